@@ -1,0 +1,3 @@
+using Digest.Cli;
+
+return await DigestCommand.Create().Parse(args).InvokeAsync();

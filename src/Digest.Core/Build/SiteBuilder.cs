@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Digest.Core.Clean;
+using Digest.Core.Group;
+using Digest.Core.Load;
+using Digest.Core.Merge;
+using Digest.Core.Render;
+using Digest.Core.Write;
+
+namespace Digest.Core.Build;
+
+/// <param name="SiteFolder">The folder holding <c>site.yml</c>, <c>content/</c> and optionally <c>templates/</c>.</param>
+/// <param name="OutputFolder">Where to write; null for the config's <c>output</c> below the site folder.</param>
+/// <param name="Strict">Any error fails the build and nothing is written.</param>
+public sealed record BuildOptions(string SiteFolder, string? OutputFolder = null, bool Strict = false);
+
+public sealed record BuildResult(
+    bool Succeeded,
+    string OutputFolder,
+    ImmutableArray<Diagnostic> Diagnostics,
+    ImmutableArray<StoryDigest> Digests,
+    ImmutableArray<OutputFile> Files,
+    int ArticleCount,
+    TimeSpan Elapsed);
+
+/// <summary>The whole build, read top to bottom: Load, Clean, Group, Merge, Render, Write.</summary>
+public static class SiteBuilder
+{
+    /// <summary>Runs every stage but Write: the site as it would be written, for checks and tests.</summary>
+    public static BuildResult Plan(BuildOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var (config, configDiagnostics) = SiteConfigLoader.Load(options.SiteFolder);
+        var output = options.OutputFolder ?? Path.Combine(options.SiteFolder, config.Output);
+
+        var loaded = ContentLoader.Load(options.SiteFolder);
+        var cleaned = new BoilerplateCleaner(config.Boilerplate).Clean(loaded.Articles);
+        var stories = StoryGrouper.Group(cleaned);
+        var digests = MergeAll(stories);
+
+        var theme = Theme.Load(options.SiteFolder);
+        var files = new SiteRenderer(config, theme, new HandlebarsTemplateEngine(theme)).Render(digests);
+
+        var diagnostics = configDiagnostics.AddRange(loaded.Diagnostics);
+        return new BuildResult(true, output, diagnostics, digests, files, loaded.Articles.Length, clock.Elapsed);
+    }
+
+    public static BuildResult Build(BuildOptions options)
+    {
+        var plan = Plan(options);
+        var hasErrors = plan.Diagnostics.Any(d => d.Severity == Severity.Error);
+        if (options.Strict && hasErrors)
+            return plan with { Succeeded = false };
+        SiteWriter.Write(plan.OutputFolder, plan.Files);
+        return plan;
+    }
+
+    /// <summary>Stories merge independently; results keep the stories' order whatever the thread count.</summary>
+    private static ImmutableArray<StoryDigest> MergeAll(ImmutableArray<Story> stories)
+    {
+        var digests = new StoryDigest[stories.Length];
+        Parallel.For(0, stories.Length, i => digests[i] = StoryMerger.Merge(stories[i]));
+        return [.. digests];
+    }
+}

@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using System.Text;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Digest.Core.Load;
+
+/// <summary>
+/// Turns a Markdown body into paragraphs of plain text. Inline markup (emphasis, links, code)
+/// is reduced to its text, because the merge compares and quotes what readers read.
+/// </summary>
+public static class BodyParser
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
+
+    /// <param name="firstLine">1-based file line on which <paramref name="body"/> starts.</param>
+    public static ImmutableArray<Paragraph> Parse(string body, int firstLine)
+    {
+        var document = Markdown.Parse(body, Pipeline);
+        var paragraphs = ImmutableArray.CreateBuilder<Paragraph>();
+        foreach (var leaf in document.Descendants<LeafBlock>())
+        {
+            if (leaf is not (ParagraphBlock or HeadingBlock) || leaf.Inline is null)
+                continue;
+            var text = Normalise(InlineText(leaf.Inline));
+            if (text.Length == 0)
+                continue;
+            var line = firstLine + leaf.Line;
+            var sentences = SentenceSplitter.Split(text).Select(s => new Sentence(s, line)).ToImmutableArray();
+            if (sentences.Length > 0)
+                paragraphs.Add(new Paragraph(line, sentences));
+        }
+        return paragraphs.ToImmutable();
+    }
+
+    private static string InlineText(ContainerInline container)
+    {
+        var sb = new StringBuilder();
+        Append(container, sb);
+        return sb.ToString();
+    }
+
+    private static void Append(Inline inline, StringBuilder sb)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal: sb.Append(literal.Content.ToString()); break;
+            case CodeInline code: sb.Append(code.Content); break;
+            case LineBreakInline: sb.Append(' '); break;
+            case AutolinkInline autolink: sb.Append(autolink.Url); break;
+            case HtmlEntityInline entity: sb.Append(entity.Transcoded.ToString()); break;
+            case HtmlInline: break; // raw HTML tags are untrusted markup, not text
+            case ContainerInline container:
+                for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+                    Append(child, sb);
+                break;
+        }
+    }
+
+    /// <summary>Collapses runs of white space; text is otherwise kept exactly.</summary>
+    private static string Normalise(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text.Trim())
+        {
+            if (char.IsWhiteSpace(c)) { space = true; continue; }
+            if (space && sb.Length > 0) sb.Append(' ');
+            space = false;
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+}

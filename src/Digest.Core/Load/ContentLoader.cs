@@ -1,0 +1,132 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using YamlDotNet.RepresentationModel;
+
+namespace Digest.Core.Load;
+
+public sealed record LoadResult(ImmutableArray<Article> Articles, ImmutableArray<Diagnostic> Diagnostics);
+
+/// <summary>
+/// Reads every Markdown file below <c>content/</c>. A file that cannot be read or parsed is reported
+/// with its position and left out; the others still load.
+/// </summary>
+public static class ContentLoader
+{
+    public const string ContentFolder = "content";
+
+    private static readonly HashSet<string> KnownFields =
+        ["title", "outlet", "date", "url", "author", "story", "tags", "draft"];
+
+    public static LoadResult Load(string siteFolder)
+    {
+        var root = Path.Combine(siteFolder, ContentFolder);
+        if (!Directory.Exists(root))
+            return new LoadResult([], [Diagnostic.Error(ContentFolder, 1, 1,
+                $"no '{ContentFolder}' folder in {Path.GetFullPath(siteFolder)}: create it and add articles as Markdown files")]);
+
+        var files = Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
+            .Where(f => !Path.GetFileName(f).StartsWith('_'))
+            .Select(f => Path.GetRelativePath(siteFolder, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+
+        // Each file parses independently, so parse in parallel and keep the sorted order.
+        var results = new (Article? Article, ImmutableArray<Diagnostic> Diagnostics)[files.Length];
+        Parallel.For(0, files.Length, i => results[i] = LoadFile(siteFolder, files[i]));
+
+        return new LoadResult(
+            [.. results.Where(r => r.Article is not null).Select(r => r.Article!)],
+            [.. results.SelectMany(r => r.Diagnostics)]);
+    }
+
+    public static (Article? Article, ImmutableArray<Diagnostic> Diagnostics) LoadFile(string siteFolder, string relativePath)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(Path.Combine(siteFolder, relativePath), new UTF8Encoding(false, true));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        {
+            return (null, [Diagnostic.Error(relativePath, 1, 1,
+                $"cannot read the file ({e.Message.TrimEnd('.')}); check that it exists, is readable and is UTF-8")]);
+        }
+        return Parse(text, relativePath);
+    }
+
+    public static (Article? Article, ImmutableArray<Diagnostic> Diagnostics) Parse(string text, string relativePath)
+    {
+        text = text.Replace("\r\n", "\n");
+        var (frontMatter, body, error) = FrontMatterParser.Split(text, relativePath);
+        if (frontMatter is null)
+            return (null, [error!]);
+
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var fields = frontMatter.Fields.Children
+            .Where(kv => kv.Key is YamlScalarNode)
+            .ToDictionary(kv => ((YamlScalarNode)kv.Key).Value ?? "", kv => kv.Value, StringComparer.Ordinal);
+
+        string? Text(string key)
+        {
+            if (!fields.TryGetValue(key, out var node)) return null;
+            if (node is YamlScalarNode s) return string.IsNullOrWhiteSpace(s.Value) ? null : s.Value.Trim();
+            diagnostics.Add(Diagnostic.Error(relativePath, FrontMatterParser.LineOf(node), FrontMatterParser.ColumnOf(node),
+                $"'{key}' must be a single value, not a list or mapping"));
+            return null;
+        }
+
+        var title = Text("title");
+        var outlet = Text("outlet");
+        foreach (var (key, value) in new[] { ("title", title), ("outlet", outlet) })
+            if (value is null && !diagnostics.Any(d => d.Message.StartsWith($"'{key}'", StringComparison.Ordinal)))
+                diagnostics.Add(Diagnostic.Error(relativePath, 2, 1,
+                    $"missing required field '{key}': add '{key}: ...' to the front matter"));
+
+        DateOnly? date = null;
+        if (fields.TryGetValue("date", out var dateNode))
+        {
+            if (FrontMatterParser.TryGetDate(dateNode, out var d))
+                date = d;
+            else
+                diagnostics.Add(Diagnostic.Error(relativePath, FrontMatterParser.LineOf(dateNode), FrontMatterParser.ColumnOf(dateNode),
+                    $"'date' is not a date: write it as YYYY-MM-DD (for example 2021-10-01)"));
+        }
+
+        var tags = ImmutableArray<string>.Empty;
+        if (fields.TryGetValue("tags", out var tagsNode))
+            tags = tagsNode switch
+            {
+                YamlSequenceNode seq => [.. seq.Children.OfType<YamlScalarNode>().Select(n => n.Value ?? "").Where(v => v.Length > 0)],
+                YamlScalarNode s => [.. (s.Value ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)],
+                _ => [],
+            };
+
+        var draft = fields.TryGetValue("draft", out var draftNode) && draftNode is YamlScalarNode ds
+            && bool.TryParse(ds.Value, out var isDraft) && isDraft;
+
+        if (diagnostics.Any(d => d.Severity == Severity.Error))
+            return (null, diagnostics.ToImmutable());
+
+        var extra = fields.Where(kv => !KnownFields.Contains(kv.Key))
+            .ToImmutableSortedDictionary(kv => kv.Key, kv => FrontMatterParser.ToPlain(kv.Value), StringComparer.Ordinal);
+
+        var segments = relativePath.Split('/');
+        var folder = segments.Length > 2 ? string.Join('/', segments[1..^1]) : "";
+        var article = new Article(
+            Id: Slug.From(Path.GetFileNameWithoutExtension(relativePath)),
+            Path: relativePath,
+            Folder: folder,
+            Title: title!,
+            Outlet: outlet!,
+            Date: date,
+            Url: Text("url"),
+            Author: Text("author"),
+            Story: Text("story"),
+            Tags: tags,
+            Draft: draft,
+            Extra: extra,
+            Paragraphs: BodyParser.Parse(body, frontMatter.BodyStartLine));
+        return (article, diagnostics.ToImmutable());
+    }
+}

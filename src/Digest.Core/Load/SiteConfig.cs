@@ -1,0 +1,19 @@
+using System.Collections.Immutable;
+
+namespace Digest.Core.Load;
+
+/// <summary>The settings of <c>site.yml</c>. Every key is optional; the defaults are documented in README.</summary>
+public sealed record SiteConfig
+{
+    public string Title { get; init; } = "Digest";
+    public string Description { get; init; } = "";
+    /// <summary>Absolute URL the site is served from, without trailing slash; empty for relative links only.</summary>
+    public string BaseUrl { get; init; } = "";
+    public string Language { get; init; } = "en";
+    /// <summary>Output folder, relative to the site folder.</summary>
+    public string Output { get; init; } = "public";
+    /// <summary>Regular expressions (case-insensitive) for boilerplate lines this publisher's sources carry.</summary>
+    public ImmutableArray<string> Boilerplate { get; init; } = [];
+
+    public static SiteConfig Default { get; } = new();
+}

@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Digest.Core.Load;
+
+/// <summary>Reads <c>site.yml</c>. A missing file means defaults; a broken one is reported, not fatal.</summary>
+public static class SiteConfigLoader
+{
+    public const string FileName = "site.yml";
+
+    public static (SiteConfig Config, ImmutableArray<Diagnostic> Diagnostics) Load(string siteFolder)
+    {
+        var path = System.IO.Path.Combine(siteFolder, FileName);
+        if (!File.Exists(path))
+            return (SiteConfig.Default, []);
+        return Parse(File.ReadAllText(path), FileName);
+    }
+
+    public static (SiteConfig Config, ImmutableArray<Diagnostic> Diagnostics) Parse(string yaml, string displayPath)
+    {
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var config = SiteConfig.Default;
+        YamlMappingNode root;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
+                return (config, diagnostics.ToImmutable());
+            root = mapping;
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Add(Diagnostic.Error(displayPath, (int)e.Start.Line, (int)e.Start.Column,
+                $"site.yml is not valid YAML ({FrontMatterParser.Describe(e)}); fix it or the defaults are used"));
+            return (config, diagnostics.ToImmutable());
+        }
+        catch (InvalidOperationException)
+        {
+            diagnostics.Add(Diagnostic.Error(displayPath, 1, 1,
+                "site.yml is not valid YAML (a '[' or '{' is not closed); fix it or the defaults are used"));
+            return (config, diagnostics.ToImmutable());
+        }
+
+        foreach (var (keyNode, value) in root.Children)
+        {
+            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            switch (key)
+            {
+                case "title": config = config with { Title = Scalar(value) }; break;
+                case "description": config = config with { Description = Scalar(value) }; break;
+                case "base_url": config = config with { BaseUrl = Scalar(value).TrimEnd('/') }; break;
+                case "language": config = config with { Language = Scalar(value) }; break;
+                case "output": config = config with { Output = Scalar(value) }; break;
+                case "boilerplate":
+                    if (value is YamlSequenceNode seq)
+                        config = config with { Boilerplate = [.. seq.Children.Select(Scalar)] };
+                    else
+                        diagnostics.Add(Diagnostic.Error(displayPath, (int)value.Start.Line, (int)value.Start.Column,
+                            "'boilerplate' must be a list of patterns, one per line starting with '- '"));
+                    break;
+                default:
+                    // Later features read their own keys; unknown keys are not an error so that
+                    // a newer site.yml still builds with an older Digest.
+                    break;
+            }
+        }
+        return (config, diagnostics.ToImmutable());
+    }
+
+    private static string Scalar(YamlNode node) => node is YamlScalarNode s ? s.Value ?? "" : "";
+}

@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+
+namespace Digest.Core.Merge;
+
+/// <summary>One article behind a digest, as listed in <c>digest.json</c> <c>sources[]</c>.</summary>
+/// <param name="Contributes">How many body sentences this source alone reports.</param>
+public sealed record DigestSource(
+    string Id, string Outlet, string Title, string? Url, DateOnly? Published, string Path, int Contributes);
+
+/// <summary>A source's own sentence behind a body sentence.</summary>
+public sealed record SentenceOrigin(string Source, string Text);
+
+/// <summary>A sentence of the merged body: the text shown, every outlet reporting it, and their own wording.</summary>
+/// <param name="Paragraph">0-based paragraph of the digest body the sentence belongs to.</param>
+public sealed record BodySentence(string Text, ImmutableArray<string> Sources, ImmutableArray<SentenceOrigin> From, int Paragraph);
+
+public sealed record QuoteVariant(string Source, string Text);
+
+public sealed record DigestQuote(string Text, string? Speaker, ImmutableArray<string> Sources, ImmutableArray<QuoteVariant> Variants);
+
+/// <param name="Date">ISO date, truncated to <see cref="Precision"/> ("2020-09", "2020").</param>
+/// <param name="Precision">"day", "month" or "year".</param>
+public sealed record TimelineEvent(string Date, string Precision, string Text, ImmutableArray<string> Sources);
+
+public sealed record Person(string Name, ImmutableArray<string> Aliases, int? Age, ImmutableArray<string> Sources);
+
+public sealed record ConflictValue(string Source, string Text);
+
+public sealed record Conflict(string About, ImmutableArray<ConflictValue> Values);
+
+public sealed record RemovedLine(string Source, string Text, string Reason);
+
+/// <summary>
+/// The consolidated digest of one story: the single page a careful editor would write from all its
+/// articles. Serialised as <c>digest.json</c> (see DESIGN.md for the contract and its invariants).
+/// </summary>
+public sealed record StoryDigest(
+    string Slug,
+    string Title,
+    DateOnly? Date,
+    ImmutableArray<DigestSource> Sources,
+    ImmutableArray<BodySentence> Body,
+    ImmutableArray<DigestQuote> Quotes,
+    ImmutableArray<TimelineEvent> Timeline,
+    ImmutableArray<Person> People,
+    ImmutableArray<Conflict> Conflicts,
+    ImmutableArray<RemovedLine> Removed,
+    ImmutableArray<string> Tags);

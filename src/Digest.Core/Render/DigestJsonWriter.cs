@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Digest.Core.Merge;
+
+namespace Digest.Core.Render;
+
+/// <summary>
+/// Writes <c>digest.json</c>, the machine-readable digest of DESIGN.md. Fields are written in a fixed
+/// order, so equal digests give byte-identical files.
+/// </summary>
+public static class DigestJsonWriter
+{
+    public const int Schema = 1;
+
+    public static byte[] Write(StoryDigest digest)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions
+        {
+            Indented = true,
+            // Readable text (apostrophes, accents, emoji as themselves). The file is served as JSON,
+            // never inlined into HTML, so HTML-sensitive characters need no escaping here.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        }))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("schema", Schema);
+            json.WriteString("story", digest.Slug);
+            json.WriteString("title", digest.Title);
+            Array(json, "sources", digest.Sources, s =>
+            {
+                json.WriteString("id", s.Id);
+                json.WriteString("outlet", s.Outlet);
+                json.WriteString("title", s.Title);
+                json.WriteString("url", s.Url);
+                json.WriteString("published", s.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                json.WriteString("path", s.Path);
+                json.WriteNumber("contributes", s.Contributes);
+            });
+            Array(json, "body", digest.Body, b =>
+            {
+                json.WriteString("text", b.Text);
+                Strings(json, "sources", b.Sources);
+                Array(json, "from", b.From, f =>
+                {
+                    json.WriteString("source", f.Source);
+                    json.WriteString("text", f.Text);
+                });
+                json.WriteNumber("paragraph", b.Paragraph);
+            });
+            Array(json, "quotes", digest.Quotes, q =>
+            {
+                json.WriteString("text", q.Text);
+                json.WriteString("speaker", q.Speaker);
+                Strings(json, "sources", q.Sources);
+                Array(json, "variants", q.Variants, v =>
+                {
+                    json.WriteString("source", v.Source);
+                    json.WriteString("text", v.Text);
+                });
+            });
+            Array(json, "timeline", digest.Timeline, t =>
+            {
+                json.WriteString("date", t.Date);
+                json.WriteString("precision", t.Precision);
+                json.WriteString("text", t.Text);
+                Strings(json, "sources", t.Sources);
+            });
+            Array(json, "people", digest.People, p =>
+            {
+                json.WriteString("name", p.Name);
+                Strings(json, "aliases", p.Aliases);
+                if (p.Age is { } age) json.WriteNumber("age", age); else json.WriteNull("age");
+                Strings(json, "sources", p.Sources);
+            });
+            Array(json, "conflicts", digest.Conflicts, c =>
+            {
+                json.WriteString("about", c.About);
+                Array(json, "values", c.Values, v =>
+                {
+                    json.WriteString("source", v.Source);
+                    json.WriteString("text", v.Text);
+                });
+            });
+            Array(json, "removed", digest.Removed, r =>
+            {
+                json.WriteString("source", r.Source);
+                json.WriteString("text", r.Text);
+                json.WriteString("reason", r.Reason);
+            });
+            json.WriteEndObject();
+        }
+        buffer.WriteByte((byte)'\n');
+        return buffer.ToArray();
+    }
+
+    private static void Array<T>(Utf8JsonWriter json, string name, IEnumerable<T> items, Action<T> writeFields)
+    {
+        json.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            json.WriteStartObject();
+            writeFields(item);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var v in values) json.WriteStringValue(v);
+        json.WriteEndArray();
+    }
+}

@@ -1,0 +1,47 @@
+using System.Collections.Immutable;
+using System.Reflection;
+
+namespace Digest.Core.Render;
+
+/// <summary>
+/// The files that shape the site: templates (<c>*.hbs</c>, partials under <c>partials/</c>) and
+/// static assets (under <c>assets/</c>). The default theme is embedded in Digest; a site's own
+/// <c>templates/</c> folder overrides it file by file.
+/// </summary>
+public sealed record Theme(ImmutableSortedDictionary<string, byte[]> Files)
+{
+    public const string FolderName = "templates";
+    private const string ResourcePrefix = "theme/";
+
+    public static Theme Load(string siteFolder)
+    {
+        var files = Embedded().ToBuilder();
+        var folder = Path.Combine(siteFolder, FolderName);
+        if (Directory.Exists(folder))
+            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+                files[Path.GetRelativePath(folder, file).Replace('\\', '/')] = File.ReadAllBytes(file);
+        return new Theme(files.ToImmutable());
+    }
+
+    public static ImmutableSortedDictionary<string, byte[]> Embedded()
+    {
+        var assembly = typeof(Theme).Assembly;
+        var builder = ImmutableSortedDictionary.CreateBuilder<string, byte[]>(StringComparer.Ordinal);
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            builder[name[ResourcePrefix.Length..].Replace('\\', '/')] = buffer.ToArray();
+        }
+        return builder.ToImmutable();
+    }
+
+    public IEnumerable<KeyValuePair<string, byte[]>> Assets =>
+        Files.Where(f => f.Key.StartsWith("assets/", StringComparison.Ordinal));
+
+    public IEnumerable<KeyValuePair<string, string>> Templates(string folder = "") =>
+        Files.Where(f => f.Key.EndsWith(".hbs", StringComparison.Ordinal)
+                         && f.Key.StartsWith(folder, StringComparison.Ordinal))
+             .Select(f => KeyValuePair.Create(f.Key, System.Text.Encoding.UTF8.GetString(f.Value).Replace("\r\n", "\n")));
+}

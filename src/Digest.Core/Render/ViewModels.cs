@@ -1,0 +1,117 @@
+using System.Globalization;
+using Digest.Core.Load;
+using Digest.Core.Merge;
+
+namespace Digest.Core.Render;
+
+/// <summary>
+/// Builds the template models: plain dictionaries with snake_case keys, lists and strings, so that
+/// templates stay engine-neutral. README lists every variable.
+/// </summary>
+public static class ViewModels
+{
+    public static Dictionary<string, object?> Site(SiteConfig config) => new()
+    {
+        ["title"] = config.Title,
+        ["description"] = config.Description,
+        ["base_url"] = config.BaseUrl,
+        ["language"] = config.Language,
+    };
+
+    public static Dictionary<string, object?> StorySummary(StoryDigest digest, string root) => new()
+    {
+        ["slug"] = digest.Slug,
+        ["title"] = digest.Title,
+        ["url"] = $"{root}{StoryPath(digest)}",
+        ["date"] = IsoDate(digest.Date),
+        ["date_display"] = DisplayDate(digest.Date),
+        ["outlets"] = string.Join(", ", digest.Sources.Select(s => s.Outlet).Distinct(StringComparer.Ordinal)),
+        ["lede"] = digest.Body.Length > 0 ? digest.Body[0].Text : "",
+        ["source_count"] = digest.Sources.Length,
+    };
+
+    public static Dictionary<string, object?> Story(StoryDigest digest, string root)
+    {
+        var number = digest.Sources.Select((s, i) => (s.Id, i + 1)).ToDictionary(x => x.Id, x => x.Item2, StringComparer.Ordinal);
+        var outlet = digest.Sources.ToDictionary(s => s.Id, s => s.Outlet, StringComparer.Ordinal);
+        object SourceRefs(IEnumerable<string> ids) => ids.Select(id => new Dictionary<string, object?>
+        {
+            ["id"] = id,
+            ["outlet"] = outlet.GetValueOrDefault(id, id),
+            ["number"] = number.GetValueOrDefault(id),
+        }).ToList();
+
+        var model = StorySummary(digest, root);
+        model["sources"] = digest.Sources.Select((s, i) => new Dictionary<string, object?>
+        {
+            ["id"] = s.Id,
+            ["number"] = i + 1,
+            ["outlet"] = s.Outlet,
+            ["title"] = s.Title,
+            ["url"] = SafeUrl(s.Url),
+            ["published"] = IsoDate(s.Published),
+            ["published_display"] = DisplayDate(s.Published),
+            ["contributes"] = s.Contributes,
+        }).ToList();
+        model["paragraphs"] = digest.Body.GroupBy(b => b.Paragraph).OrderBy(g => g.Key).Select(g => new Dictionary<string, object?>
+        {
+            ["sentences"] = g.Select(b => new Dictionary<string, object?>
+            {
+                ["text"] = b.Text,
+                ["sources"] = SourceRefs(b.Sources),
+                ["shared"] = b.Sources.Length > 1,
+            }).ToList(),
+        }).ToList();
+        model["quotes"] = digest.Quotes.Select(q => new Dictionary<string, object?>
+        {
+            ["text"] = q.Text,
+            ["speaker"] = q.Speaker,
+            ["sources"] = SourceRefs(q.Sources),
+        }).ToList();
+        model["people"] = digest.People.Select(p => new Dictionary<string, object?>
+        {
+            ["name"] = p.Name,
+            ["aliases"] = p.Aliases.ToList(),
+            ["age"] = p.Age,
+            ["sources"] = SourceRefs(p.Sources),
+        }).ToList();
+        model["timeline"] = digest.Timeline.Select(t => new Dictionary<string, object?>
+        {
+            ["date"] = t.Date,
+            ["precision"] = t.Precision,
+            ["text"] = t.Text,
+            ["sources"] = SourceRefs(t.Sources),
+        }).ToList();
+        model["conflicts"] = digest.Conflicts.Select(c => new Dictionary<string, object?>
+        {
+            ["about"] = c.About,
+            ["values"] = c.Values.Select(v => new Dictionary<string, object?>
+            {
+                ["outlet"] = outlet.GetValueOrDefault(v.Source, v.Source),
+                ["number"] = number.GetValueOrDefault(v.Source),
+                ["text"] = v.Text,
+            }).ToList(),
+        }).ToList();
+        model["removed"] = digest.Removed.Select(r => new Dictionary<string, object?>
+        {
+            ["outlet"] = outlet.GetValueOrDefault(r.Source, r.Source),
+            ["text"] = r.Text,
+            ["reason"] = r.Reason,
+        }).ToList();
+        model["removed_count"] = digest.Removed.Length;
+        model["tags"] = digest.Tags.ToList();
+        model["json_url"] = "digest.json";
+        return model;
+    }
+
+    public static string StoryPath(StoryDigest digest) => $"stories/{digest.Slug}/";
+
+    public static string? IsoDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string? DisplayDate(DateOnly? date) => date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>Only http(s) links reach pages; a "javascript:" URL in front matter is dropped.</summary>
+    public static string? SafeUrl(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            ? uri.AbsoluteUri : null;
+}

@@ -1,0 +1,116 @@
+using System.Text;
+using Digest.Cli;
+using Digest.Core.Build;
+using Digest.Tests.Support;
+
+namespace Digest.Tests.Build;
+
+public class SiteBuilderTests
+{
+    private const string Article = "---\ntitle: {0}\noutlet: {1}\ndate: 2021-10-0{2}\n---\n{3}\n";
+
+    private static string Text(Core.Build.BuildResult result, string path) =>
+        Encoding.UTF8.GetString(result.Files.Single(f => f.Path == path).Content);
+
+    [Fact]
+    public void Seed_story_page_matches_golden_file()
+    {
+        var result = SiteBuilder.Plan(new BuildOptions(Paths.Repository));
+        Golden.Verify(Text(result, "stories/chrissy-teigen-son-memorial/index.html"), "html");
+    }
+
+    [Fact]
+    public void Seed_story_digest_json_matches_golden_file()
+    {
+        var result = SiteBuilder.Plan(new BuildOptions(Paths.Repository));
+        Golden.Verify(Text(result, "stories/chrissy-teigen-son-memorial/digest.json"), "json");
+    }
+
+    [Fact]
+    public void Site_with_only_config_and_content_builds_with_the_embedded_theme()
+    {
+        using var site = new Paths.TempFolder();
+        site.Write("site.yml", "title: Memorials\n");
+        site.Write("content/a/x.md", string.Format(Article, "Older", "X", 1, "Old news."));
+        site.Write("content/b/y.md", string.Format(Article, "Newer", "Y", 2, "New news."));
+
+        var result = SiteBuilder.Build(new BuildOptions(site.Path));
+
+        Assert.True(result.Succeeded);
+        var output = Path.Combine(site.Path, "public");
+        Assert.True(File.Exists(Path.Combine(output, "assets/style.css")));
+        Assert.True(File.Exists(Path.Combine(output, "stories/a/digest.json")));
+        var index = File.ReadAllText(Path.Combine(output, "index.html"));
+        Assert.Contains("<title>Memorials</title>", index);
+        Assert.True(index.IndexOf("Newer", StringComparison.Ordinal) < index.IndexOf("Older", StringComparison.Ordinal), "newest story first");
+    }
+
+    [Fact]
+    public void A_bad_file_is_reported_and_the_other_stories_still_build()
+    {
+        using var site = new Paths.TempFolder();
+        site.Write("content/a/x.md", string.Format(Article, "Good", "X", 1, "Fine."));
+        site.Write("content/b/y.md", "---\ntitle: Broken\n---\nNo outlet.\n");
+
+        var result = SiteBuilder.Build(new BuildOptions(site.Path));
+
+        Assert.True(result.Succeeded);
+        Assert.Equal("content/b/y.md:2:1: error: missing required field 'outlet': add 'outlet: ...' to the front matter",
+            Assert.Single(result.Diagnostics).ToString());
+        Assert.True(File.Exists(Path.Combine(site.Path, "public/stories/a/index.html")));
+    }
+
+    [Fact]
+    public void Strict_build_fails_with_exit_code_1_and_keeps_the_last_good_site()
+    {
+        using var site = new Paths.TempFolder();
+        site.Write("content/a/x.md", string.Format(Article, "Good", "X", 1, "Fine."));
+        Assert.Equal(0, DigestCommand.Run(new BuildOptions(site.Path, Strict: true)));
+        site.Write("content/b/y.md", "---\ntitle: Broken\n---\nNo outlet.\n");
+
+        Assert.Equal(DigestCommand.ContentErrors, DigestCommand.Run(new BuildOptions(site.Path, Strict: true)));
+
+        Assert.True(File.Exists(Path.Combine(site.Path, "public/stories/a/index.html")));
+        Assert.False(Directory.Exists(Path.Combine(site.Path, "public/stories/b")));
+    }
+
+    [Fact]
+    public void Site_templates_override_the_default_theme_file_by_file()
+    {
+        using var site = new Paths.TempFolder();
+        site.Write("content/a/x.md", string.Format(Article, "Good", "X", 1, "Fine."));
+        site.Write("templates/index.hbs", "<p id=\"custom\">{{#each stories}}{{title}}{{/each}}</p>");
+
+        var result = SiteBuilder.Plan(new BuildOptions(site.Path));
+
+        Assert.Contains("<p id=\"custom\">Good</p>", Text(result, "index.html"));
+        Assert.Contains("class=\"digest\"", Text(result, "stories/a/index.html")); // story.hbs still the default
+    }
+
+    [Fact]
+    public void Article_text_and_fields_are_escaped()
+    {
+        using var site = new Paths.TempFolder();
+        site.Write("content/a/x.md", "---\ntitle: \"<script>alert(1)</script>\"\noutlet: \"<b>X</b>\"\nurl: \"javascript:alert(1)\"\n---\nA <img src=x onerror=alert(1)> tag &amp; \"quote\".\n");
+
+        var result = SiteBuilder.Plan(new BuildOptions(site.Path));
+        var page = Text(result, "stories/a/index.html");
+
+        Assert.DoesNotContain("<script>alert", page);
+        Assert.DoesNotContain("<img", page);
+        Assert.DoesNotContain("javascript:", page);
+        Assert.Contains("&lt;script&gt;", page);
+    }
+
+    [Fact]
+    public void Pages_load_nothing_from_other_hosts()
+    {
+        var result = SiteBuilder.Plan(new BuildOptions(Paths.Repository));
+        foreach (var file in result.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal) || f.Path.EndsWith(".css", StringComparison.Ordinal)))
+        {
+            var text = Encoding.UTF8.GetString(file.Content);
+            Assert.DoesNotMatch(@"<(script|link|img)[^>]+(src|href)=""(https?:)?//", text);
+            Assert.DoesNotMatch(@"url\((['""]?)(https?:)?//", text);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using Digest.Core.Load;
+
+namespace Digest.Tests.Load;
+
+public class SiteConfigLoaderTests
+{
+    [Fact]
+    public void Defaults_apply_to_missing_keys()
+    {
+        var (config, diagnostics) = SiteConfigLoader.Parse("title: Memorials\n", "site.yml");
+        Assert.Empty(diagnostics);
+        Assert.Equal("Memorials", config.Title);
+        Assert.Equal("public", config.Output);
+        Assert.Equal("en", config.Language);
+    }
+
+    [Fact]
+    public void Reads_every_key()
+    {
+        var (config, _) = SiteConfigLoader.Parse(
+            "title: T\ndescription: D\nbase_url: https://x.org/news/\nlanguage: fr\noutput: out\nboilerplate:\n  - '^Follow us'\n", "site.yml");
+        Assert.Equal(("T", "D", "https://x.org/news", "fr", "out"), (config.Title, config.Description, config.BaseUrl, config.Language, config.Output));
+        Assert.Equal(["^Follow us"], config.Boilerplate);
+    }
+
+    [Fact]
+    public void Broken_yaml_is_reported_with_position()
+    {
+        var (config, diagnostics) = SiteConfigLoader.Parse("title: [unclosed\n", "site.yml");
+        Assert.Equal("Digest", config.Title);
+        Assert.StartsWith("site.yml:", Assert.Single(diagnostics).ToString());
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text;
+using Digest.Core.Load;
+using Digest.Core.Merge;
+
+namespace Digest.Tests.Support;
+
+/// <summary>The four invariants of DESIGN.md, as checks that return what is violated.</summary>
+public static class DigestInvariants
+{
+    /// <summary>Every sentence of every source's body appears exactly once, in some body[].from or in removed[].</summary>
+    public static List<string> Accounting(StoryDigest digest, IEnumerable<Article> articles)
+    {
+        var problems = new List<string>();
+        var expected = articles.SelectMany(a => a.Sentences.Select(s => (a.Id, s.Text)))
+            .GroupBy(x => x).ToDictionary(g => g.Key, g => g.Count());
+        var actual = digest.Body.SelectMany(b => b.From.Select(f => (f.Source, f.Text)))
+            .Concat(digest.Removed.Select(r => (r.Source, r.Text)))
+            .GroupBy(x => x).ToDictionary(g => g.Key, g => g.Count());
+        foreach (var (key, count) in expected)
+        {
+            var seen = actual.GetValueOrDefault(key);
+            if (seen != count)
+                problems.Add($"{key.Item1}: sentence appears {seen} times, expected {count}: {key.Item2}");
+        }
+        foreach (var key in actual.Keys.Where(k => !expected.ContainsKey(k)))
+            problems.Add($"{key.Item1}: sentence is not in the source: {key.Item2}");
+        return problems;
+    }
+
+    /// <summary>Body text is one of its own sources' sentences; every quote occurs in one of its sources' bodies.</summary>
+    public static List<string> Verbatim(StoryDigest digest, IEnumerable<Article> articles)
+    {
+        var problems = new List<string>();
+        foreach (var b in digest.Body)
+            if (!b.From.Any(f => f.Text == b.Text))
+                problems.Add($"body text is none of its from[] texts: {b.Text}");
+        var bodies = articles.ToDictionary(a => a.Id, a => Normalise(string.Join(" ", a.Sentences.Select(s => s.Text))));
+        foreach (var q in digest.Quotes)
+            if (!q.Sources.Any(s => bodies.TryGetValue(s, out var body) && body.Contains(Normalise(q.Text), StringComparison.Ordinal)))
+                problems.Add($"quote occurs in none of its sources: {q.Text}");
+        return problems;
+    }
+
+    /// <summary>body[].sources is exactly the set of sources named in its from[].</summary>
+    public static List<string> Provenance(StoryDigest digest) =>
+        [.. digest.Body
+            .Where(b => !b.Sources.Order(StringComparer.Ordinal).SequenceEqual(
+                b.From.Select(f => f.Source).Distinct().Order(StringComparer.Ordinal)))
+            .Select(b => $"sources [{string.Join(",", b.Sources)}] differ from from[] of: {b.Text}")];
+
+    /// <summary>White space collapsed and quote marks folded, as DESIGN.md allows for the verbatim check.</summary>
+    public static string Normalise(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var raw in text)
+        {
+            var c = TextKey.Fold(raw);
+            if (char.IsWhiteSpace(c)) { space = sb.Length > 0; continue; }
+            if (space) sb.Append(' ');
+            space = false;
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+}

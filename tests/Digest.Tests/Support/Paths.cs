@@ -1,0 +1,38 @@
+namespace Digest.Tests.Support;
+
+/// <summary>Where the repository and the shared test material are, found from the test binary.</summary>
+public static class Paths
+{
+    public static string Repository { get; } = FindRepository();
+
+    /// <summary><c>../shared/corpus</c> beside the repository: real multi-outlet stories, never copied in.</summary>
+    public static string Corpus => Path.GetFullPath(Path.Combine(Repository, "..", "shared", "corpus"));
+
+    public static string Seeds => Path.GetFullPath(Path.Combine(Repository, "..", "shared", "seeds"));
+
+    private static string FindRepository()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Digest.sln")))
+                return dir.FullName;
+        throw new InvalidOperationException("Digest.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    /// <summary>A fresh empty folder under the system temp folder, removed when disposed.</summary>
+    public sealed class TempFolder : IDisposable
+    {
+        public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "digest-tests-" + Guid.NewGuid().ToString("N"));
+        public TempFolder() => Directory.CreateDirectory(Path);
+        public string Write(string relative, string text)
+        {
+            var full = System.IO.Path.Combine(Path, relative);
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+            File.WriteAllText(full, text);
+            return full;
+        }
+        public void Dispose()
+        {
+            try { Directory.Delete(Path, true); } catch (IOException) { }
+        }
+    }
+}
