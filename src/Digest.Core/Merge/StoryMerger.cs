@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Digest.Core.Clean;
 using Digest.Core.Group;
 using Digest.Core.Load;
+using Digest.Core.Merge.Facts;
 
 namespace Digest.Core.Merge;
 
@@ -45,6 +46,7 @@ public static class StoryMerger
             [.. e.From],
             e.Paragraph)).ToImmutableArray();
 
+        var facts = FactExtractor.Extract(story, body);
         return new StoryDigest(
             Slug: story.Slug,
             Title: articles[0].Article.Title,
@@ -52,9 +54,9 @@ public static class StoryMerger
             Sources: [.. story.Articles.Select(a => SourceOf(a, body))],
             Body: body,
             Quotes: [],
-            Timeline: [],
-            People: [],
-            Conflicts: [],
+            Timeline: facts.Timeline,
+            People: facts.People,
+            Conflicts: facts.Conflicts,
             Removed: [.. story.Articles.SelectMany(a => a.Removed).Select(r => new RemovedLine(r.Source, r.Text, r.Reason))],
             Tags: [.. story.Articles.SelectMany(a => a.Article.Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
     }
