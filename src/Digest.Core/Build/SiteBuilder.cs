@@ -51,6 +51,7 @@ public static class SiteBuilder
         var hasErrors = plan.Diagnostics.Any(d => d.Severity == Severity.Error);
         if (options.Strict && hasErrors)
             return plan with { Succeeded = false };
+        SiteWriter.EnsureSafeTarget(plan.OutputFolder, options.SiteFolder);
         SiteWriter.Write(plan.OutputFolder, plan.Files);
         return plan;
     }

@@ -45,6 +45,26 @@ public static class SiteWriter
         DeleteIfPresent(previous);
     }
 
+    /// <summary>
+    /// Refuses an output folder whose replacement would delete the site's own files: the site
+    /// folder itself, a folder above it, or one inside its content or templates.
+    /// </summary>
+    public static void EnsureSafeTarget(string outputFolder, string siteFolder)
+    {
+        var output = Normalise(outputFolder);
+        var site = Normalise(siteFolder);
+        var inside = (string folder, string parent) => folder == parent || folder.StartsWith(parent + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        if (inside(site, output))
+            throw new InvalidOperationException(
+                $"refusing to build into {outputFolder}: the output folder is replaced on every build, and it holds the site itself; choose a folder of its own such as 'public'");
+        foreach (var own in new[] { "content", "templates" })
+            if (inside(output, Path.Combine(site, own)))
+                throw new InvalidOperationException(
+                    $"refusing to build into {outputFolder}: it is inside the site's {own}/ folder; choose a folder of its own such as 'public'");
+    }
+
+    private static string Normalise(string folder) => Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
+
     /// <summary>Maps an output path to a file inside <paramref name="root"/>; a path that would leave it is refused.</summary>
     public static string ResolveInside(string root, string relativePath)
     {

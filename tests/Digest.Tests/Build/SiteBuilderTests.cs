@@ -113,4 +113,30 @@ public class SiteBuilderTests
             Assert.DoesNotMatch(@"url\((['""]?)(https?:)?//", text);
         }
     }
+
+    [Fact]
+    public void Build_into_the_site_folder_is_refused_and_nothing_is_lost()
+    {
+        using var site = new Paths.TempFolder();
+        var article = site.Write("content/a/x.md", string.Format(Article, "Good", "X", 1, "Fine."));
+
+        Assert.Equal(DigestCommand.Crash, DigestCommand.Run(new BuildOptions(site.Path, OutputFolder: site.Path)));
+
+        Assert.True(File.Exists(article));
+    }
+
+    [Fact]
+    public void Unreadable_file_is_reported_and_the_rest_builds()
+    {
+        using var site = new Paths.TempFolder();
+        site.Write("content/a/x.md", string.Format(Article, "Good", "X", 1, "Fine."));
+        File.WriteAllBytes(Path.Combine(site.Path, "content/a/y.md"), [0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0xfe, 0x0a]);
+
+        var result = SiteBuilder.Build(new BuildOptions(site.Path));
+
+        var d = Assert.Single(result.Diagnostics);
+        Assert.StartsWith("content/a/y.md:1:1: error: cannot read the file", d.ToString());
+        Assert.Contains("UTF-8", d.Message);
+        Assert.True(File.Exists(Path.Combine(site.Path, "public/stories/a/index.html")));
+    }
 }

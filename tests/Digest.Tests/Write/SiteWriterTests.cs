@@ -34,4 +34,29 @@ public class SiteWriterTests
         Assert.False(File.Exists(Path.Combine(temp.Path, "escape.html")));
         Assert.Equal(["public"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName));
     }
+
+    [Theory]
+    [InlineData(".")]
+    [InlineData("..")]
+    [InlineData("content")]
+    [InlineData("content/story/out")]
+    [InlineData("templates")]
+    public void Refuses_an_output_folder_that_would_delete_the_site(string output)
+    {
+        using var temp = new Paths.TempFolder();
+        var site = Path.Combine(temp.Path, "site");
+        var e = Assert.Throws<InvalidOperationException>(() => SiteWriter.EnsureSafeTarget(Path.Combine(site, output), site));
+        Assert.Contains("refusing to build into", e.Message);
+    }
+
+    [Theory]
+    [InlineData("public")]
+    [InlineData("../www")]
+    [InlineData("contents")]
+    public void Accepts_an_output_folder_of_its_own(string output)
+    {
+        using var temp = new Paths.TempFolder();
+        var site = Path.Combine(temp.Path, "site");
+        SiteWriter.EnsureSafeTarget(Path.Combine(site, output), site);
+    }
 }
