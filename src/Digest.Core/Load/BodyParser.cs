@@ -15,23 +15,26 @@ public static class BodyParser
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
 
     /// <param name="firstLine">1-based file line on which <paramref name="body"/> starts.</param>
-    public static ImmutableArray<Paragraph> Parse(string body, int firstLine)
+    public static ImmutableArray<Paragraph> Parse(string body, int firstLine) =>
+        [.. ParagraphTexts(body, firstLine)
+            .Select(p => new Paragraph(p.Line, [.. SentenceSplitter.Split(p.Text).Select(s => new Sentence(s, p.Line))]))
+            .Where(p => p.Sentences.Length > 0)];
+
+    /// <summary>
+    /// The text of each paragraph and heading, white space collapsed to single spaces, with the
+    /// file line it starts on: what <see cref="SentenceSplitter"/> cuts into sentences.
+    /// </summary>
+    public static IEnumerable<(int Line, string Text)> ParagraphTexts(string body, int firstLine)
     {
         var document = Markdown.Parse(body, Pipeline);
-        var paragraphs = ImmutableArray.CreateBuilder<Paragraph>();
         foreach (var leaf in document.Descendants<LeafBlock>())
         {
             if (leaf is not (ParagraphBlock or HeadingBlock) || leaf.Inline is null)
                 continue;
             var text = Normalise(InlineText(leaf.Inline));
-            if (text.Length == 0)
-                continue;
-            var line = firstLine + leaf.Line;
-            var sentences = SentenceSplitter.Split(text).Select(s => new Sentence(s, line)).ToImmutableArray();
-            if (sentences.Length > 0)
-                paragraphs.Add(new Paragraph(line, sentences));
+            if (text.Length > 0)
+                yield return (firstLine + leaf.Line, text);
         }
-        return paragraphs.ToImmutable();
     }
 
     private static string InlineText(ContainerInline container)

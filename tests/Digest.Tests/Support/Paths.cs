@@ -5,8 +5,14 @@ public static class Paths
 {
     public static string Repository { get; } = FindRepository();
 
-    /// <summary><c>../shared/corpus</c> beside the repository: real multi-outlet stories, never copied in.</summary>
-    public static string Corpus => Path.GetFullPath(Path.Combine(Repository, "..", "shared", "corpus"));
+    /// <summary>
+    /// <c>../shared/corpus</c> beside the repository: real multi-outlet stories, never copied in.
+    /// <c>DIGEST_CORPUS</c> points elsewhere (a git worktree has no <c>../shared</c> beside it).
+    /// </summary>
+    public static string Corpus =>
+        Environment.GetEnvironmentVariable("DIGEST_CORPUS") is { Length: > 0 } corpus
+            ? Path.GetFullPath(corpus)
+            : Path.GetFullPath(Path.Combine(Repository, "..", "shared", "corpus"));
 
     public static string Seeds => Path.GetFullPath(Path.Combine(Repository, "..", "shared", "seeds"));
 
