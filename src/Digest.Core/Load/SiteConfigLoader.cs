@@ -55,7 +55,7 @@ public static class SiteConfigLoader
                 case "output": config = config with { Output = Scalar(value) }; break;
                 case "boilerplate":
                     if (value is YamlSequenceNode seq)
-                        config = config with { Boilerplate = [.. seq.Children.Select(Scalar)] };
+                        config = config with { Boilerplate = [.. seq.Children.Where(p => IsPattern(p, displayPath, diagnostics)).Select(Scalar)] };
                     else
                         diagnostics.Add(Diagnostic.Error(displayPath, (int)value.Start.Line, (int)value.Start.Column,
                             "'boilerplate' must be a list of patterns, one per line starting with '- '"));
@@ -67,6 +67,22 @@ public static class SiteConfigLoader
             }
         }
         return (config, diagnostics.ToImmutable());
+    }
+
+    /// <summary>A pattern that is not a valid regular expression is reported and left out, never thrown at the build.</summary>
+    private static bool IsPattern(YamlNode node, string displayPath, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        try
+        {
+            _ = new System.Text.RegularExpressions.Regex(Scalar(node));
+            return true;
+        }
+        catch (ArgumentException e)
+        {
+            diagnostics.Add(Diagnostic.Error(displayPath, (int)node.Start.Line, (int)node.Start.Column,
+                $"boilerplate pattern is not a valid regular expression ({e.Message}); fix it or remove it, it is ignored meanwhile"));
+            return false;
+        }
     }
 
     private static string Scalar(YamlNode node) => node is YamlScalarNode s ? s.Value ?? "" : "";

@@ -30,4 +30,12 @@ public class SiteConfigLoaderTests
         Assert.Equal("Digest", config.Title);
         Assert.StartsWith("site.yml:", Assert.Single(diagnostics).ToString());
     }
+
+    [Fact]
+    public void A_boilerplate_pattern_that_is_not_a_regular_expression_is_reported_and_left_out()
+    {
+        var (config, diagnostics) = SiteConfigLoader.Parse("boilerplate:\n  - '^Follow us'\n  - '^Share (this'\n", "site.yml");
+        Assert.Equal(["^Follow us"], config.Boilerplate);
+        Assert.StartsWith("site.yml:3:5: error: boilerplate pattern is not a valid regular expression", Assert.Single(diagnostics).ToString());
+    }
 }
