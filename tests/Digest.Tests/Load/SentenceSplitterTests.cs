@@ -46,6 +46,7 @@ public class SentenceSplitterTests
         ["\"We are heartbroken.\"", "The statement was signed by the whole family."],
         ["He asked, “Where were you?”", "Nobody answered."],
         ["She called it ‘a miracle.’", "Her doctors agreed."],
+        ["The nurse asked him, ‘Can you hear me?’", "He nodded."],
         // Quotations are units
         ["\"It's a process. Xx.\""],
         ["\"A. B. C,\" Novak captioned the post."],
@@ -73,6 +74,25 @@ public class SentenceSplitterTests
     public void Text_is_kept_exactly_when_white_space_runs()
     {
         Assert.Equal(["One.", "Two?", "Three!"], SentenceSplitter.Split("One.  Two?  Three!"));
+    }
+
+    [Fact]
+    public void Any_text_made_of_the_tricky_characters_is_given_back()
+    {
+        // Fixed seed: the same strings every run. Pieces chosen to hit every branch of the splitter.
+        string[] pieces = ["a", "A", "Mr", "U.S", "No", "3", ".", "...", "…", "!", "?", "\"", "'", "“", "”", "‘", "’",
+            "(", ")", "😩", "\uD83D", "❤️", "©", "—", "Sept", "a.m", "J", "x.y"];
+        var random = new Random(20211001);
+        for (var n = 0; n < 5000; n++)
+        {
+            var parts = Enumerable.Range(0, random.Next(1, 14)).Select(_ => pieces[random.Next(pieces.Length)] + (random.Next(3) == 0 ? "" : " "));
+            var text = string.Concat(parts).Trim();
+            if (text.Length == 0)
+                continue;
+            var sentences = SentenceSplitter.Split(text);
+            Assert.Equal(text, string.Join(' ', sentences));
+            Assert.All(sentences, s => Assert.NotEqual(0, s.Length));
+        }
     }
 
     [Fact]
