@@ -67,6 +67,21 @@ public class CorpusBoilerplateTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Corpus_outlet_footers_are_found_on_their_own_and_are_all_boilerplate()
+    {
+        if (!TestCorpora.SharedCorpusPresent)
+            Assert.Skip(TestCorpora.MissingCorpusMessage);
+        // Without the generic rules: what one outlet repeats across its stories.
+        var articles = LoadCorpus();
+        var footers = OutletFooters.Find(articles);
+        var found = articles.SelectMany(a => a.Sentences.Where(s => footers.ReasonFor(a, s.Text) is not null).Select(s => s.Text)).ToList();
+        foreach (var text in found.Distinct())
+            output.WriteLine(text);
+        Assert.NotEmpty(found);
+        Assert.All(found, text => Assert.True(IsBoilerplate(text), $"a footer that is not boilerplate: {text}"));
+    }
+
+    [Fact]
     public void Corpus_cleaning_only_removes_sentences_and_keeps_their_order()
     {
         if (!TestCorpora.SharedCorpusPresent)
