@@ -5,12 +5,16 @@ namespace Digest.Core.Clean;
 /// <summary>
 /// Lines an outlet prints around every article whatever the story (a footer, a plug, a
 /// disclaimer): a sentence that one outlet's articles in two or more different stories share,
-/// verbatim. Real prose repeated across stories (a background sentence) usually sits inside a
-/// longer paragraph, so a sentence counts only if, wherever it occurs, it is a paragraph of at
-/// most two sentences or the article's last paragraph.
+/// verbatim. Real prose an outlet reuses across stories (a background sentence) is told apart
+/// three ways: it sits inside a longer paragraph (a footer stands in a paragraph of at most two
+/// sentences, or the last one); it names what the article's headline names (a footer is about
+/// the outlet, not the story); and two versions of one wire story share most of their text, so
+/// they count as one story whatever their folders.
 /// </summary>
 public sealed class OutletFooters
 {
+    private const double SameStoryOverlap = 0.5;
+
     private readonly HashSet<(string Outlet, string Text)> _footers;
 
     private OutletFooters(HashSet<(string, string)> footers) => _footers = footers;
@@ -19,11 +23,11 @@ public sealed class OutletFooters
 
     public static OutletFooters Find(IEnumerable<Article> articles)
     {
-        var stories = new Dictionary<(string Outlet, string Text), HashSet<string>>();
-        var buried = new HashSet<(string, string)>();
+        var carriers = new Dictionary<(string Outlet, string Text), List<Article>>();
+        var ruledOut = new HashSet<(string, string)>();
         foreach (var article in articles)
         {
-            var story = StoryKey(article);
+            var headline = NamesIn(article.Title, skipFirst: false);
             for (var p = 0; p < article.Paragraphs.Length; p++)
             {
                 var paragraph = article.Paragraphs[p];
@@ -31,15 +35,24 @@ public sealed class OutletFooters
                 foreach (var sentence in paragraph.Sentences)
                 {
                     var key = (OutletKey(article), sentence.Text);
-                    if (!stories.TryGetValue(key, out var set))
-                        stories[key] = set = new HashSet<string>(StringComparer.Ordinal);
-                    set.Add(story);
-                    if (!placed)
-                        buried.Add(key);
+                    if (!carriers.TryGetValue(key, out var list))
+                        carriers[key] = list = [];
+                    if (!list.Contains(article))
+                        list.Add(article);
+                    if (!placed || NamesIn(sentence.Text, skipFirst: true).Overlaps(headline))
+                        ruledOut.Add(key);
                 }
             }
         }
-        return new([.. stories.Where(e => e.Value.Count >= 2 && !buried.Contains(e.Key)).Select(e => e.Key)]);
+        var texts = new Dictionary<Article, HashSet<string>>(ReferenceEqualityComparer.Instance);
+        HashSet<string> TextsOf(Article a) =>
+            texts.TryGetValue(a, out var set) ? set : texts[a] = [.. a.Sentences.Select(s => s.Text)];
+        bool DifferentStories(Article a, Article b) =>
+            StoryKey(a) != StoryKey(b)
+            && TextsOf(a).Count(TextsOf(b).Contains) < SameStoryOverlap * Math.Min(TextsOf(a).Count, TextsOf(b).Count);
+        return new([.. carriers
+            .Where(e => !ruledOut.Contains(e.Key) && e.Value.Skip(1).Any(other => DifferentStories(e.Value[0], other)))
+            .Select(e => e.Key)]);
     }
 
     /// <summary>The reason to remove <paramref name="text"/> from <paramref name="article"/>, or null to keep it.</summary>
@@ -51,4 +64,11 @@ public sealed class OutletFooters
     /// <summary>The story as the Group stage first sees it: the <c>story:</c> key, else the folder, else the file.</summary>
     private static string StoryKey(Article article) =>
         article.Story is { } story ? Slug.From(story) : article.Folder.Length > 0 ? Slug.From(article.Folder) : article.Path;
+
+    /// <summary>Capitalised words of four letters or more ("Teigen", "NAACP"), lower-cased; a sentence's first word is skipped.</summary>
+    private static HashSet<string> NamesIn(string text, bool skipFirst) =>
+        [.. text.Split(' ').Skip(skipFirst ? 1 : 0)
+            .Select(w => new string([.. w.TakeWhile(char.IsLetter)]))
+            .Where(w => w.Length >= 4 && char.IsUpper(w[0]))
+            .Select(w => w.ToLowerInvariant())];
 }

@@ -8,8 +8,11 @@ public class BoilerplateCleanerTests
 {
     private static Article ArticleWith(params string[] paragraphs) => Article("people", "PEOPLE", "s", paragraphs);
 
-    private static Article Article(string id, string outlet, string story, params string[] paragraphs) => new(
-        id, $"content/{story}/{id}.md", story, "A headline about the flood", outlet, null, null, null, null, [], false,
+    private static Article Article(string id, string outlet, string story, params string[] paragraphs) =>
+        Titled("A headline about the flood", id, outlet, story, paragraphs);
+
+    private static Article Titled(string title, string id, string outlet, string story, params string[] paragraphs) => new(
+        id, $"content/{story}/{id}.md", story, title, outlet, null, null, null, null, [], false,
         ImmutableSortedDictionary<string, object?>.Empty,
         [.. paragraphs.Select((p, i) => new Paragraph(i + 1, [.. SentenceSplitter.Split(p).Select(s => new Sentence(s, i + 1))]))]);
 
@@ -117,6 +120,23 @@ public class BoilerplateCleanerTests
         Assert.Contains(cleaned[0].Sentences, s => s.Text == background);
         Assert.Empty(cleaned[2].Removed);
         Assert.Empty(cleaned[3].Removed);
+    }
+
+    [Fact]
+    public void A_background_line_about_the_story_or_in_a_second_copy_of_one_wire_story_is_not_a_footer()
+    {
+        const string background = "Mayor Lindqvist has led the city since 2009.";
+        const string footer = "Subscribe to the Daily Courier at the front desk.";
+        var articles = ImmutableArray.Create(
+            Titled("Lindqvist opens the bridge", "courier", "Daily Courier", "bridge", "The bridge opened.", "Cars lined up for an hour.", "The span cost $40 million.", background, footer),
+            Titled("Lindqvist wins a third term", "courier", "Daily Courier", "election", "The count ended.", "Turnout was the highest in a decade.", "Her rival conceded at midnight.", background, footer),
+            // The same wire story filed twice, in two folders: one story, whatever the folders say.
+            Titled("Storm hits coast", "wire", "Wire", "storm", "The storm hit at dawn.", "Two towns lost power.", "Crews worked all night."),
+            Titled("Storm hits the coast", "wire", "Wire", "storm-update", "The storm hit at dawn.", "Two towns lost power.", "Crews worked all night.", "Power is back."));
+        var cleaned = new BoilerplateCleaner([]).Clean(articles);
+
+        Assert.All(cleaned.Take(2), c => Assert.Equal([footer], c.Removed.Select(r => r.Text)));
+        Assert.All(cleaned.Skip(2), c => Assert.Empty(c.Removed));
     }
 
     [Fact]
