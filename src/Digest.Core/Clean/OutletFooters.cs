@@ -37,8 +37,8 @@ public sealed class OutletFooters
                     var key = (OutletKey(article), sentence.Text);
                     if (!carriers.TryGetValue(key, out var list))
                         carriers[key] = list = [];
-                    if (!list.Contains(article))
-                        list.Add(article);
+                    if (list.Count == 0 || !ReferenceEquals(list[^1], article))
+                        list.Add(article); // once per article, however often it repeats the line
                     if (!placed || NamesIn(sentence.Text, skipFirst: true).Overlaps(headline))
                         ruledOut.Add(key);
                 }
