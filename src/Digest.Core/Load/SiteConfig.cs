@@ -14,6 +14,12 @@ public sealed record SiteConfig
     public string Output { get; init; } = "public";
     /// <summary>Regular expressions (case-insensitive) for boilerplate lines this publisher's sources carry.</summary>
     public ImmutableArray<string> Boilerplate { get; init; } = [];
+    /// <summary>Stories per page on the home page (and its <c>page/N/</c> pages).</summary>
+    public int PageSize { get; init; } = 10;
+    /// <summary>Stories in the RSS, Atom and JSON feeds (the newest).</summary>
+    public int FeedSize { get; init; } = 20;
+    /// <summary>Where each kind of page is written (<c>permalinks:</c> in site.yml).</summary>
+    public Render.Permalinks Permalinks { get; init; } = Render.Permalinks.Default;
 
     public static SiteConfig Default { get; } = new();
 }

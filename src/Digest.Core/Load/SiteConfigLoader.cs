@@ -60,6 +60,9 @@ public static class SiteConfigLoader
                         diagnostics.Add(Diagnostic.Error(displayPath, (int)value.Start.Line, (int)value.Start.Column,
                             "'boilerplate' must be a list of patterns, one per line starting with '- '"));
                     break;
+                case "page_size": config = config with { PageSize = PositiveInt(value, key, displayPath, diagnostics, config.PageSize) }; break;
+                case "feed_size": config = config with { FeedSize = PositiveInt(value, key, displayPath, diagnostics, config.FeedSize) }; break;
+                case "permalinks": config = config with { Permalinks = Render.Permalinks.Parse(value, displayPath, diagnostics) }; break;
                 default:
                     // Later features read their own keys; unknown keys are not an error so that
                     // a newer site.yml still builds with an older Digest.
@@ -85,5 +88,15 @@ public static class SiteConfigLoader
         }
     }
 
-    private static string Scalar(YamlNode node) => node is YamlScalarNode s ? s.Value ?? "" : "";
+
+    private static int PositiveInt(YamlNode value, string key, string displayPath, ImmutableArray<Diagnostic>.Builder diagnostics, int fallback)
+    {
+        if (int.TryParse(Scalar(value), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0)
+            return n;
+        diagnostics.Add(Diagnostic.Error(displayPath, (int)value.Start.Line, (int)value.Start.Column,
+            $"'{key}' must be a whole number above 0 (found '{Scalar(value)}'); {fallback} is used"));
+        return fallback;
+    }
+
+    internal static string Scalar(YamlNode node) => node is YamlScalarNode s ? s.Value ?? "" : "";
 }

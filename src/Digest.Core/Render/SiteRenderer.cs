@@ -2,52 +2,178 @@ using System.Collections.Immutable;
 using System.Text;
 using Digest.Core.Load;
 using Digest.Core.Merge;
+using Digest.Core.Render.Feeds;
 
 namespace Digest.Core.Render;
 
-/// <summary>Renders digests into the files of the site: pages, <c>digest.json</c> per story, assets.</summary>
+/// <summary>
+/// Renders digests into the files of the site: home pages, story pages with their <c>digest.json</c>,
+/// outlet, person, tag and month pages, the archive, search and 404 pages, feeds, sitemap and assets.
+/// Every link in a page is relative to that page (through <c>root</c>), so the site works on any
+/// static host and in a sub-folder; only the 404 page, served at any depth, links from the base path.
+/// </summary>
 public sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngine engine)
 {
+    /// <summary>Stands in for <c>base_url</c> in feeds and the sitemap, which need absolute URLs, when it is empty.</summary>
+    public const string PlaceholderBaseUrl = "https://example.invalid";
+
+    public const string SearchPath = "search/";
+    public const string ArchivePath = "archive/";
+    public const string NotFoundFile = "404.html";
+
+    private string AbsoluteBase => config.BaseUrl.Length > 0 ? config.BaseUrl : PlaceholderBaseUrl;
+
     public ImmutableArray<OutputFile> Render(ImmutableArray<StoryDigest> digests)
     {
-        var files = ImmutableArray.CreateBuilder<OutputFile>();
-        var newestFirst = digests
-            .OrderByDescending(d => d.Date ?? DateOnly.MinValue)
-            .ThenBy(d => d.Title, StringComparer.Ordinal)
-            .ThenBy(d => d.Slug, StringComparer.Ordinal)
-            .ToImmutableArray();
-
-        files.Add(Page("index.html", "index", root: "", config.Title, new Dictionary<string, object?>
+        var index = new SiteIndex(digests, config.Permalinks);
+        var files = new List<OutputFile>();
+        var sitemap = new List<(string Path, DateOnly? Modified)>();
+        void Add(string folder, string template, string title, Dictionary<string, object?> model, DateOnly? modified = null)
         {
-            ["stories"] = newestFirst.Select(d => ViewModels.StorySummary(d, "")).ToList(),
-        }));
-
-        foreach (var digest in newestFirst)
-        {
-            var path = ViewModels.StoryPath(digest);
-            files.Add(Page(path + "index.html", "story", root: "../../", digest.Title,
-                new Dictionary<string, object?> { ["story"] = ViewModels.Story(digest, "../../") }));
-            files.Add(new OutputFile(path + "digest.json", DigestJsonWriter.Write(digest)));
+            files.Add(Page(folder, template, title, model));
+            sitemap.Add((folder, modified));
         }
+
+        var pages = index.NewestFirst.Chunk(config.PageSize).DefaultIfEmpty([]).ToList();
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var folder = HomePagePath(i + 1);
+            var root = SiteIndex.RootFrom(folder);
+            Add(folder, "index", i == 0 ? config.Title : $"Page {i + 1}", new()
+            {
+                ["stories"] = Summaries(pages[i], root, index),
+                ["pagination"] = Pagination(i + 1, pages.Count, root),
+            });
+        }
+
+        foreach (var digest in index.NewestFirst)
+        {
+            var folder = index.StoryPath(digest);
+            var root = SiteIndex.RootFrom(folder);
+            var page = new Dictionary<string, object?>
+            {
+                ["og_type"] = "article",
+                ["description"] = digest.Body.Length > 0 ? digest.Body[0].Text : null,
+                ["published"] = ViewModels.IsoDate(digest.Date),
+                ["json_ld"] = StructuredData.NewsArticle(digest, Canonical(folder), config.Title),
+            };
+            Add(folder, "story", digest.Title, new() { ["story"] = ViewModels.Story(digest, root, index), ["page"] = page }, digest.Date);
+            files.Add(new OutputFile(folder + "digest.json", DigestJsonWriter.Write(digest)));
+        }
+
+        foreach (var (kind, listings) in new[] { ("outlet", index.Outlets), ("person", index.People), ("tag", index.Tags), ("month", index.Months) })
+            foreach (var listing in listings)
+                Add(listing.Path, "list", listing.Name, ListModel(kind, listing, index));
+
+        var archiveRoot = SiteIndex.RootFrom(ArchivePath);
+        Add(ArchivePath, "archive", "Archive", new()
+        {
+            ["months"] = Links(index.Months, archiveRoot),
+            ["outlets"] = Links(index.Outlets, archiveRoot),
+            ["tags"] = Links(index.Tags, archiveRoot),
+            ["people"] = Links(index.People, archiveRoot),
+        });
+        Add(SearchPath, "search", "Search", new()
+        {
+            ["index_url"] = SiteIndex.RootFrom(SearchPath) + SearchIndexWriter.FileName,
+            ["archive_url"] = SiteIndex.RootFrom(SearchPath) + ArchivePath,
+        });
+        files.Add(Page(NotFoundFile, "404", "Page not found", new(), root: BasePath()));
+
+        var feed = new Feed(config.Title, config.Description, config.Language, AbsoluteBase + "/", AbsoluteBase,
+            index.NewestFirst.Select(d => d.Date).FirstOrDefault(d => d is not null) ?? new DateOnly(1970, 1, 1),
+            [.. index.NewestFirst.Take(config.FeedSize).Select(d => FeedEntry.From(d, $"{AbsoluteBase}/{index.StoryPath(d)}"))]);
+        files.Add(new OutputFile(RssFeedWriter.FileName, RssFeedWriter.Write(feed)));
+        files.Add(new OutputFile(AtomFeedWriter.FileName, AtomFeedWriter.Write(feed)));
+        files.Add(new OutputFile(JsonFeedWriter.FileName, JsonFeedWriter.Write(feed)));
+        files.Add(new OutputFile(SitemapWriter.FileName, SitemapWriter.Write(sitemap.Select(p => ($"{AbsoluteBase}/{p.Path}", p.Modified)))));
+        files.Add(new OutputFile("robots.txt", SitemapWriter.Robots($"{AbsoluteBase}/{SitemapWriter.FileName}")));
+        files.Add(new OutputFile(SearchIndexWriter.FileName, SearchIndexWriter.Write(index.NewestFirst.Select(d => (d, index.StoryPath(d))))));
 
         foreach (var (path, bytes) in theme.Assets)
             files.Add(new OutputFile(path, bytes));
 
-        return files.ToImmutable();
+        // A custom permalink can make two pages share a path (a story slugged "archive" under ":slug/");
+        // the first one rendered keeps it, so the build still completes deterministically.
+        return [.. files.DistinctBy(f => f.Path, StringComparer.Ordinal)];
     }
 
-    private OutputFile Page(string path, string template, string root, string title, Dictionary<string, object?> model)
+    public static string HomePagePath(int number) => number == 1 ? "" : $"page/{number}/";
+
+    private static List<Dictionary<string, object?>> Summaries(IEnumerable<StoryDigest> stories, string root, SiteIndex index) =>
+        [.. stories.Select(d => ViewModels.StorySummary(d, root, index))];
+
+    private static List<Dictionary<string, object?>> Links(IEnumerable<Listing> listings, string root) =>
+        [.. listings.Select(l => new Dictionary<string, object?> { ["name"] = l.Name, ["url"] = root + l.Path, ["count"] = l.Stories.Length })];
+
+    private static Dictionary<string, object?>? Pagination(int current, int total, string root) => total <= 1 ? null : new()
     {
+        ["current"] = current,
+        ["total"] = total,
+        ["prev_url"] = current > 1 ? root + HomePagePath(current - 1) : null,
+        ["next_url"] = current < total ? root + HomePagePath(current + 1) : null,
+        ["pages"] = Enumerable.Range(1, total).Select(n => new Dictionary<string, object?>
+        {
+            ["number"] = n,
+            ["url"] = root + HomePagePath(n),
+            ["current"] = n == current,
+        }).ToList(),
+    };
+
+    private static Dictionary<string, object?> ListModel(string kind, Listing listing, SiteIndex index)
+    {
+        var root = SiteIndex.RootFrom(listing.Path);
+        var person = listing.People.FirstOrDefault(); // newest story's entry
+        return new()
+        {
+            ["list"] = new Dictionary<string, object?>
+            {
+                ["kind"] = kind,
+                ["name"] = listing.Name,
+                ["heading"] = kind switch
+                {
+                    "outlet" => $"Stories reported by {listing.Name}",
+                    "tag" => $"Stories tagged {listing.Name}",
+                    "month" => $"Stories from {listing.Name}",
+                    _ => listing.Name,
+                },
+                ["count"] = listing.Stories.Length,
+                ["person"] = person is null ? null : new Dictionary<string, object?>
+                {
+                    ["name"] = person.Name,
+                    ["aliases"] = listing.People.SelectMany(p => p.Aliases).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+                    ["age"] = person.Age,
+                },
+                ["archive_url"] = root + ArchivePath,
+            },
+            ["stories"] = Summaries(listing.Stories, root, index),
+        };
+    }
+
+    private string? Canonical(string path) => config.BaseUrl.Length > 0 ? $"{config.BaseUrl}/{path}" : null;
+
+    /// <summary>The path part of base_url ("/news/" for https://x.org/news), "/" without one.</summary>
+    private string BasePath() =>
+        Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out var uri) ? uri.AbsolutePath.TrimEnd('/') + "/" : "/";
+
+    /// <param name="path">A folder ending in '/' (the page is its index.html) or a file name.</param>
+    /// <param name="root">How links reach the site root; by default relative to the page.</param>
+    private OutputFile Page(string path, string template, string title, Dictionary<string, object?> model, string? root = null)
+    {
+        var isFolder = path.Length == 0 || path.EndsWith('/');
+        root ??= SiteIndex.RootFrom(path);
+        var page = model.TryGetValue("page", out var given) && given is Dictionary<string, object?> p ? p : [];
+        page["title"] = title;
+        page["path"] = path;
+        page["kind"] = template;
+        page["canonical"] = isFolder ? Canonical(path) : null;
+        page.TryAdd("og_type", "website");
+        page.TryAdd("description", config.Description.Length > 0 ? config.Description : null);
+        model["page"] = page;
         model["site"] = ViewModels.Site(config);
         model["root"] = root;
-        model["page"] = new Dictionary<string, object?>
-        {
-            ["title"] = title,
-            ["path"] = path,
-            ["canonical"] = config.BaseUrl.Length > 0 ? $"{config.BaseUrl}/{path.Replace("index.html", "")}" : null,
-        };
         model["content"] = engine.Render(template, model);
         var html = engine.Render("layout", model);
-        return new OutputFile(path, Encoding.UTF8.GetBytes(html));
+        return new OutputFile(isFolder ? path + "index.html" : path, Encoding.UTF8.GetBytes(html));
     }
 }

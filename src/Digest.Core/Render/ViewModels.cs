@@ -18,11 +18,12 @@ public static class ViewModels
         ["language"] = config.Language,
     };
 
-    public static Dictionary<string, object?> StorySummary(StoryDigest digest, string root) => new()
+    /// <param name="root">Relative path from the page being rendered to the site root.</param>
+    public static Dictionary<string, object?> StorySummary(StoryDigest digest, string root, SiteIndex index) => new()
     {
         ["slug"] = digest.Slug,
         ["title"] = digest.Title,
-        ["url"] = $"{root}{StoryPath(digest)}",
+        ["url"] = root + index.StoryPath(digest),
         ["date"] = IsoDate(digest.Date),
         ["date_display"] = DisplayDate(digest.Date),
         ["outlets"] = string.Join(", ", digest.Sources.Select(s => s.Outlet).Distinct(StringComparer.Ordinal)),
@@ -30,7 +31,7 @@ public static class ViewModels
         ["source_count"] = digest.Sources.Length,
     };
 
-    public static Dictionary<string, object?> Story(StoryDigest digest, string root)
+    public static Dictionary<string, object?> Story(StoryDigest digest, string root, SiteIndex index)
     {
         var number = digest.Sources.Select((s, i) => (s.Id, i + 1)).ToDictionary(x => x.Id, x => x.Item2, StringComparer.Ordinal);
         var outlet = digest.Sources.ToDictionary(s => s.Id, s => s.Outlet, StringComparer.Ordinal);
@@ -41,12 +42,13 @@ public static class ViewModels
             ["number"] = number.GetValueOrDefault(id),
         }).ToList();
 
-        var model = StorySummary(digest, root);
+        var model = StorySummary(digest, root, index);
         model["sources"] = digest.Sources.Select((s, i) => new Dictionary<string, object?>
         {
             ["id"] = s.Id,
             ["number"] = i + 1,
             ["outlet"] = s.Outlet,
+            ["outlet_url"] = root + index.OutletPath(s.Outlet),
             ["title"] = s.Title,
             ["url"] = SafeUrl(s.Url),
             ["published"] = IsoDate(s.Published),
@@ -71,6 +73,7 @@ public static class ViewModels
         model["people"] = digest.People.Select(p => new Dictionary<string, object?>
         {
             ["name"] = p.Name,
+            ["url"] = root + index.PersonPath(p.Name),
             ["aliases"] = p.Aliases.ToList(),
             ["age"] = p.Age,
             ["sources"] = SourceRefs(p.Sources),
@@ -100,11 +103,21 @@ public static class ViewModels
         }).ToList();
         model["removed_count"] = digest.Removed.Length;
         model["tags"] = digest.Tags.ToList();
+        model["tag_links"] = digest.Tags.Select(t => Link(t, root + index.TagPath(t))).ToList();
+        model["outlet_adds"] = digest.Sources.Select((s, i) => new Dictionary<string, object?>
+        {
+            ["outlet"] = s.Outlet,
+            ["number"] = i + 1,
+            ["id"] = s.Id,
+            ["sentences"] = s.Contributes,
+            ["quotes"] = digest.Quotes.Count(q => q.Sources.Length == 1 && q.Sources[0] == s.Id),
+            ["dates"] = digest.Timeline.Count(t => t.Sources.Length == 1 && t.Sources[0] == s.Id),
+        }).ToList();
         model["json_url"] = "digest.json";
         return model;
     }
 
-    public static string StoryPath(StoryDigest digest) => $"stories/{digest.Slug}/";
+    public static Dictionary<string, object?> Link(string name, string url) => new() { ["name"] = name, ["url"] = url };
 
     public static string? IsoDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -1,0 +1,46 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Digest.Core.Merge;
+
+namespace Digest.Core.Render;
+
+/// <summary>
+/// <c>search-index.json</c>, read by <c>assets/search.js</c> on the search page: one entry per story
+/// with its title, people, outlets, tags and body text. URLs are relative to the site root.
+/// </summary>
+public static class SearchIndexWriter
+{
+    public const string FileName = "search-index.json";
+
+    public static byte[] Write(IEnumerable<(StoryDigest Digest, string Path)> stories)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartArray();
+            foreach (var (digest, path) in stories)
+            {
+                json.WriteStartObject();
+                json.WriteString("title", digest.Title);
+                json.WriteString("url", path);
+                json.WriteString("date", ViewModels.IsoDate(digest.Date));
+                json.WriteString("date_display", ViewModels.DisplayDate(digest.Date));
+                Strings(json, "people", digest.People.SelectMany(p => p.Aliases.Prepend(p.Name)).Distinct(StringComparer.Ordinal));
+                Strings(json, "outlets", digest.Sources.Select(s => s.Outlet).Distinct(StringComparer.Ordinal));
+                Strings(json, "tags", digest.Tags);
+                json.WriteString("text", string.Join(" ", digest.Body.Select(b => b.Text)));
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
+        buffer.WriteByte((byte)'\n');
+        return buffer.ToArray();
+    }
+
+    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var v in values) json.WriteStringValue(v);
+        json.WriteEndArray();
+    }
+}

@@ -1,0 +1,91 @@
+// Static search over search-index.json, written by the build. Runs only in the reader's browser and
+// requests nothing but the index from this site. Every term must match the title, a person, an
+// outlet, a tag or the text; titles and names rank before body matches.
+(function () {
+  "use strict";
+  var form = document.querySelector(".search-form");
+  if (!form || !window.fetch) return;
+  var input = form.querySelector("input[name=q]");
+  var status = document.getElementById("search-status");
+  var results = document.getElementById("search-results");
+  var root = form.getAttribute("data-root") || "";
+  var index = null;
+
+  function fold(s) {
+    return (s || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[\u2018\u2019]/g, "'").toLowerCase();
+  }
+
+  function prepare(entries) {
+    return entries.map(function (e) {
+      return {
+        entry: e,
+        title: fold(e.title),
+        names: fold((e.people || []).concat(e.outlets || [], e.tags || []).join(" \u0001 ")),
+        text: fold(e.text)
+      };
+    });
+  }
+
+  function score(doc, terms) {
+    var total = 0;
+    for (var i = 0; i < terms.length; i++) {
+      var t = terms[i], s = 0;
+      if (doc.title.indexOf(t) >= 0) s += 10;
+      if (doc.names.indexOf(t) >= 0) s += 5;
+      if (doc.text.indexOf(t) >= 0) s += 1;
+      if (s === 0) return 0;
+      total += s;
+    }
+    return total;
+  }
+
+  function element(tag, className, text) {
+    var el = document.createElement(tag);
+    if (className) el.className = className;
+    if (text) el.textContent = text;
+    return el;
+  }
+
+  function render(query) {
+    results.textContent = "";
+    var terms = fold(query).split(/\s+/).filter(Boolean);
+    if (!terms.length) { status.textContent = ""; return; }
+    var hits = index
+      .map(function (doc) { return { doc: doc, score: score(doc, terms) }; })
+      .filter(function (h) { return h.score > 0; })
+      .sort(function (a, b) { return b.score - a.score || (b.doc.entry.date || "").localeCompare(a.doc.entry.date || ""); });
+    status.textContent = hits.length === 0 ? "No stories match \u201c" + query + "\u201d."
+      : hits.length === 1 ? "1 story matches." : hits.length + " stories match.";
+    hits.forEach(function (h) {
+      var e = h.doc.entry;
+      var li = element("li", "story-card");
+      var heading = element("h2");
+      var link = element("a", null, e.title);
+      link.href = root + e.url;
+      heading.appendChild(link);
+      li.appendChild(heading);
+      var meta = element("p", "meta", (e.date_display ? e.date_display + " \u00b7 " : "") + (e.outlets || []).join(", "));
+      li.appendChild(meta);
+      if (e.text) li.appendChild(element("p", "lede", e.text.length > 220 ? e.text.slice(0, 220).replace(/\s+\S*$/, "") + "\u2026" : e.text));
+      results.appendChild(li);
+    });
+  }
+
+  function run() {
+    var query = input.value.trim();
+    if (history.replaceState) history.replaceState(null, "", query ? "?q=" + encodeURIComponent(query) : location.pathname);
+    if (index) render(query);
+  }
+
+  form.hidden = false;
+  input.value = new URLSearchParams(location.search).get("q") || "";
+  status.textContent = "Loading the search index\u2026";
+  fetch(form.getAttribute("data-index"))
+    .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
+    .then(function (entries) { index = prepare(entries); status.textContent = ""; render(input.value.trim()); })
+    .catch(function () { status.textContent = "The search index could not be loaded. Browse the archive instead."; });
+
+  var timer;
+  input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 150); });
+  form.addEventListener("submit", function (e) { e.preventDefault(); run(); });
+})();
