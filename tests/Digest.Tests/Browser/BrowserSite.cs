@@ -1,0 +1,103 @@
+using System.Collections.Immutable;
+using Digest.Core.Build;
+using Digest.Core.Load;
+using Digest.Core.Merge;
+using Digest.Core.Render;
+using Digest.Core.Write;
+using Digest.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Digest.Tests.Browser;
+
+/// <summary>
+/// The seed site, built once into a temporary folder, served on 127.0.0.1 and opened in Debian's
+/// Chromium through Playwright. Until the facts stage finds people, the seed digest gets two
+/// hand-made ones so that person pages exist to test.
+/// </summary>
+public sealed class BrowserSite : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+    public const string SeedSlug = "chrissy-teigen-son-memorial";
+
+    private readonly Paths.TempFolder _folder = new();
+    private StaticSiteServer? _server;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public string Output => Path.Combine(_folder.Path, "public");
+    public string BaseUrl => _server!.BaseUrl;
+    public string StoryPath { get; private set; } = "";
+    public string PersonPath { get; private set; } = "";
+
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("no browser");
+
+    /// <summary>Skips the calling test, with the reason, where Chromium is not installed.</summary>
+    public static void RequireChromium()
+    {
+        if (!File.Exists(ChromiumPath))
+            Assert.Skip($"{ChromiumPath} is missing: install it with 'apt-get install -y chromium' (.ci/install does) to run the browser tests");
+    }
+
+    public static ImmutableArray<OutputFile> SeedSiteWithPeople(out string storyPath, out string personPath)
+    {
+        var plan = SiteBuilder.Plan(new BuildOptions(Paths.Repository));
+        var (config, _) = SiteConfigLoader.Load(Paths.Repository);
+        var digests = plan.Digests.Select(d => d.Slug == SeedSlug && d.People.IsEmpty
+            ? d with { People = [
+                new Person("John Legend", ["Legend"], null, ["et", "people"]),
+                new Person("Chrissy Teigen", ["Teigen"], 35, ["et", "people"])] }
+            : d).ToImmutableArray();
+        var theme = Theme.Load(Paths.Repository);
+        var seed = digests.Single(d => d.Slug == SeedSlug);
+        var index = new SiteIndex(digests, config.Permalinks);
+        storyPath = index.StoryPath(seed);
+        personPath = index.PersonPath(seed.People[0].Name);
+        return new SiteRenderer(config, theme, new HandlebarsTemplateEngine(theme)).Render(digests);
+    }
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath)) return;
+        SiteWriter.Write(Output, SeedSiteWithPeople(out var story, out var person));
+        StoryPath = story;
+        PersonPath = person;
+        _server = new StaticSiteServer(Output);
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    /// <summary>A fresh page at the given width and colour scheme, that fails the test on any request to another host.</summary>
+    public async Task<IPage> OpenAsync(string path, int width = 1280, ColorScheme scheme = ColorScheme.Light, bool javaScript = true)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = 900 },
+            ColorScheme = scheme,
+            JavaScriptEnabled = javaScript,
+        });
+        var page = await context.NewPageAsync();
+        page.Request += (_, request) =>
+        {
+            if (!request.Url.StartsWith(BaseUrl, StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal))
+                ForeignRequests.Add(request.Url);
+        };
+        await page.GotoAsync(BaseUrl + path);
+        return page;
+    }
+
+    public System.Collections.Concurrent.ConcurrentBag<string> ForeignRequests { get; } = [];
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null) await _browser.CloseAsync();
+        _playwright?.Dispose();
+        _server?.Dispose();
+        _folder.Dispose();
+    }
+}
