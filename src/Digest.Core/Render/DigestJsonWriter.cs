@@ -108,7 +108,7 @@ public static class DigestJsonWriter
         json.WriteEndArray();
     }
 
-    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    internal static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
     {
         json.WriteStartArray(name);
         foreach (var v in values) json.WriteStringValue(v);

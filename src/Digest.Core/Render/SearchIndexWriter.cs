@@ -25,9 +25,9 @@ public static class SearchIndexWriter
                 json.WriteString("url", path);
                 json.WriteString("date", ViewModels.IsoDate(digest.Date));
                 json.WriteString("date_display", ViewModels.DisplayDate(digest.Date));
-                Strings(json, "people", digest.People.SelectMany(p => p.Aliases.Prepend(p.Name)).Distinct(StringComparer.Ordinal));
-                Strings(json, "outlets", digest.Sources.Select(s => s.Outlet).Distinct(StringComparer.Ordinal));
-                Strings(json, "tags", digest.Tags);
+                DigestJsonWriter.Strings(json, "people", digest.People.SelectMany(p => p.Aliases.Prepend(p.Name)).Distinct(StringComparer.Ordinal));
+                DigestJsonWriter.Strings(json, "outlets", digest.Sources.Select(s => s.Outlet).Distinct(StringComparer.Ordinal));
+                DigestJsonWriter.Strings(json, "tags", digest.Tags);
                 json.WriteString("text", string.Join(" ", digest.Body.Select(b => b.Text)));
                 json.WriteEndObject();
             }
@@ -35,12 +35,5 @@ public static class SearchIndexWriter
         }
         buffer.WriteByte((byte)'\n');
         return buffer.ToArray();
-    }
-
-    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var v in values) json.WriteStringValue(v);
-        json.WriteEndArray();
     }
 }

@@ -129,6 +129,8 @@ public class SiteInBrowserTests(BrowserSite site) : IClassFixture<BrowserSite>
                 await summary.ClickAsync(); // axe checks folded content too
 
         var result = await page.RunAxe();
+        Directory.CreateDirectory(ScreenshotFolder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, $"{which}-{scheme}.png"), FullPage = true });
 
         Assert.True(result.Violations.Length == 0, Describe(result.Violations));
         Assert.True(result.Passes.Length > 10, "axe ran its rules");
