@@ -117,6 +117,19 @@ public class FeedTests
     }
 
     [Fact]
+    public void A_site_without_stories_still_gives_valid_feeds_and_pages()
+    {
+        var site = RenderedSite.Render(SiteConfig.Default);
+
+        Assert.Empty(XDocument.Parse(site.Text("feed.xml")).Descendants("item"));
+        Assert.Equal("1970-01-01T00:00:00Z", XDocument.Parse(site.Text("atom.xml")).Root!.Element(Atom + "updated")!.Value);
+        using var json = JsonDocument.Parse(site.Text("feed.json"));
+        Assert.Equal(0, json.RootElement.GetProperty("items").GetArrayLength());
+        Assert.Contains("No stories yet", site.Text("index.html"));
+        Assert.Equal("[]\n", site.Text("search-index.json"));
+    }
+
+    [Fact]
     public void Seed_feeds_parse()
     {
         var site = RenderedSite.Seed();

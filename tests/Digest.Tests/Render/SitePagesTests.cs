@@ -22,6 +22,16 @@ public class SitePagesTests
         RenderedSite.Digest("letter", "A letter", null, ["Wire"]));
 
     [Fact]
+    public void Rendering_twice_gives_byte_identical_files()
+    {
+        var first = PeopleSite(SiteConfig.Default with { BaseUrl = "https://x.example" });
+        var second = PeopleSite(SiteConfig.Default with { BaseUrl = "https://x.example" });
+
+        Assert.Equal(first.Files.Select(f => f.Path), second.Files.Select(f => f.Path));
+        Assert.All(first.Files, f => Assert.Equal(f.Content, second.ByPath[f.Path]));
+    }
+
+    [Fact]
     public void Home_page_is_paginated_by_page_size_and_every_story_appears_once()
     {
         var digests = Enumerable.Range(1, 5).Select(i => RenderedSite.Digest($"s{i}", $"Story {i}", new DateOnly(2024, 1, i), ["Post"])).ToArray();
