@@ -73,7 +73,11 @@ public sealed class BrowserSite : IAsyncLifetime
     }
 
     /// <summary>A fresh page at the given width and colour scheme, that fails the test on any request to another host.</summary>
-    public async Task<IPage> OpenAsync(string path, int width = 1280, ColorScheme scheme = ColorScheme.Light, bool javaScript = true)
+    public Task<IPage> OpenAsync(string path, int width = 1280, ColorScheme scheme = ColorScheme.Light, bool javaScript = true) =>
+        OpenAsync(BaseUrl, path, width, scheme, javaScript);
+
+    /// <param name="baseUrl">Where the site is served; requests outside it are recorded in <see cref="ForeignRequests"/>.</param>
+    public async Task<IPage> OpenAsync(string baseUrl, string path, int width = 1280, ColorScheme scheme = ColorScheme.Light, bool javaScript = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -84,10 +88,10 @@ public sealed class BrowserSite : IAsyncLifetime
         var page = await context.NewPageAsync();
         page.Request += (_, request) =>
         {
-            if (!request.Url.StartsWith(BaseUrl, StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal))
+            if (!request.Url.StartsWith(baseUrl, StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal))
                 ForeignRequests.Add(request.Url);
         };
-        await page.GotoAsync(BaseUrl + path);
+        await page.GotoAsync(baseUrl + path);
         return page;
     }
 

@@ -28,6 +28,21 @@ public class SiteInBrowserTests(BrowserSite site) : IClassFixture<BrowserSite>
     }
 
     [Fact]
+    public async Task The_site_works_from_a_sub_folder_of_the_host()
+    {
+        BrowserSite.RequireChromium();
+        using var server = new StaticSiteServer(site.Output, "/some/folder/");
+        var page = await site.OpenAsync(server.BaseUrl, site.StoryPath);
+
+        Assert.Equal("rgb(253, 252, 250)", await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor")); // stylesheet found
+        await page.Locator(".site-nav a", new() { HasText = "Search" }).ClickAsync();
+        await page.Locator("#search-query").FillAsync("Legend");
+        await page.Locator("#search-results li a").First.ClickAsync();
+        await page.WaitForURLAsync(server.BaseUrl + site.StoryPath);
+        Assert.Empty(site.ForeignRequests);
+    }
+
+    [Fact]
     public async Task A_source_marker_jumps_to_its_source()
     {
         BrowserSite.RequireChromium();
