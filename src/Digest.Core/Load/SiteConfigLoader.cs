@@ -88,7 +88,6 @@ public static class SiteConfigLoader
         }
     }
 
-
     private static int PositiveInt(YamlNode value, string key, string displayPath, ImmutableArray<Diagnostic>.Builder diagnostics, int fallback)
     {
         if (int.TryParse(Scalar(value), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0)
