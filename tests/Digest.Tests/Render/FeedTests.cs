@@ -130,6 +130,20 @@ public class FeedTests
     }
 
     [Fact]
+    public void Feeds_and_sitemap_of_the_whole_corpus_parse()
+    {
+        if (!TestCorpora.SharedCorpusPresent) Assert.Skip(TestCorpora.MissingCorpusMessage);
+        var digests = TestCorpora.Names().Select(n => TestCorpora.Get(n).Digest).ToArray();
+        var site = RenderedSite.Render(SiteConfig.Default with { FeedSize = 1000 }, digests);
+
+        Assert.Equal(digests.Length, XDocument.Parse(site.Text("feed.xml")).Descendants("item").Count());
+        Assert.Equal(digests.Length, XDocument.Parse(site.Text("atom.xml")).Descendants(Atom + "entry").Count());
+        using var json = JsonDocument.Parse(site.Text("feed.json"));
+        Assert.Equal(digests.Length, json.RootElement.GetProperty("items").GetArrayLength());
+        Assert.True(XDocument.Parse(site.Text("sitemap.xml")).Root!.Elements().Count() > digests.Length);
+    }
+
+    [Fact]
     public void Seed_feeds_parse()
     {
         var site = RenderedSite.Seed();

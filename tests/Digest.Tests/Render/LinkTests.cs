@@ -2,6 +2,7 @@ using AngleSharp.Html.Parser;
 using Digest.Core.Load;
 using Digest.Core.Merge;
 using Digest.Core.Render;
+using Digest.Tests.Support;
 
 namespace Digest.Tests.Render;
 
@@ -15,11 +16,14 @@ public class LinkTests
     private static readonly HtmlParser Parser = new();
     private const string Host = "https://host.example/sub/folder/";
 
-    public static TheoryData<string> Sites => new() { "seed", "people+permalinks", "paginated" };
+    public static TheoryData<string> Sites => new() { "seed", "people+permalinks", "paginated", "corpus" };
 
     private static RenderedSite Site(string name) => name switch
     {
         "seed" => RenderedSite.Seed(),
+        // Every story of ../shared/corpus (real articles, read in place) as one site, 3 to a page.
+        "corpus" => RenderedSite.Render(SiteConfig.Default with { PageSize = 3 },
+            [.. TestCorpora.Names().Select(n => TestCorpora.Get(n).Digest)]),
         "people+permalinks" => RenderedSite.Render(
             SiteConfig.Default with
             {
@@ -36,6 +40,7 @@ public class LinkTests
     [MemberData(nameof(Sites))]
     public void Every_link_on_every_page_resolves_inside_the_site(string name)
     {
+        if (name == "corpus" && !TestCorpora.SharedCorpusPresent) Assert.Skip(TestCorpora.MissingCorpusMessage);
         var site = Site(name);
         var broken = new List<string>();
         var checkedLinks = 0;
