@@ -104,7 +104,8 @@ public static class ViewModels
         model["removed_count"] = digest.Removed.Length;
         model["tags"] = digest.Tags.ToList();
         model["tag_links"] = digest.Tags.Select(t => Link(t, root + index.TagPath(t))).ToList();
-        model["outlet_adds"] = digest.Sources.Select((s, i) => new Dictionary<string, object?>
+        // With one source everything is "only here": the section would say nothing.
+        model["outlet_adds"] = digest.Sources.Length < 2 ? new List<object>() : digest.Sources.Select((s, i) => new Dictionary<string, object?>
         {
             ["outlet"] = s.Outlet,
             ["number"] = i + 1,
@@ -112,7 +113,7 @@ public static class ViewModels
             ["sentences"] = s.Contributes,
             ["quotes"] = digest.Quotes.Count(q => q.Sources.Length == 1 && q.Sources[0] == s.Id),
             ["dates"] = digest.Timeline.Count(t => t.Sources.Length == 1 && t.Sources[0] == s.Id),
-        }).ToList();
+        }).ToList<object>();
         model["json_url"] = "digest.json";
         return model;
     }

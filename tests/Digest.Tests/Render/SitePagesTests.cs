@@ -227,6 +227,15 @@ public class SitePagesTests
     }
 
     [Fact]
+    public void A_story_from_one_article_has_no_what_each_outlet_adds_section()
+    {
+        var page = Parser.ParseDocument(RenderedSite.Render(SiteConfig.Default,
+            RenderedSite.Digest("one", "One", new DateOnly(2024, 1, 1), ["Post"])).Text("stories/one/index.html"));
+        Assert.Null(page.GetElementById("adds-heading"));
+        Assert.Contains("From one article: Post", page.QuerySelector(".digest-header .meta")!.TextContent);
+    }
+
+    [Fact]
     public void Every_page_has_landmarks_a_skip_link_one_h1_and_no_skipped_heading_levels()
     {
         var site = PeopleSite();
