@@ -1,59 +1,43 @@
 using System.Collections.Immutable;
 using Digest.Core.Clean;
 using Digest.Core.Group;
-using Digest.Core.Load;
 using Digest.Core.Merge.Facts;
 
 namespace Digest.Core.Merge;
 
 /// <summary>
-/// Merges the articles of a story into one digest. This first version follows one backbone article
-/// and appends each other article's sentences after it, dropping only exact repeats (compared after
-/// folding white space, case and quote marks), so that nothing is lost and nothing is repeated verbatim.
+/// Merges the articles of a story into one digest, the page a careful editor would write from them:
+/// every sentence once, in the most informative wording, cited to every outlet that reports it
+/// (<see cref="BodyBuilder"/>); each quotation once with its speaker (<see cref="QuoteFinder"/>,
+/// <see cref="QuoteMerger"/>); a headline from the outlets' own (<see cref="HeadlineChooser"/>).
 /// </summary>
 public static class StoryMerger
 {
     public static StoryDigest Merge(Story story)
     {
         var articles = OrderForReading(story.Articles);
-        var entries = new List<(string Text, List<SentenceOrigin> From, int Paragraph)>();
-        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
-        var paragraph = -1;
+        var units = articles
+            .Select(a => a.Paragraphs.SelectMany((p, i) => p.Sentences.Select(s => (Source: a.Id, Paragraph: i, s.Text))).ToList())
+            .ToList();
+        var features = SentenceFeaturizer.Build([.. units.SelectMany(u => u.Select(x => x.Text))]);
+        var comparer = new SentenceComparer(features);
+        var next = 0;
+        var byArticle = units
+            .Select(u => (IReadOnlyList<SentenceUnit>)[.. u.Select(x => new SentenceUnit(x.Source, x.Paragraph, features[next++]))])
+            .ToList();
+        var body = BodyBuilder.Build(byArticle, comparer);
 
-        foreach (var article in articles)
-        {
-            foreach (var p in article.Paragraphs)
-            {
-                var started = false;
-                foreach (var sentence in p.Sentences)
-                {
-                    var key = TextKey.Of(sentence.Text);
-                    if (byKey.TryGetValue(key, out var index))
-                    {
-                        entries[index].From.Add(new SentenceOrigin(article.Id, sentence.Text));
-                        continue;
-                    }
-                    if (!started) { paragraph++; started = true; }
-                    byKey[key] = entries.Count;
-                    entries.Add((sentence.Text, [new SentenceOrigin(article.Id, sentence.Text)], paragraph));
-                }
-            }
-        }
-
-        var body = entries.Select(e => new BodySentence(
-            e.Text,
-            [.. e.From.Select(f => f.Source).Distinct().Order(StringComparer.Ordinal)],
-            [.. e.From],
-            e.Paragraph)).ToImmutableArray();
+        var persons = new PersonIndex(units.SelectMany(u => u.Select(x => x.Text)));
+        var quotes = QuoteMerger.Merge(articles.SelectMany((a, i) => QuoteFinder.Find(a, i, persons)));
 
         var facts = FactExtractor.Extract(story, body);
         return new StoryDigest(
             Slug: story.Slug,
-            Title: articles[0].Article.Title,
+            Title: HeadlineChooser.Choose(articles),
             Date: story.Articles.Max(a => a.Article.Date),
             Sources: [.. story.Articles.Select(a => SourceOf(a, body))],
             Body: body,
-            Quotes: [],
+            Quotes: quotes,
             Timeline: facts.Timeline,
             People: facts.People,
             Conflicts: facts.Conflicts,

@@ -1,0 +1,200 @@
+using System.Collections.Immutable;
+using Digest.Core.Clean;
+
+namespace Digest.Core.Merge;
+
+/// <summary>One sentence of one article, with what the merge compares in it.</summary>
+internal sealed record SentenceUnit(string Source, int Paragraph, SentenceFeatures Features)
+{
+    public string Text => Features.Text;
+}
+
+/// <summary>
+/// Builds the merged body of a story. The backbone article (the first) gives the reading order.
+/// Each sentence of the other articles, in turn, is either covered by a sentence the body already
+/// shows (it joins that entry's sources), or covers one or more of them (it takes their place and
+/// gathers their sources: one outlet's sentence can stand for a caption another outlet told over
+/// several sentences), or is news: it is inserted after the entry its article's previous sentence
+/// went to, so that it keeps its context.
+/// </summary>
+internal sealed class BodyBuilder
+{
+    private sealed class Entry(SentenceUnit display, int paragraphKey)
+    {
+        public SentenceUnit Display { get; set; } = display;
+        public List<SentenceUnit> From { get; } = [display];
+        public int ParagraphKey { get; } = paragraphKey;
+    }
+
+    private readonly SentenceComparer _comparer;
+    private readonly List<Entry> _entries = [];
+    private int _nextParagraphKey;
+
+    private BodyBuilder(SentenceComparer comparer) => _comparer = comparer;
+
+    /// <param name="articles">The story's articles in reading order, the backbone first, as units per article.</param>
+    public static ImmutableArray<BodySentence> Build(IReadOnlyList<IReadOnlyList<SentenceUnit>> articles, SentenceComparer comparer)
+    {
+        var builder = new BodyBuilder(comparer);
+        for (var i = 0; i < articles.Count; i++)
+            builder.Add(articles[i], backbone: i == 0);
+        return builder.ToBody();
+    }
+
+    private void Add(IReadOnlyList<SentenceUnit> article, bool backbone)
+    {
+        Entry? previous = null;
+        var previousParagraph = -1;
+        // Sentences an article opens with, before its first one the body already has: they wait at
+        // the end of the body (where later sentences can still match them) until that anchor is known.
+        var leading = new List<Entry>();
+        var keys = new Dictionary<int, int>();
+        int KeyOf(int paragraph)
+        {
+            if (!keys.TryGetValue(paragraph, out var key))
+                keys[paragraph] = key = _nextParagraphKey++;
+            return key;
+        }
+
+        foreach (var unit in article)
+        {
+            var matched = Place(unit);
+            if (matched is not null && !leading.Contains(matched))
+            {
+                if (leading.Count > 0)
+                {
+                    MoveBeforeParagraphOf(matched, leading);
+                    leading.Clear();
+                }
+                previous = matched;
+            }
+            else if (matched is not null)
+                continue;
+            else if (backbone || previous is null)
+            {
+                var entry = new Entry(unit, KeyOf(unit.Paragraph));
+                _entries.Add(entry);
+                if (backbone) previous = entry;
+                else leading.Add(entry);
+            }
+            else
+            {
+                previous = InsertAfter(previous, unit, unit.Paragraph == previousParagraph ? null : KeyOf(unit.Paragraph));
+            }
+            previousParagraph = unit.Paragraph;
+        }
+    }
+
+    /// <summary>Merges <paramref name="unit"/> into the body if it repeats something there; returns the entry it went to.</summary>
+    private Entry? Place(SentenceUnit unit)
+    {
+        Entry? best = null;
+        var bestScore = double.MinValue;
+        var bestCoversBack = false;
+        var covered = new List<int>();
+        for (var i = 0; i < _entries.Count; i++)
+        {
+            var entry = _entries[i];
+            var shown = entry.Display.Features;
+            if (!Overlaps(shown, unit.Features))
+                continue;
+            var sameArticle = entry.From.All(f => f.Source == unit.Source);
+            var coversBack = _comparer.Covers(unit.Features, shown, sameArticle);
+            if (_comparer.Covers(shown, unit.Features, sameArticle))
+            {
+                var score = _comparer.Coverage(unit.Features, shown) + 0.5 * _comparer.Coverage(shown, unit.Features);
+                if (score > bestScore)
+                    (best, bestScore, bestCoversBack) = (entry, score, coversBack);
+            }
+            else if (coversBack)
+                covered.Add(i);
+        }
+
+        if (best is not null)
+        {
+            best.From.Add(unit);
+            if (bestCoversBack && MoreInformative(unit.Features, best.Display.Features))
+                best.Display = unit;
+            // What this entry now says, said elsewhere in the body, is a repeat there.
+            Absorb(best, [.. covered.Where(i => _comparer.Covers(best.Display.Features, _entries[i].Display.Features, false))]);
+            return best;
+        }
+        if (covered.Count == 0)
+            return null;
+
+        // The new sentence says all that these entries say: it takes the place of the first.
+        var first = _entries[covered[0]];
+        Absorb(first, covered.Skip(1).ToList());
+        first.From.Add(unit);
+        first.Display = unit;
+        return first;
+    }
+
+    /// <summary>Moves the sources of the entries at <paramref name="indexes"/> (ascending) into <paramref name="into"/> and removes them.</summary>
+    private void Absorb(Entry into, List<int> indexes)
+    {
+        foreach (var i in indexes)
+            into.From.AddRange(_entries[i].From);
+        for (var k = indexes.Count - 1; k >= 0; k--)
+            _entries.RemoveAt(indexes[k]);
+    }
+
+    private bool MoreInformative(SentenceFeatures a, SentenceFeatures b)
+    {
+        var (ia, ib) = (_comparer.Information(a), _comparer.Information(b));
+        return Math.Abs(ia - ib) > 1e-9 ? ia > ib : a.Text.Length > b.Text.Length;
+    }
+
+    private static bool Overlaps(SentenceFeatures a, SentenceFeatures b) =>
+        a.Key == b.Key || a.Distinct.Any(b.Set.Contains);
+
+    /// <summary>
+    /// Inserts right after <paramref name="anchor"/> in its paragraph (<paramref name="newParagraphKey"/>
+    /// null), or as a new paragraph after the anchor's paragraph.
+    /// </summary>
+    private Entry InsertAfter(Entry anchor, SentenceUnit unit, int? newParagraphKey)
+    {
+        var at = _entries.IndexOf(anchor) + 1;
+        if (newParagraphKey is { } key)
+        {
+            while (at < _entries.Count && _entries[at].ParagraphKey == anchor.ParagraphKey)
+                at++;
+            var entry = new Entry(unit, key);
+            _entries.Insert(at, entry);
+            return entry;
+        }
+        var joined = new Entry(unit, anchor.ParagraphKey);
+        _entries.Insert(at, joined);
+        return joined;
+    }
+
+    /// <summary>Sentences an article opens with before its first shared one go just before that one's paragraph.</summary>
+    private void MoveBeforeParagraphOf(Entry matched, List<Entry> leading)
+    {
+        var waiting = leading.Where(_entries.Contains).ToList();
+        foreach (var entry in waiting)
+            _entries.Remove(entry);
+        var at = _entries.IndexOf(matched);
+        while (at > 0 && _entries[at - 1].ParagraphKey == matched.ParagraphKey)
+            at--;
+        _entries.InsertRange(at, waiting);
+    }
+
+    private ImmutableArray<BodySentence> ToBody()
+    {
+        var body = ImmutableArray.CreateBuilder<BodySentence>(_entries.Count);
+        var paragraph = -1;
+        int? lastKey = null;
+        foreach (var entry in _entries)
+        {
+            if (entry.ParagraphKey != lastKey) paragraph++;
+            lastKey = entry.ParagraphKey;
+            body.Add(new BodySentence(
+                entry.Display.Text,
+                [.. entry.From.Select(f => f.Source).Distinct().Order(StringComparer.Ordinal)],
+                [.. entry.From.Select(f => new SentenceOrigin(f.Source, f.Text))],
+                paragraph));
+        }
+        return body.MoveToImmutable();
+    }
+}

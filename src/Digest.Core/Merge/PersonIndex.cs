@@ -1,0 +1,116 @@
+using System.Text.RegularExpressions;
+
+namespace Digest.Core.Merge;
+
+/// <summary>
+/// The full names a story mentions ("Chrissy Teigen", "John Legend"), so that a surname or a first
+/// name alone ("Teigen said") resolves to the person. Where two people share a surname, the one the
+/// story names more often wins, then the one it names first.
+/// </summary>
+internal sealed partial class PersonIndex
+{
+    [GeneratedRegex(@"\p{L}[\p{L}'’.-]*")]
+    private static partial Regex WordPattern();
+
+    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    {
+        "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "sgt", "capt", "prof", "rev", "president",
+        "senator", "governor", "mayor", "officer", "coach",
+    };
+
+    private readonly List<string> _names = [];
+    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+
+    public PersonIndex(IEnumerable<string> sentences)
+    {
+        foreach (var sentence in sentences)
+            foreach (var name in FullNames(sentence))
+            {
+                if (!_counts.ContainsKey(name)) _names.Add(name);
+                _counts[name] = _counts.GetValueOrDefault(name) + 1;
+            }
+    }
+
+    /// <summary>The full name for a name as written ("Teigen", "Mr. Legend"), or null when the story names no such person.</summary>
+    public string? Resolve(string written)
+    {
+        var words = written.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.TrimEnd('.', ','))
+            .SkipWhile(w => Titles.Contains(w.ToLowerInvariant()))
+            .Select(StripPossessive)
+            .ToList();
+        if (words.Count == 0)
+            return null;
+        var joined = string.Join(' ', words);
+        if (_counts.ContainsKey(joined) && words.Count > 1)
+            return joined;
+        string? best = null;
+        foreach (var name in _names)
+        {
+            var parts = name.Split(' ');
+            var fits = words.Count == 1
+                ? parts[^1] == words[0] || parts[0] == words[0]
+                : name.EndsWith(" " + joined, StringComparison.Ordinal) || parts[^1] == words[^1] && parts[0] == words[0];
+            if (fits && (best is null || _counts[name] > _counts[best]))
+                best = name;
+        }
+        return best ?? (words.Count > 1 ? joined : null);
+    }
+
+    /// <summary>The first person a stretch of text names, resolved to the full name.</summary>
+    public string? FirstPerson(string text)
+    {
+        foreach (var run in CapitalisedRuns(text))
+            if (Resolve(string.Join(' ', run)) is { } person && (run.Count > 1 || _counts.ContainsKey(person)))
+                return person;
+        return null;
+    }
+
+    /// <summary>Runs of two or more capitalised words that are not sentence furniture ("The", "On", "Thursday").</summary>
+    private static IEnumerable<string> FullNames(string sentence) =>
+        CapitalisedRuns(sentence).Where(r => r.Count >= 2 && r.Count <= 4).Select(r => string.Join(' ', r));
+
+    private static IEnumerable<List<string>> CapitalisedRuns(string text)
+    {
+        var run = new List<string>();
+        var lastEnd = -1;
+        foreach (Match m in WordPattern().Matches(text))
+        {
+            var word = m.Value.TrimEnd('.', '-', '\'', '’');
+            var gap = lastEnd < 0 ? "" : text[lastEnd..m.Index];
+            var adjacent = run.Count > 0 && gap.Trim().Length == 0;
+            if (!adjacent && run.Count > 0)
+            {
+                yield return run;
+                run = [];
+            }
+            lastEnd = m.Index + m.Length;
+            var lower = word.ToLowerInvariant();
+            var isNameWord = word.Length > 1 && char.IsUpper(word[0]) && !word.All(char.IsUpper)
+                && !Lexicon.StopWords.Contains(StripPossessive(lower)) && !Lexicon.Months.Contains(lower)
+                && !Lexicon.Weekdays.Contains(lower) && !Lexicon.MonthAbbreviations.ContainsKey(lower)
+                && !Titles.Contains(lower) && !Lexicon.Pronouns.Contains(lower);
+            if (!isNameWord)
+            {
+                if (run.Count > 0) yield return run;
+                run = [];
+                continue;
+            }
+            var possessive = StripPossessive(word) != word;
+            if (possessive)
+            {
+                // "ET's Kevin Frazier": a possessive ends the name it belongs to.
+                run.Add(StripPossessive(word));
+                yield return run;
+                run = [];
+                lastEnd = -1;
+                continue;
+            }
+            run.Add(word);
+        }
+        if (run.Count > 0) yield return run;
+    }
+
+    private static string StripPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+}

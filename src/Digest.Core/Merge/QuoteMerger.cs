@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace Digest.Core.Merge;
+
+/// <summary>
+/// Lists each distinct quotation of a story once. Two quotations are the same when the words of one
+/// run inside the other (compared as word pairs, after folding case, punctuation and quote marks), so a
+/// quotation one outlet prints whole and another splits around "she added" is one entry: the fullest
+/// text is shown, verbatim, and every other outlet's wording is a variant.
+/// </summary>
+internal static partial class QuoteMerger
+{
+    /// <summary>Share of a quotation's word pairs that must occur in another for it to be part of it.</summary>
+    public const double ContainedThreshold = 0.7;
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")]
+    private static partial Regex WordPattern();
+
+    private sealed record Item(QuoteSpan Span, string[] Words, HashSet<string> Pairs, string Joined);
+
+    public static ImmutableArray<DigestQuote> Merge(IEnumerable<QuoteSpan> spans)
+    {
+        var items = spans.OrderBy(s => s.Order).Select(ToItem).ToList();
+        var parent = Enumerable.Range(0, items.Count).ToArray();
+        int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
+
+        for (var i = 0; i < items.Count; i++)
+            for (var j = i + 1; j < items.Count; j++)
+                if (Contained(items[i], items[j]) || Contained(items[j], items[i]))
+                {
+                    var (a, b) = (Find(i), Find(j));
+                    if (a != b) parent[Math.Max(a, b)] = Math.Min(a, b); // the earliest stays the root
+                }
+
+        return [.. Enumerable.Range(0, items.Count)
+            .GroupBy(Find)
+            .OrderBy(g => g.Key)
+            .Select(g => ToQuote([.. g.Select(i => items[i])]))];
+    }
+
+    private static DigestQuote ToQuote(List<Item> group)
+    {
+        var main = group.OrderByDescending(i => i.Words.Length).ThenBy(i => i.Span.Order).First();
+        var speaker = main.Span.Speaker
+            ?? group.Select(i => i.Span.Speaker).FirstOrDefault(s => s is not null);
+        var variants = group.Where(i => i != main)
+            .Select(i => new QuoteVariant(i.Span.Source, i.Span.Text))
+            .Distinct()
+            .ToImmutableArray();
+        return new DigestQuote(main.Span.Text, speaker,
+            [.. group.Select(i => i.Span.Source).Distinct().Order(StringComparer.Ordinal)], variants);
+    }
+
+    /// <summary>True when (nearly) all of <paramref name="a"/>'s words run inside <paramref name="b"/>.</summary>
+    private static bool Contained(Item a, Item b)
+    {
+        if (a.Pairs.Count < 2)
+            return b.Joined.Contains(a.Joined, StringComparison.Ordinal);
+        var found = a.Pairs.Count(b.Pairs.Contains);
+        return found >= ContainedThreshold * a.Pairs.Count;
+    }
+
+    private static Item ToItem(QuoteSpan span)
+    {
+        var words = WordPattern().Matches(span.Text).Select(m => m.Value.Replace('’', '\'').ToLowerInvariant()).ToArray();
+        var pairs = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 1; i < words.Length; i++)
+            pairs.Add(words[i - 1] + " " + words[i]);
+        return new Item(span, words, pairs, " " + string.Join(' ', words) + " ");
+    }
+}

@@ -1,0 +1,146 @@
+namespace Digest.Core.Merge;
+
+/// <summary>
+/// Decides whether what one sentence says is covered by another, within one story. Words weigh by
+/// how rare they are in the story (IDF over its sentences), so "table adorned with flowers" counts
+/// for more than "Teigen". Coverage is asymmetric on purpose: a short sentence can be covered by a
+/// longer one that says more, which is how the most informative version wins.
+/// </summary>
+internal sealed class SentenceComparer
+{
+    /// <summary>Weighted share of a sentence that must be found in another to count as covered.</summary>
+    public const double CoverThreshold = 0.8;
+
+    /// <summary>A lower share suffices when the two also share a run of distinctive words.</summary>
+    public const double PhraseCoverThreshold = 0.55;
+
+    /// <summary>Within one article, only a near-verbatim repeat is a repeat.</summary>
+    public const double SameArticleThreshold = 0.9;
+
+    private const double SpeechVerbWeight = 0.3;
+
+    private readonly Dictionary<string, double> _weights = new(StringComparer.Ordinal);
+
+    public SentenceComparer(IEnumerable<SentenceFeatures> story)
+    {
+        var documents = 0;
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var s in story)
+        {
+            documents++;
+            foreach (var t in s.Distinct)
+                frequency[t] = frequency.GetValueOrDefault(t) + 1;
+        }
+        foreach (var (token, df) in frequency)
+            _weights[token] = Math.Log(1.0 + (double)documents / df) * (Lexicon.SpeechVerbs.Contains(token) ? SpeechVerbWeight : 1.0);
+    }
+
+    public double Weight(string token) => _weights.TryGetValue(token, out var w) ? w : 1.0;
+
+    /// <summary>The total weight of a sentence's content: how much it says.</summary>
+    public double Information(SentenceFeatures s)
+    {
+        var sum = 0.0;
+        foreach (var t in s.Distinct) sum += Weight(t);
+        return sum;
+    }
+
+    /// <summary>Weighted share of <paramref name="a"/>'s content words that <paramref name="b"/> also has.</summary>
+    public double Coverage(SentenceFeatures a, SentenceFeatures b)
+    {
+        double shared = 0, total = 0;
+        foreach (var t in a.Distinct)
+        {
+            var w = Weight(t);
+            total += w;
+            if (b.Set.Contains(t)) shared += w;
+        }
+        return total == 0 ? 0 : shared / total;
+    }
+
+    /// <summary>
+    /// The longest run of consecutive content words of <paramref name="a"/> that <paramref name="b"/> lacks:
+    /// three or more ("crying in a hospital bed") is a detail of its own, not a rewording.
+    /// </summary>
+    public static int LongestUncoveredRun(SentenceFeatures a, SentenceFeatures b)
+    {
+        int longest = 0, run = 0;
+        foreach (var t in a.Content)
+        {
+            run = b.Set.Contains(t) || Lexicon.SpeechVerbs.Contains(t) ? 0 : run + 1;
+            longest = Math.Max(longest, run);
+        }
+        return longest;
+    }
+
+    /// <summary>
+    /// Shared runs of content words ("table adorned with flowers") that are not names: names run
+    /// together in any two sentences about the same people, a described scene does not.
+    /// </summary>
+    public static int SharedBigrams(SentenceFeatures a, SentenceFeatures b) =>
+        a.Bigrams.Count(p => b.Bigrams.Contains(p) && p.Split(' ').Any(t => !a.Names.Contains(t)));
+
+    /// <summary>
+    /// The weaker path to coverage: most of the content, told with the same distinctive phrases, and
+    /// what is left over is neither a detail of its own (a run of three uncovered words) nor an event.
+    /// </summary>
+    private static bool SharesScene(SentenceFeatures kept, SentenceFeatures dropped, double coverage) =>
+        coverage >= PhraseCoverThreshold
+        && SharedBigrams(dropped, kept) >= 2
+        && LongestUncoveredRun(dropped, kept) <= 2
+        && !dropped.Verbs.Any(v => !kept.Set.Contains(v));
+
+    /// <summary>
+    /// True when everything <paramref name="dropped"/> says is also said by <paramref name="kept"/>, so
+    /// that showing only <paramref name="kept"/> loses nothing: the same words verbatim, or enough of the
+    /// same content, with no number, name, negation or event verb of its own.
+    /// </summary>
+    public bool Covers(SentenceFeatures kept, SentenceFeatures dropped, bool sameArticle)
+    {
+        if (kept.Key == dropped.Key)
+            return true;
+        if (dropped.IsEmpty)
+            return false;
+        var coverage = Coverage(dropped, kept);
+        if (dropped.Distinct.Length <= 3)
+        {
+            // Too few words for a share to mean anything: its words must occur in that order.
+            if (coverage < 1.0 || !kept.Words.Contains(dropped.Words, StringComparison.Ordinal))
+                return false;
+        }
+        else if (sameArticle)
+        {
+            if (coverage < SameArticleThreshold) return false;
+        }
+        else if (coverage < CoverThreshold && !SharesScene(kept, dropped, coverage))
+            return false;
+        return !DiffersInFact(kept, dropped);
+    }
+
+    /// <summary>
+    /// Guards against merging near-misses: a number or a name the dropped sentence has and the kept one
+    /// lacks, a word negated in one and not the other, or one event verb swapped for another
+    /// ("killed" / "injured") in otherwise alike sentences.
+    /// </summary>
+    public static bool DiffersInFact(SentenceFeatures kept, SentenceFeatures dropped)
+    {
+        if (!dropped.Numbers.IsSubsetOf(kept.Numbers))
+            return true;
+        // A bare quotation (no speaker of its own) may stand for the same words with their attribution.
+        foreach (var name in dropped.Names)
+            if (!kept.Names.Contains(name) && (kept.Speakers.Count > 0 || !dropped.Speakers.Contains(name)))
+                return true;
+        foreach (var t in dropped.Distinct)
+            if (dropped.Negated.Contains(t) ? !kept.Negated.Contains(t) : kept.Negated.Contains(t))
+                return true;
+        var onlyDropped = dropped.Distinct.Where(t => !kept.Set.Contains(t) && !Lexicon.SpeechVerbs.Contains(t)).ToList();
+        var onlyKept = kept.Distinct.Where(t => !dropped.Set.Contains(t) && !Lexicon.SpeechVerbs.Contains(t)).ToList();
+        return onlyDropped.Count is >= 1 and <= 2 && onlyKept.Count is >= 1 and <= 3
+            && onlyDropped.Any(dropped.Verbs.Contains) && onlyKept.Any(kept.Verbs.Contains);
+    }
+
+    /// <summary>Two body sentences so alike that a reader would see a repeat (for measuring, not merging).</summary>
+    public bool IsNearRepeat(SentenceFeatures a, SentenceFeatures b) =>
+        a.Distinct.Length >= 4 && b.Distinct.Length >= 4
+        && Math.Max(Coverage(a, b), Coverage(b, a)) >= 0.75;
+}

@@ -1,0 +1,163 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Digest.Core.Merge;
+
+/// <summary>
+/// What the merge compares in a sentence: its content words (stop words out, stemmed) in order,
+/// and the parts that make two similar sentences different facts: numbers, names and negated words.
+/// </summary>
+/// <param name="Content">Content-word stems in reading order (repeats kept, for bigrams).</param>
+/// <param name="Distinct">Content-word stems, each once, in order of first occurrence.</param>
+/// <param name="Names">Stems of capitalised words that name someone or something.</param>
+/// <param name="Speakers">Names right before or after a speech verb ("Teigen captioned", "said Smith").</param>
+/// <param name="Negated">Stems that follow a negation ("not killed": "kill").</param>
+/// <param name="Verbs">Stems written as a past-tense verb ("killed", "stood"), speech verbs excepted.</param>
+/// <param name="Words">Every word, lower case, separated and surrounded by single spaces (" it's a process ").</param>
+internal sealed record SentenceFeatures(
+    string Text,
+    string Key,
+    ImmutableArray<string> Content,
+    ImmutableArray<string> Distinct,
+    IReadOnlySet<string> Set,
+    IReadOnlySet<string> Bigrams,
+    IReadOnlySet<string> Numbers,
+    IReadOnlySet<string> Names,
+    IReadOnlySet<string> Speakers,
+    IReadOnlySet<string> Negated,
+    IReadOnlySet<string> Verbs,
+    string Words)
+{
+    public bool IsEmpty => Distinct.IsEmpty;
+}
+
+/// <summary>
+/// Turns the sentences of one story into <see cref="SentenceFeatures"/>. Which capitalised words are
+/// names is decided over the whole story: a word capitalised mid-sentence and never written in
+/// lower case is a name, also where it opens a sentence.
+/// </summary>
+internal static partial class SentenceFeaturizer
+{
+    [GeneratedRegex(@"\d+(?:[.,]\d+)*|\p{L}+(?:['’]\p{L}+)*")]
+    private static partial Regex WordPattern();
+
+    public static ImmutableArray<SentenceFeatures> Build(IReadOnlyList<string> sentences)
+    {
+        var capitalisedInside = new HashSet<string>(StringComparer.Ordinal);
+        var lowerSeen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in sentences)
+            foreach (Match m in WordPattern().Matches(text))
+            {
+                if (!char.IsLetter(m.Value[0])) continue;
+                var lower = BaseOf(Fold(m.Value));
+                if (char.IsLower(m.Value[0])) lowerSeen.Add(lower);
+                else if (!OpensClause(text, m.Index)) capitalisedInside.Add(lower);
+            }
+        capitalisedInside.ExceptWith(lowerSeen);
+        return [.. sentences.Select(s => Of(s, capitalisedInside))];
+    }
+
+    /// <summary>Features of one sentence; <paramref name="knownNames"/> are name words that may open a sentence.</summary>
+    public static SentenceFeatures Of(string text, IReadOnlySet<string> knownNames)
+    {
+        var content = ImmutableArray.CreateBuilder<string>();
+        var numbers = new HashSet<string>(StringComparer.Ordinal);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var negated = new HashSet<string>(StringComparer.Ordinal);
+        var verbs = new HashSet<string>(StringComparer.Ordinal);
+        var words = new StringBuilder(" ");
+        var negation = 0; // words left in the scope of the last negation
+
+        foreach (Match m in WordPattern().Matches(text))
+        {
+            var raw = m.Value;
+            var lower = Fold(raw);
+            words.Append(lower).Append(' ');
+            if (char.IsDigit(raw[0]))
+            {
+                var n = lower.Replace(",", "", StringComparison.Ordinal);
+                numbers.Add(n);
+                content.Add(n);
+                negation = 0;
+                continue;
+            }
+            if (lower.EndsWith("n't", StringComparison.Ordinal) || lower == "cannot")
+            {
+                negation = 3;
+                continue;
+            }
+            var word = BaseOf(lower);
+            // "No. 3" is a number, not a negation.
+            if (word == "no" && NextIsNumber(text, m.Index + m.Length))
+                continue;
+            // "No, he's going to make it": an interjection, not a negation.
+            if (Lexicon.Negations.Contains(word) && !(word == "no" && NextIs(text, m.Index + m.Length, ',')))
+            {
+                negation = 3;
+                continue;
+            }
+            if (Lexicon.StopWords.Contains(word) || word.Length == 0)
+            {
+                if (negation > 0) negation--;
+                continue;
+            }
+            var stem = WordStemmer.Stem(word);
+            content.Add(stem);
+            if (char.IsDigit(stem[0])) numbers.Add(stem);
+            if (negation > 0) { negated.Add(stem); negation = 0; }
+            if (char.IsUpper(raw[0]) && (!OpensClause(text, m.Index) || knownNames.Contains(word)))
+                names.Add(stem);
+            if (!Lexicon.SpeechVerbs.Contains(stem)
+                && ((word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal)) || Lexicon.IrregularPast.Contains(word)))
+                verbs.Add(stem);
+        }
+
+        var speakers = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 1; i < content.Count; i++)
+        {
+            if (Lexicon.SpeechVerbs.Contains(content[i]) && names.Contains(content[i - 1])) speakers.Add(content[i - 1]);
+            if (Lexicon.SpeechVerbs.Contains(content[i - 1]) && names.Contains(content[i])) speakers.Add(content[i]);
+        }
+        var distinct = content.Distinct(StringComparer.Ordinal).ToImmutableArray();
+        var bigrams = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 1; i < content.Count; i++)
+            if (content[i - 1] != content[i])
+                bigrams.Add(content[i - 1] + " " + content[i]);
+        return new SentenceFeatures(text, TextKey.Of(text), content.ToImmutable(), distinct,
+            distinct.ToHashSet(StringComparer.Ordinal), bigrams, numbers, names, speakers, negated, verbs, words.ToString());
+    }
+
+    /// <summary>Lower case with typographic apostrophes folded, so "didn’t" is "didn't".</summary>
+    private static string Fold(string word) => word.Replace('’', '\'').ToLowerInvariant();
+
+    /// <summary>A word without its possessive or contraction ending: "et's" is "et", "we've" is "we".</summary>
+    private static string BaseOf(string lower)
+    {
+        var apostrophe = lower.IndexOf('\'');
+        return apostrophe < 0 ? lower : lower[..apostrophe];
+    }
+
+    /// <summary>True where a capital is no evidence of a name: the start of the sentence, or after an opening quote, a colon or a stop.</summary>
+    private static bool OpensClause(string text, int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        while (i >= 0 && text[i] is '"' or '“' or '‘' or '\'' or '(' or '[' or '—' or '-')
+        {
+            i--;
+            while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        }
+        return i < 0 || text[i] is '.' or '!' or '?' or ':' or ';' or '…';
+    }
+
+    private static bool NextIs(string text, int index, char c) => index < text.Length && text[index] == c;
+
+    private static bool NextIsNumber(string text, int index)
+    {
+        var i = index;
+        if (i < text.Length && text[i] == '.') i++;
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        return i < text.Length && char.IsDigit(text[i]);
+    }
+}

@@ -1,0 +1,42 @@
+namespace Digest.Core.Merge;
+
+/// <summary>
+/// A light stemmer for comparing news sentences: irregular forms to their base, then common
+/// suffixes off. It only has to map two forms of a word to the same key ("adorned"/"adorn",
+/// "losing"/"loss"), never to produce a real word, so it is crude on purpose and applied the same
+/// way to every word.
+/// </summary>
+internal static class WordStemmer
+{
+    /// <param name="word">A lower-case word without possessive, apostrophes folded to <c>'</c>.</param>
+    public static string Stem(string word)
+    {
+        if (Lexicon.MonthAbbreviations.TryGetValue(word, out var month))
+            return month;
+        if (Lexicon.NumberWords.TryGetValue(word, out var number))
+            return number;
+        if (Lexicon.Months.Contains(word) || Lexicon.Weekdays.Contains(word))
+            return word;
+        if (Lexicon.IrregularVerbs.TryGetValue(word, out var irregular))
+            word = irregular;
+
+        var w = word;
+        if (w.Length > 4 && w.EndsWith("ies", StringComparison.Ordinal)) w = w[..^3] + "y";
+        else if (w.Length > 4 && w.EndsWith("ied", StringComparison.Ordinal)) w = w[..^3] + "y";
+        else if (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal)) w = w[..^3];
+        else if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) w = w[..^2];
+        else if (w.Length > 4 && (w.EndsWith("ches", StringComparison.Ordinal) || w.EndsWith("shes", StringComparison.Ordinal)
+                 || w.EndsWith("sses", StringComparison.Ordinal) || w.EndsWith("xes", StringComparison.Ordinal))) w = w[..^2];
+        else if (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)
+                 && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal)) w = w[..^1];
+
+        if (w.Length > 5 && w.EndsWith("ly", StringComparison.Ordinal)) w = w[..^2];
+        // "stopped" -> "stopp" -> "stop"; "loss" -> "los" as "losing" -> "los".
+        if (w.Length > 3 && w[^1] == w[^2] && !IsVowel(w[^1])) w = w[..^1];
+        // "hoped" -> "hop" and "hope" -> "hop".
+        if (w.Length > 3 && w[^1] == 'e') w = w[..^1];
+        return w;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+}
