@@ -25,7 +25,10 @@ internal static partial class QuoteFinder
     private const string Who = @"(?<who>" + Name + @"|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)";
     private const string Verb = @"(?:said|says|told|tells|wrote|writes|added|adds|captioned|explained|continued|noted|recalled|tweeted|posted|insisted|replied|asked|stated|declared|joked|admitted|revealed|gushed|reflected|shared|remarked|warned|recounted)";
 
-    [GeneratedRegex(@"^[\s,.!?…—-]*(?:" + Who + @"\s+(?:also\s+|later\s+|then\s+)?" + Verb + @"\b|" + Verb + @"\s+" + Who + @")")]
+    /// <summary>A role before a name: "spokesman Carl Weber said", "team physician Dr. James Muntz told".</summary>
+    private const string Role = @"(?:(?:[a-z][\p{L}'’-]*|[A-Z][\p{L}]*['’]s)\s+){0,4}?";
+
+    [GeneratedRegex(@"^[\s,.!?…—-]*(?:" + Role + Who + @"\s+(?:also\s+|later\s+|then\s+)?" + Verb + @"\b|" + Verb + @"\s+" + Role + Who + @")")]
     private static partial Regex AttributionAfter();
 
     [GeneratedRegex(Who + @"\s+(?:also\s+|later\s+|then\s+)?" + Verb + @"\b[^""“”.!?]{0,60}?[,:]?\s*$")]

@@ -44,7 +44,8 @@ internal static partial class QuoteMerger
         var main = group.OrderByDescending(i => i.Words.Length).ThenBy(i => i.Span.Order).First();
         var speaker = main.Span.Speaker
             ?? group.Select(i => i.Span.Speaker).FirstOrDefault(s => s is not null);
-        var variants = group.Where(i => i != main)
+        // Other wordings only: an outlet printing the very same words is a source, not a variant.
+        var variants = group.Where(i => i != main && i.Joined != main.Joined)
             .Select(i => new QuoteVariant(i.Span.Source, i.Span.Text))
             .Distinct()
             .ToImmutableArray();

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Digest.Core.Merge;
 
 /// <summary>
@@ -104,8 +106,11 @@ internal sealed class SentenceComparer
         var coverage = Coverage(dropped, kept);
         if (dropped.Distinct.Length <= 3)
         {
-            // Too few words for a share to mean anything: its words must occur in that order.
-            if (coverage < 1.0 || !kept.Words.Contains(dropped.Words, StringComparison.Ordinal))
+            // Too few words for a share to mean anything: its words must occur in that order, one
+            // after the other ("planted a red flag" in "…, planted a red flag and …").
+            if (coverage < 1.0 || !(dropped.Content.Length <= 1
+                    ? kept.Words.Contains(dropped.Words, StringComparison.Ordinal)
+                    : ContainsRun(kept.Content, dropped.Content)))
                 return false;
         }
         else if (sameArticle)
@@ -115,6 +120,17 @@ internal sealed class SentenceComparer
         else if (coverage < CoverThreshold && !SharesScene(kept, dropped, coverage))
             return false;
         return !DiffersInFact(kept, dropped);
+    }
+
+    private static bool ContainsRun(ImmutableArray<string> haystack, ImmutableArray<string> run)
+    {
+        for (var i = 0; i + run.Length <= haystack.Length; i++)
+        {
+            var j = 0;
+            while (j < run.Length && haystack[i + j] == run[j]) j++;
+            if (j == run.Length) return true;
+        }
+        return false;
     }
 
     /// <summary>

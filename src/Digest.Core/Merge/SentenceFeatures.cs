@@ -58,9 +58,15 @@ internal static partial class SentenceFeaturizer
         return [.. sentences.Select(s => Of(s, capitalisedInside))];
     }
 
+    /// <summary>"5:10 a.m.", "5.10am" and "5.10 am" are one time of day, compared as "5.10".</summary>
+    [GeneratedRegex(@"\b(\d{1,2})(?:[:.](\d{2}))?\s?[ap]\.?\s?m\b\.?", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeOfDay();
+
     /// <summary>Features of one sentence; <paramref name="knownNames"/> are name words that may open a sentence.</summary>
     public static SentenceFeatures Of(string text, IReadOnlySet<string> knownNames)
     {
+        var display = text;
+        text = TimeOfDay().Replace(text, m => m.Groups[2].Success ? $"{m.Groups[1].Value}.{m.Groups[2].Value}" : m.Groups[1].Value);
         var content = ImmutableArray.CreateBuilder<string>();
         var numbers = new HashSet<string>(StringComparer.Ordinal);
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -124,7 +130,7 @@ internal static partial class SentenceFeaturizer
         for (var i = 1; i < content.Count; i++)
             if (content[i - 1] != content[i])
                 bigrams.Add(content[i - 1] + " " + content[i]);
-        return new SentenceFeatures(text, TextKey.Of(text), content.ToImmutable(), distinct,
+        return new SentenceFeatures(display, TextKey.Of(display), content.ToImmutable(), distinct,
             distinct.ToHashSet(StringComparer.Ordinal), bigrams, numbers, names, speakers, negated, verbs, words.ToString());
     }
 

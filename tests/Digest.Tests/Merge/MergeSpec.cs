@@ -1,0 +1,80 @@
+using System.Text;
+using Digest.Core.Clean;
+using Digest.Core.Group;
+using Digest.Core.Load;
+using Digest.Core.Merge;
+using Markdig;
+using Markdig.Syntax;
+
+namespace Digest.Tests.Merge;
+
+/// <summary>
+/// One merge spec file of <c>Merge/Specs/</c>, in the manner of Markdig's spec files: prose for
+/// people, and fenced blocks for the test. <c>article ID</c> blocks are content files (front matter
+/// and body) of one story; <c>body</c>, <c>quotes</c> and <c>removed</c> blocks are the expected
+/// digest, written as <see cref="Body"/>, <see cref="Quotes"/> and <see cref="Removed"/> print it.
+/// A digest part without a block is not checked.
+/// </summary>
+public sealed record MergeSpec(string Name, IReadOnlyList<(string Id, string Text)> Articles, IReadOnlyDictionary<string, string> Expected)
+{
+    public static MergeSpec Parse(string name, string markdown)
+    {
+        var articles = new List<(string, string)>();
+        var expected = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var block in Markdown.Parse(markdown).Descendants<FencedCodeBlock>())
+        {
+            var text = block.Lines.ToString().Replace("\r\n", "\n");
+            var kind = block.Info ?? "";
+            if (kind == "article")
+                articles.Add((block.Arguments ?? throw new FormatException($"{name}: an article block needs an id: ```` article ID"), text));
+            else if (kind is "body" or "quotes" or "removed")
+                expected[kind] = text.TrimEnd('\n');
+        }
+        if (articles.Count == 0 || expected.Count == 0)
+            throw new FormatException($"{name}: a spec needs article blocks and at least one of body, quotes, removed");
+        return new MergeSpec(name, articles, expected);
+    }
+
+    /// <summary>The spec's articles through Load, Clean, Group and Merge, as one story.</summary>
+    public StoryDigest Run()
+    {
+        var articles = Articles.Select(a =>
+        {
+            var (article, diagnostics) = ContentLoader.Parse(a.Text, $"content/spec/{a.Id}.md");
+            return article ?? throw new FormatException($"{Name}: article {a.Id}: {string.Join("; ", diagnostics)}");
+        }).ToList();
+        var stories = StoryGrouper.Group(new BoilerplateCleaner([]).Clean([.. articles]));
+        return StoryMerger.Merge(Assert.Single(stories));
+    }
+
+    /// <summary>"[a, b] text" per body sentence; a blank line between paragraphs.</summary>
+    public static string Body(StoryDigest digest)
+    {
+        var sb = new StringBuilder();
+        var paragraph = digest.Body.IsEmpty ? 0 : digest.Body[0].Paragraph;
+        foreach (var b in digest.Body)
+        {
+            if (b.Paragraph != paragraph) sb.Append('\n');
+            paragraph = b.Paragraph;
+            sb.Append($"[{string.Join(", ", b.Sources)}] {b.Text}\n");
+        }
+        return sb.ToString().TrimEnd('\n');
+    }
+
+    /// <summary>"[a, b] Speaker: text" per quotation ("?" for no speaker), then "  ~ source: text" per variant.</summary>
+    public static string Quotes(StoryDigest digest)
+    {
+        var sb = new StringBuilder();
+        foreach (var q in digest.Quotes)
+        {
+            sb.Append($"[{string.Join(", ", q.Sources)}] {q.Speaker ?? "?"}: {q.Text}\n");
+            foreach (var v in q.Variants)
+                sb.Append($"  ~ {v.Source}: {v.Text}\n");
+        }
+        return sb.ToString().TrimEnd('\n');
+    }
+
+    /// <summary>"[source] text" per removed line.</summary>
+    public static string Removed(StoryDigest digest) =>
+        string.Join("\n", digest.Removed.Select(r => $"[{r.Source}] {r.Text}"));
+}
