@@ -98,6 +98,11 @@ internal sealed class BodyBuilder
             var shown = entry.Display.Features;
             if (!Overlaps(shown, unit.Features))
                 continue;
+            // Neither can cover the other below the weakest threshold: skip the full check.
+            if (shown.Key != unit.Features.Key
+                && _comparer.Coverage(unit.Features, shown) < SentenceComparer.PhraseCoverThreshold
+                && _comparer.Coverage(shown, unit.Features) < SentenceComparer.PhraseCoverThreshold)
+                continue;
             var sameArticle = entry.From.All(f => f.Source == unit.Source);
             var coversBack = _comparer.Covers(unit.Features, shown, sameArticle);
             if (_comparer.Covers(shown, unit.Features, sameArticle))

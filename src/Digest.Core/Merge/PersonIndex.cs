@@ -18,15 +18,26 @@ internal sealed partial class PersonIndex
         "senator", "governor", "mayor", "officer", "coach",
     };
 
-    private readonly List<string> _names = [];
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+
+    /// <summary>Full names by their first and by their last word, in the order the story first names them.</summary>
+    private readonly Dictionary<string, List<string>> _byWord = new(StringComparer.Ordinal);
 
     public PersonIndex(IEnumerable<string> sentences)
     {
         foreach (var sentence in sentences)
             foreach (var name in FullNames(sentence))
             {
-                if (!_counts.ContainsKey(name)) _names.Add(name);
+                if (!_counts.ContainsKey(name))
+                {
+                    var parts = name.Split(' ');
+                    foreach (var word in new[] { parts[0], parts[^1] }.Distinct(StringComparer.Ordinal))
+                    {
+                        if (!_byWord.TryGetValue(word, out var list))
+                            _byWord[word] = list = [];
+                        list.Add(name);
+                    }
+                }
                 _counts[name] = _counts.GetValueOrDefault(name) + 1;
             }
     }
@@ -45,12 +56,10 @@ internal sealed partial class PersonIndex
         if (_counts.ContainsKey(joined) && words.Count > 1)
             return joined;
         string? best = null;
-        foreach (var name in _names)
+        foreach (var name in _byWord.GetValueOrDefault(words[^1]) ?? [])
         {
-            var parts = name.Split(' ');
-            var fits = words.Count == 1
-                ? parts[^1] == words[0] || parts[0] == words[0]
-                : name.EndsWith(" " + joined, StringComparison.Ordinal) || parts[^1] == words[^1] && parts[0] == words[0];
+            var fits = words.Count == 1 || name.EndsWith(" " + joined, StringComparison.Ordinal)
+                || name.StartsWith(words[0] + " ", StringComparison.Ordinal) && name.EndsWith(" " + words[^1], StringComparison.Ordinal);
             if (fits && (best is null || _counts[name] > _counts[best]))
                 best = name;
         }

@@ -38,6 +38,7 @@ internal static partial class QuoteFinder
     {
         var result = ImmutableArray.CreateBuilder<QuoteSpan>();
         string? topic = null;
+        string? previousParagraphSpeaker = null;
         var position = 0;
         foreach (var paragraph in article.Paragraphs)
         {
@@ -47,7 +48,8 @@ internal static partial class QuoteFinder
             for (var i = 0; i < sentences.Count; i++)
                 starts[i + 1] = starts[i] + sentences[i].Length + 1;
             var marks = QuoteMarks(text);
-            string? lastSpeaker = null;
+            // A paragraph that is only a quotation goes on with the speaker of the paragraph before.
+            string? lastSpeaker = Outside(text, 0, text.Length, marks).Any(char.IsLetter) ? null : previousParagraphSpeaker;
 
             for (var s = 0; s < sentences.Count; s++)
             {
@@ -65,6 +67,7 @@ internal static partial class QuoteFinder
                 }
                 topic = spoke ?? SubjectOf(Outside(text, from, to, marks), topic, persons);
             }
+            previousParagraphSpeaker = lastSpeaker;
         }
         return result.ToImmutable();
     }

@@ -75,12 +75,14 @@ internal sealed class SentenceComparer
         return longest;
     }
 
-    /// <summary>
-    /// Shared runs of content words ("table adorned with flowers") that are not names: names run
-    /// together in any two sentences about the same people, a described scene does not.
-    /// </summary>
-    public static int SharedBigrams(SentenceFeatures a, SentenceFeatures b) =>
-        a.Bigrams.Count(p => b.Bigrams.Contains(p) && p.Split(' ').Any(t => !a.Names.Contains(t)));
+    /// <summary>Shared pairs of adjacent content words ("table adorned", "adorned with flowers").</summary>
+    public static int SharedBigrams(SentenceFeatures a, SentenceFeatures b)
+    {
+        var shared = 0;
+        foreach (var p in a.Bigrams)
+            if (b.Bigrams.Contains(p)) shared++;
+        return shared;
+    }
 
     /// <summary>
     /// The weaker path to coverage: most of the content, told with the same distinctive phrases, and
@@ -149,10 +151,24 @@ internal sealed class SentenceComparer
         foreach (var t in dropped.Distinct)
             if (dropped.Negated.Contains(t) ? !kept.Negated.Contains(t) : kept.Negated.Contains(t))
                 return true;
-        var onlyDropped = dropped.Distinct.Where(t => !kept.Set.Contains(t) && !Lexicon.SpeechVerbs.Contains(t)).ToList();
-        var onlyKept = kept.Distinct.Where(t => !dropped.Set.Contains(t) && !Lexicon.SpeechVerbs.Contains(t)).ToList();
-        return onlyDropped.Count is >= 1 and <= 2 && onlyKept.Count is >= 1 and <= 3
-            && onlyDropped.Any(dropped.Verbs.Contains) && onlyKept.Any(kept.Verbs.Contains);
+        var (droppedOnly, droppedVerb) = Leftover(dropped, kept);
+        if (droppedOnly is < 1 or > 2 || !droppedVerb)
+            return false;
+        var (keptOnly, keptVerb) = Leftover(kept, dropped);
+        return keptOnly is >= 1 and <= 3 && keptVerb;
+    }
+
+    /// <summary>How many content words of <paramref name="a"/> (speech verbs aside) <paramref name="b"/> lacks, and whether one is a verb.</summary>
+    private static (int Count, bool HasVerb) Leftover(SentenceFeatures a, SentenceFeatures b)
+    {
+        var (count, verb) = (0, false);
+        foreach (var t in a.Distinct)
+            if (!b.Set.Contains(t) && !Lexicon.SpeechVerbs.Contains(t))
+            {
+                count++;
+                verb |= a.Verbs.Contains(t);
+            }
+        return (count, verb);
     }
 
     /// <summary>Two body sentences so alike that a reader would see a repeat (for measuring, not merging).</summary>

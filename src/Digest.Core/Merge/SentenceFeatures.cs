@@ -9,6 +9,7 @@ namespace Digest.Core.Merge;
 /// and the parts that make two similar sentences different facts: numbers, names and negated words.
 /// </summary>
 /// <param name="Content">Content-word stems in reading order (repeats kept, for bigrams).</param>
+/// <param name="Bigrams">Adjacent content-word pairs, other than pairs of names.</param>
 /// <param name="Distinct">Content-word stems, each once, in order of first occurrence.</param>
 /// <param name="Names">Stems of capitalised words that name someone or something.</param>
 /// <param name="Speakers">Names right before or after a speech verb ("Teigen captioned", "said Smith").</param>
@@ -126,9 +127,11 @@ internal static partial class SentenceFeaturizer
             if (Lexicon.SpeechVerbs.Contains(content[i - 1]) && names.Contains(content[i])) speakers.Add(content[i]);
         }
         var distinct = content.Distinct(StringComparer.Ordinal).ToImmutableArray();
+        // Pairs of adjacent content words, leaving out pairs of names ("John Legend"): those run
+        // together in any two sentences about the same people, a described scene does not.
         var bigrams = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 1; i < content.Count; i++)
-            if (content[i - 1] != content[i])
+            if (content[i - 1] != content[i] && !(names.Contains(content[i - 1]) && names.Contains(content[i])))
                 bigrams.Add(content[i - 1] + " " + content[i]);
         return new SentenceFeatures(display, TextKey.Of(display), content.ToImmutable(), distinct,
             distinct.ToHashSet(StringComparer.Ordinal), bigrams, numbers, names, speakers, negated, verbs, words.ToString());
