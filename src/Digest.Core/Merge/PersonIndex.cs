@@ -15,7 +15,9 @@ internal sealed partial class PersonIndex
     private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
     {
         "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "sgt", "capt", "prof", "rev", "president",
-        "senator", "governor", "mayor", "officer", "coach",
+        "senator", "governor", "mayor", "officer", "coach", "representative", "singer", "editor", "chairman",
+        "spokesman", "spokeswoman", "ceo", "leader", "chief", "secretary", "judge", "minister", "star", "actress",
+        "actor", "rapper", "model", "director", "commissioner", "chancellor", "detective", "captain",
     };
 
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
@@ -23,11 +25,22 @@ internal sealed partial class PersonIndex
     /// <summary>Full names by their first and by their last word, in the order the story first names them.</summary>
     private readonly Dictionary<string, List<string>> _byWord = new(StringComparer.Ordinal);
 
+    /// <summary>Capitalised words the story also uses alone ("Teigen said"): how it refers to people by surname.</summary>
+    private readonly HashSet<string> _aloneWords = new(StringComparer.Ordinal);
+
     public PersonIndex(IEnumerable<string> sentences)
     {
         foreach (var sentence in sentences)
-            foreach (var name in FullNames(sentence))
+            foreach (var run in CapitalisedRuns(sentence))
             {
+                if (run.Count == 1)
+                {
+                    _aloneWords.Add(run[0]);
+                    continue;
+                }
+                if (run.Count > 4)
+                    continue;
+                var name = string.Join(' ', run);
                 if (!_counts.ContainsKey(name))
                 {
                     var parts = name.Split(' ');
@@ -63,21 +76,28 @@ internal sealed partial class PersonIndex
             if (fits && (best is null || _counts[name] > _counts[best]))
                 best = name;
         }
-        return best ?? (words.Count > 1 ? joined : null);
+        if (best is not null || words.Count == 1)
+            return best;
+        // "Senate Majority Leader Harry Reid": a title run into the name.
+        for (var k = 1; k < words.Count - 1; k++)
+            if (_counts.ContainsKey(string.Join(' ', words.Skip(k))))
+                return string.Join(' ', words.Skip(k));
+        return words.Count > 3 ? $"{words[^2]} {words[^1]}" : joined;
     }
 
-    /// <summary>The first person a stretch of text names, resolved to the full name.</summary>
+    /// <summary>
+    /// The first person a stretch of text names, resolved to the full name. A person is a full name
+    /// the story also calls by its last word alone ("Chrissy Teigen" ... "Teigen"), which tells people
+    /// from institutions ("Social Security", "Weekly Standard").
+    /// </summary>
     public string? FirstPerson(string text)
     {
         foreach (var run in CapitalisedRuns(text))
-            if (Resolve(string.Join(' ', run)) is { } person && (run.Count > 1 || _counts.ContainsKey(person)))
+            if (Resolve(string.Join(' ', run)) is { } person && _counts.ContainsKey(person)
+                && _aloneWords.Contains(person[(person.LastIndexOf(' ') + 1)..]))
                 return person;
         return null;
     }
-
-    /// <summary>Runs of two or more capitalised words that are not sentence furniture ("The", "On", "Thursday").</summary>
-    private static IEnumerable<string> FullNames(string sentence) =>
-        CapitalisedRuns(sentence).Where(r => r.Count >= 2 && r.Count <= 4).Select(r => string.Join(' ', r));
 
     private static IEnumerable<List<string>> CapitalisedRuns(string text)
     {

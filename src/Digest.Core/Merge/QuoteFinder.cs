@@ -26,9 +26,12 @@ internal static partial class QuoteFinder
     private const string Verb = @"(?:said|says|told|tells|wrote|writes|added|adds|captioned|explained|continued|noted|recalled|tweeted|posted|insisted|replied|asked|stated|declared|joked|admitted|revealed|gushed|reflected|shared|remarked|warned|recounted)";
 
     /// <summary>A role before a name: "spokesman Carl Weber said", "team physician Dr. James Muntz told".</summary>
+    /// <summary>After the verb a role may be capitalised too: "said Weekly Standard editor Bill Kristol".</summary>
+    private const string RoleAfterVerb = @"(?:[\p{L}'’.-]+\s+){0,4}?";
+
     private const string Role = @"(?:(?:[a-z][\p{L}'’-]*|[A-Z][\p{L}]*['’]s)\s+){0,4}?";
 
-    [GeneratedRegex(@"^[\s,.!?…—-]*(?:" + Role + Who + @"\s+(?:also\s+|later\s+|then\s+)?" + Verb + @"\b|" + Verb + @"\s+" + Role + Who + @")")]
+    [GeneratedRegex(@"^[\s,.!?…—-]*(?:" + Role + Who + @"\s+(?:also\s+|later\s+|then\s+)?" + Verb + @"\b|" + Verb + @"\s+" + RoleAfterVerb + Who + @"(?!\s+[a-z][\p{L}-]*\s+[A-Z]))")]
     private static partial Regex AttributionAfter();
 
     [GeneratedRegex(Who + @"\s+(?:also\s+|later\s+|then\s+)?" + Verb + @"\b[^""“”.!?]{0,60}?[,:]?\s*$")]
@@ -126,7 +129,10 @@ internal static partial class QuoteFinder
         var first = words[0].ToLowerInvariant();
         if (Lexicon.Pronouns.Contains(first))
             return first == "they" ? null : topic;
-        if (first == "the")
+        if (first is "i" or "we" or "you" or "it")
+            return null;
+        // "the singer" stands for someone; "The Metropolitan Transportation Authority" names itself.
+        if (first == "the" && words.Length > 1 && char.IsLower(words[^1][0]))
             return Lexicon.PersonDescriptors.Contains(words[^1].ToLowerInvariant()) ? topic : null;
         return persons.Resolve(who) ?? who;
     }
