@@ -135,6 +135,16 @@ internal sealed class SentenceComparer
         return false;
     }
 
+    /// <summary>True when either sentence covers the other (outlets apart): they tell the same thing.</summary>
+    public bool Alike(SentenceFeatures a, SentenceFeatures b)
+    {
+        if (a.Key == b.Key)
+            return true;
+        if (Coverage(a, b) < PhraseCoverThreshold && Coverage(b, a) < PhraseCoverThreshold)
+            return false;
+        return Covers(a, b, false) || Covers(b, a, false);
+    }
+
     /// <summary>
     /// Guards against merging near-misses: a number or a name the dropped sentence has and the kept one
     /// lacks, a word negated in one and not the other, or one event verb swapped for another

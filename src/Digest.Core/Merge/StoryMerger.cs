@@ -15,19 +15,21 @@ public static class StoryMerger
 {
     public static StoryDigest Merge(Story story)
     {
-        var articles = OrderForReading(story.Articles);
-        var units = articles
+        var units = story.Articles
             .Select(a => a.Paragraphs.SelectMany((p, i) => p.Sentences.Select(s => (Source: a.Id, Paragraph: i, s.Text))).ToList())
             .ToList();
         var features = SentenceFeaturizer.Build([.. units.SelectMany(u => u.Select(x => x.Text))]);
         var comparer = new SentenceComparer(features);
         var next = 0;
-        var byArticle = units
+        var byPath = units
             .Select(u => (IReadOnlyList<SentenceUnit>)[.. u.Select(x => new SentenceUnit(x.Source, x.Paragraph, features[next++]))])
             .ToList();
+        var order = ReadingOrder(story.Articles, byPath, comparer);
+        var articles = order.Select(i => story.Articles[i]).ToImmutableArray();
+        var byArticle = order.Select(i => byPath[i]).ToList();
         var body = BodyBuilder.Build(byArticle, comparer);
 
-        var persons = new PersonIndex(units.SelectMany(u => u.Select(x => x.Text)));
+        var persons = new PersonIndex(byArticle.SelectMany(u => u.Select(x => x.Text)));
         var quotes = QuoteMerger.Merge(articles.SelectMany((a, i) => QuoteFinder.Find(a, i, persons)));
 
         var facts = FactExtractor.Extract(story, body);
@@ -45,11 +47,23 @@ public static class StoryMerger
             Tags: [.. story.Articles.SelectMany(a => a.Article.Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
     }
 
-    /// <summary>The backbone (the longest article, ties by path) first, then the others by length.</summary>
-    internal static ImmutableArray<CleanArticle> OrderForReading(ImmutableArray<CleanArticle> articles) =>
-        [.. articles
-            .OrderByDescending(a => a.Sentences.Sum(s => s.Text.Length))
-            .ThenBy(a => a.Article.Path, StringComparer.Ordinal)];
+    /// <summary>
+    /// Indexes of the articles in reading order. The backbone is the article that shares the most
+    /// sentences with the others (the story's common thread, usually the wire lede), then the longest,
+    /// then the first by path; the others follow in the same order.
+    /// </summary>
+    internal static List<int> ReadingOrder(ImmutableArray<CleanArticle> articles, List<IReadOnlyList<SentenceUnit>> units, SentenceComparer comparer)
+    {
+        var shared = new int[articles.Length];
+        for (var i = 0; i < articles.Length; i++)
+            foreach (var unit in units[i])
+                if (Enumerable.Range(0, articles.Length).Any(j => j != i && units[j].Any(other => comparer.Alike(unit.Features, other.Features))))
+                    shared[i]++;
+        return [.. Enumerable.Range(0, articles.Length)
+            .OrderByDescending(i => shared[i])
+            .ThenByDescending(i => articles[i].Sentences.Sum(s => s.Text.Length))
+            .ThenBy(i => articles[i].Article.Path, StringComparer.Ordinal)];
+    }
 
     private static DigestSource SourceOf(CleanArticle article, ImmutableArray<BodySentence> body)
     {
