@@ -8,6 +8,7 @@ namespace Digest.Core.Merge;
 /// run inside the other (compared as word pairs, after folding case, punctuation and quote marks), so a
 /// quotation one outlet prints whole and another splits around "she added" is one entry: the fullest
 /// text is shown, verbatim, and every other outlet's wording is a variant.
+/// Grouping is greedy, fullest quotation first, which keeps it O(n × groups).
 /// </summary>
 internal static partial class QuoteMerger
 {
@@ -21,22 +22,20 @@ internal static partial class QuoteMerger
 
     public static ImmutableArray<DigestQuote> Merge(IEnumerable<QuoteSpan> spans)
     {
-        var items = spans.OrderBy(s => s.Order).Select(ToItem).ToList();
-        var parent = Enumerable.Range(0, items.Count).ToArray();
-        int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
-
-        for (var i = 0; i < items.Count; i++)
-            for (var j = i + 1; j < items.Count; j++)
-                if (Contained(items[i], items[j]) || Contained(items[j], items[i]))
-                {
-                    var (a, b) = (Find(i), Find(j));
-                    if (a != b) parent[Math.Max(a, b)] = Math.Min(a, b); // the earliest stays the root
-                }
-
-        return [.. Enumerable.Range(0, items.Count)
-            .GroupBy(Find)
-            .OrderBy(g => g.Key)
-            .Select(g => ToQuote([.. g.Select(i => items[i])]))];
+        // Fullest first: each quotation joins the first (fullest) group whose main text holds it, so
+        // that a short fragment ("well over the line") cannot bridge two different quotations.
+        var groups = new List<List<Item>>();
+        foreach (var item in spans.Select(ToItem).OrderByDescending(i => i.Words.Length).ThenBy(i => i.Span.Order))
+        {
+            var home = groups.FirstOrDefault(g => Contained(item, g[0]) || Contained(g[0], item));
+            if (home is null)
+                groups.Add([item]);
+            else
+                home.Add(item);
+        }
+        return [.. groups
+            .OrderBy(g => g.Min(i => i.Span.Order))
+            .Select(g => ToQuote([.. g.OrderBy(i => i.Span.Order)]))];
     }
 
     private static DigestQuote ToQuote(List<Item> group)
