@@ -40,7 +40,8 @@ internal static class Lexicon
         "singer", "model", "actress", "actor", "star", "rapper", "author", "comedian", "musician", "entertainer",
         "host", "mother", "father", "mom", "dad", "wife", "husband", "woman", "man", "homeowner", "player",
         "coach", "designer", "chef", "athlete", "victim", "politician", "lawmaker", "congressman",
-        "congresswoman", "senator", "governor", "mayor", "pitcher", "quarterback");
+        "congresswoman", "senator", "governor", "mayor", "pitcher", "quarterback", "manager", "spokesman",
+        "spokeswoman", "lawyer", "attorney", "agent", "publicist", "guard", "forward", "physician", "surgeon");
 
     public static readonly FrozenSet<string> Months = Set(
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

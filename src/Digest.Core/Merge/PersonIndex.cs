@@ -25,10 +25,22 @@ internal sealed partial class PersonIndex
     /// <summary>Full names by their first and by their last word, in the order the story first names them.</summary>
     private readonly Dictionary<string, List<string>> _byWord = new(StringComparer.Ordinal);
 
+    /// <summary>Roles the story gives people ("husband John Legend", "Her manager, Paul Grant,"), role to first person.</summary>
+    private readonly Dictionary<string, string> _roles = new(StringComparer.Ordinal);
+
+    /// <summary>Single names the story makes speak ("Rihanna wrote"): people known by one name.</summary>
+    private readonly HashSet<string> _speakers = new(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\b(?<name>[A-Z][\p{L}'’-]+)\s+(?:said|says|wrote|writes|told|tells|added|captioned|tweeted|posted|shared)\b")]
+    private static partial Regex NameThenSpeechVerb();
+
+    [GeneratedRegex(@"\b(?<role>[A-Za-z]+)(?:,\s+|\s+)(?<name>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})")]
+    private static partial Regex RoleBeforeName();
+
     /// <summary>Capitalised words the story also uses alone ("Teigen said"): how it refers to people by surname.</summary>
     private readonly HashSet<string> _aloneWords = new(StringComparer.Ordinal);
 
-    public PersonIndex(IEnumerable<string> sentences)
+    public PersonIndex(IReadOnlyList<string> sentences)
     {
         foreach (var sentence in sentences)
             foreach (var run in CapitalisedRuns(sentence))
@@ -53,7 +65,25 @@ internal sealed partial class PersonIndex
                 }
                 _counts[name] = _counts.GetValueOrDefault(name) + 1;
             }
+        foreach (var sentence in sentences)
+            foreach (Match m in NameThenSpeechVerb().Matches(sentence))
+            {
+                var word = m.Groups["name"].Value;
+                if (_aloneWords.Contains(word) && Resolve(word) is null && !Lexicon.StopWords.Contains(word.ToLowerInvariant()))
+                    _speakers.Add(word);
+            }
+        foreach (var sentence in sentences)
+            foreach (Match m in RoleBeforeName().Matches(sentence))
+            {
+                var role = m.Groups["role"].Value.ToLowerInvariant();
+                var name = m.Groups["name"].Value;
+                if (Lexicon.PersonDescriptors.Contains(role) && (_counts.ContainsKey(name) || _speakers.Contains(name)))
+                    _roles.TryAdd(role, name);
+            }
     }
+
+    /// <summary>The person the story gives this role by name ("Singer Rihanna", "her manager, Paul Grant"), if any.</summary>
+    public string? WithRole(string role) => _roles.GetValueOrDefault(role);
 
     /// <summary>The full name for a name as written ("Teigen", "Mr. Legend"), or null when the story names no such person.</summary>
     public string? Resolve(string written)
@@ -93,9 +123,13 @@ internal sealed partial class PersonIndex
     public string? FirstPerson(string text)
     {
         foreach (var run in CapitalisedRuns(text))
+        {
             if (Resolve(string.Join(' ', run)) is { } person && _counts.ContainsKey(person)
                 && _aloneWords.Contains(person[(person.LastIndexOf(' ') + 1)..]))
                 return person;
+            if (run.Count == 1 && _speakers.Contains(run[0]))
+                return run[0];
+        }
         return null;
     }
 

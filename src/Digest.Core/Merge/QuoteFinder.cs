@@ -133,7 +133,10 @@ internal static partial class QuoteFinder
             return null;
         // "the singer" stands for someone; "The Metropolitan Transportation Authority" names itself.
         if (first == "the" && words.Length > 1 && char.IsLower(words[^1][0]))
-            return Lexicon.PersonDescriptors.Contains(words[^1].ToLowerInvariant()) ? topic : null;
+        {
+            var role = words[^1].ToLowerInvariant();
+            return !Lexicon.PersonDescriptors.Contains(role) ? null : persons.WithRole(role) ?? topic;
+        }
         return persons.Resolve(who) ?? who;
     }
 

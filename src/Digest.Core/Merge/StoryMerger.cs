@@ -29,7 +29,7 @@ public static class StoryMerger
         var byArticle = order.Select(i => byPath[i]).ToList();
         var body = BodyBuilder.Build(byArticle, comparer);
 
-        var persons = new PersonIndex(byArticle.SelectMany(u => u.Select(x => x.Text)));
+        var persons = new PersonIndex([.. byArticle.SelectMany(u => u.Select(x => x.Text))]);
         var quotes = QuoteMerger.Merge(articles.SelectMany((a, i) => QuoteFinder.Find(a, i, persons)));
 
         var facts = FactExtractor.Extract(story, body);
