@@ -1,69 +1,94 @@
 using System.CommandLine;
-using Digest.Core;
-using Digest.Core.Build;
+using Digest.Cli.Commands;
 
 namespace Digest.Cli;
 
-/// <summary>The <c>digest</c> command line: a thin shell over <see cref="SiteBuilder"/>.</summary>
+/// <summary>The <c>digest</c> command line: a thin shell over Digest.Core.</summary>
 public static class DigestCommand
 {
     /// <summary>Exit codes, documented in README.</summary>
     public const int Ok = 0, ContentErrors = 1, UsageError = 2, Crash = 3;
 
-    public static RootCommand Create()
+    public static readonly Option<bool> Quiet = new("--quiet", "-q")
     {
-        var root = new RootCommand("Digest: build static news and memorial digests from articles by several outlets.");
-        root.Subcommands.Add(BuildCommand());
+        Description = "Print only errors",
+        Recursive = true,
+    };
+
+    public static readonly Option<bool> Verbose = new("--verbose", "-v")
+    {
+        Description = "Print more detail (each file written or skipped)",
+        Recursive = true,
+    };
+
+    public static RootCommand Create(CliEnvironment environment)
+    {
+        var root = new RootCommand("""
+            Digest: build static news and memorial digests from articles by several outlets.
+
+            Examples:
+              digest new site memorials && cd memorials
+              digest import ~/saved/page.html --story flood-2024
+              digest serve
+              digest build --strict
+            """)
+        {
+            Quiet, Verbose,
+        };
+        root.Subcommands.Add(BuildCommand.Create(environment));
+        root.Subcommands.Add(ServeCommand.Create(environment));
+        root.Subcommands.Add(NewCommand.Create(environment));
+        root.Subcommands.Add(CheckCommand.Create(environment));
+        root.Subcommands.Add(ImportCommand.Create(environment));
         return root;
     }
 
-    private static Command BuildCommand()
+    /// <summary>Parses and runs <paramref name="args"/>; wrong usage is exit code 2, not System.CommandLine's 1.</summary>
+    public static async Task<int> InvokeAsync(string[] args, CliEnvironment environment, CancellationToken cancellation = default)
     {
-        var source = new Option<DirectoryInfo>("--source", "-s")
+        var parse = Create(environment).Parse(args);
+        if (parse.Errors.Count > 0)
         {
-            Description = "Site folder holding site.yml and content/ (default: the current folder)",
-            DefaultValueFactory = _ => new DirectoryInfo("."),
-        };
-        var output = new Option<DirectoryInfo?>("--output", "-o")
-        {
-            Description = "Output folder (default: the 'output' key of site.yml, 'public')",
-        };
-        var strict = new Option<bool>("--strict") { Description = "Fail the build, writing nothing, on any content error" };
-
-        var command = new Command("build", "Build the site into the output folder, replacing it atomically.\n\nExamples:\n  digest build\n  digest build --source ~/sites/memorials --output /var/www/html --strict")
-        {
-            source, output, strict,
-        };
-        command.SetAction(parse =>
-        {
-            var options = new BuildOptions(
-                parse.GetValue(source)!.FullName,
-                parse.GetValue(output)?.FullName,
-                parse.GetValue(strict));
-            return Run(options);
-        });
-        return command;
-    }
-
-    internal static int Run(BuildOptions options)
-    {
+            foreach (var error in parse.Errors)
+                environment.Error.WriteLine($"error: {error.Message}");
+            environment.Error.WriteLine($"Run '{string.Join(' ', CommandPath(parse))} --help' for usage and examples.");
+            return UsageError;
+        }
         try
         {
-            var result = SiteBuilder.Build(options);
-            foreach (var diagnostic in result.Diagnostics)
-                Console.Error.WriteLine(diagnostic);
-            if (!result.Succeeded)
+            return await parse.InvokeAsync(new InvocationConfiguration
             {
-                Console.Error.WriteLine($"build failed: {result.Diagnostics.Count(d => d.Severity == Severity.Error)} error(s) with --strict; nothing was written");
-                return ContentErrors;
-            }
-            Console.WriteLine($"Built {result.Digests.Length} stories from {result.ArticleCount} articles into {result.Files.Length} files in {Path.GetRelativePath(Environment.CurrentDirectory, result.OutputFolder)} ({result.Elapsed.TotalSeconds:0.00} s)");
-            return Ok;
+                Output = environment.Out,
+                Error = environment.Error,
+                EnableDefaultExceptionHandler = false,
+            }, cancellation);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
+            environment.Error.WriteLine($"error: {e.Message}");
             return Crash;
         }
     }
+
+    private static IEnumerable<string> CommandPath(ParseResult parse)
+    {
+        var names = new Stack<string>();
+        for (var result = parse.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
+            names.Push(result.Parent is null ? "digest" : result.Command.Name);
+        return names;
+    }
+
+    internal static Reporter Reporter(ParseResult parse, CliEnvironment environment) =>
+        new(environment, parse.GetValue(Quiet) ? Verbosity.Quiet : parse.GetValue(Verbose) ? Verbosity.Verbose : Verbosity.Normal);
+
+    /// <summary>The --source option every site command shares.</summary>
+    internal static Option<DirectoryInfo> SourceOption() => new("--source", "-s")
+    {
+        Description = "Site folder holding site.yml and content/ (default: the current folder)",
+        DefaultValueFactory = _ => new DirectoryInfo("."),
+    };
+
+    internal static Option<bool> DraftsOption() => new("--drafts") { Description = "Include articles marked 'draft: true'" };
+
+    internal static Option<bool> FutureOption() => new("--future") { Description = "Include articles dated after today (UTC)" };
 }

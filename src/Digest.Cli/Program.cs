@@ -1,3 +1,3 @@
 using Digest.Cli;
 
-return await DigestCommand.Create().Parse(args).InvokeAsync();
+return await DigestCommand.InvokeAsync(args, CliEnvironment.FromConsole());

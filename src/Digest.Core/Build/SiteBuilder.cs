@@ -12,7 +12,12 @@ namespace Digest.Core.Build;
 /// <param name="SiteFolder">The folder holding <c>site.yml</c>, <c>content/</c> and optionally <c>templates/</c>.</param>
 /// <param name="OutputFolder">Where to write; null for the config's <c>output</c> below the site folder.</param>
 /// <param name="Strict">Any error fails the build and nothing is written.</param>
-public sealed record BuildOptions(string SiteFolder, string? OutputFolder = null, bool Strict = false);
+/// <param name="IncludeDrafts">Build articles marked <c>draft: true</c> too.</param>
+/// <param name="IncludeFuture">Build articles dated after <paramref name="Today"/> too.</param>
+/// <param name="Today">The date that decides what is scheduled; null for today in UTC.</param>
+public sealed record BuildOptions(
+    string SiteFolder, string? OutputFolder = null, bool Strict = false,
+    bool IncludeDrafts = false, bool IncludeFuture = false, DateOnly? Today = null);
 
 public sealed record BuildResult(
     bool Succeeded,
@@ -34,7 +39,9 @@ public static class SiteBuilder
         var output = options.OutputFolder ?? Path.Combine(options.SiteFolder, config.Output);
 
         var loaded = ContentLoader.Load(options.SiteFolder);
-        var cleaned = new BoilerplateCleaner(config.Boilerplate).Clean(loaded.Articles);
+        var published = PublicationFilter.Apply(loaded.Articles, options.IncludeDrafts, options.IncludeFuture,
+            options.Today ?? PublicationFilter.UtcToday(TimeProvider.System));
+        var cleaned = new BoilerplateCleaner(config.Boilerplate).Clean(published);
         var stories = StoryGrouper.Group(cleaned);
         var digests = MergeAll(stories);
 
@@ -42,7 +49,7 @@ public static class SiteBuilder
         var files = new SiteRenderer(config, theme, new HandlebarsTemplateEngine(theme)).Render(digests);
 
         var diagnostics = configDiagnostics.AddRange(loaded.Diagnostics);
-        return new BuildResult(true, output, diagnostics, digests, files, loaded.Articles.Length, clock.Elapsed);
+        return new BuildResult(true, output, diagnostics, digests, files, published.Length, clock.Elapsed);
     }
 
     public static BuildResult Build(BuildOptions options)

@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using Digest.Core;
+using Digest.Core.Build;
+using Digest.Core.Load;
+
+namespace Digest.Cli.Check;
+
+/// <summary>
+/// Everything <c>digest check</c> reports, without writing a file: the build's own diagnostics
+/// (config, front matter, dates, templates), then what a build lets pass silently: duplicate
+/// source ids and story slugs, scheduled articles, broken internal links, broken override files.
+/// </summary>
+public sealed record CheckResult(ImmutableArray<Diagnostic> Diagnostics, int ArticleCount, int StoryCount)
+{
+    public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
+    public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+}
+
+public static class SiteChecker
+{
+    public static CheckResult Check(string siteFolder, DateOnly today)
+    {
+        var diagnostics = new List<Diagnostic>();
+        BuildResult? plan = null;
+        try
+        {
+            // Drafts and scheduled articles are checked too: they will be published one day.
+            plan = SiteBuilder.Plan(new BuildOptions(siteFolder, IncludeDrafts: true, IncludeFuture: true, Today: today));
+            diagnostics.AddRange(plan.Diagnostics);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A theme that does not compile or render throws from the renderer; report it like content.
+            diagnostics.Add(Diagnostic.Error("templates", 1, 1, $"the site cannot be rendered: {e.Message.TrimEnd('.')}"));
+        }
+
+        var articles = ContentLoader.Load(siteFolder).Articles;
+        diagnostics.AddRange(DuplicateChecks.SourceIds(articles));
+        diagnostics.AddRange(DuplicateChecks.StorySlugs(articles));
+        diagnostics.AddRange(DuplicateChecks.Urls(articles));
+        diagnostics.AddRange(articles.Where(a => PublicationFilter.IsScheduled(a, today)).Select(a =>
+            Diagnostic.Warning(a.Path, 2, 1, $"dated {a.Date:yyyy-MM-dd}, after today ({today:yyyy-MM-dd}): left out of builds until then unless --future")));
+        var outputPaths = plan?.Files.Select(f => f.Path).ToImmutableHashSet(StringComparer.Ordinal) ?? [];
+        foreach (var article in articles)
+            diagnostics.AddRange(LinkChecker.Check(siteFolder, article, outputPaths));
+        diagnostics.AddRange(OverrideFileChecker.Check(siteFolder));
+
+        var ordered = diagnostics.Distinct()
+            .OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)
+            .ThenBy(d => d.Message, StringComparer.Ordinal)
+            .ToImmutableArray();
+        return new CheckResult(ordered, articles.Length, plan?.Digests.Length ?? 0);
+    }
+}

@@ -1,0 +1,77 @@
+using System.CommandLine;
+using Digest.Core;
+using Digest.Core.Build;
+
+namespace Digest.Cli.Commands;
+
+/// <summary><c>digest build</c>: the whole pipeline into the output folder.</summary>
+internal static class BuildCommand
+{
+    public static Command Create(CliEnvironment environment)
+    {
+        var source = DigestCommand.SourceOption();
+        var output = new Option<DirectoryInfo?>("--output", "-o")
+        {
+            Description = "Output folder (default: the 'output' key of site.yml, 'public')",
+        };
+        var strict = new Option<bool>("--strict") { Description = "Fail the build, writing nothing, on any content error" };
+        var drafts = DigestCommand.DraftsOption();
+        var future = DigestCommand.FutureOption();
+
+        var command = new Command("build", """
+            Build the site into the output folder, replacing it atomically.
+
+            Examples:
+              digest build
+              digest build --drafts --future
+              digest build --source ~/sites/memorials --output /var/www/html --strict
+            """)
+        {
+            source, output, strict, drafts, future,
+        };
+        command.SetAction(parse => Run(
+            new BuildOptions(
+                parse.GetValue(source)!.FullName,
+                parse.GetValue(output)?.FullName,
+                parse.GetValue(strict),
+                parse.GetValue(drafts),
+                parse.GetValue(future),
+                environment.Today),
+            DigestCommand.Reporter(parse, environment)));
+        return command;
+    }
+
+    internal static int Run(BuildOptions options, Reporter reporter)
+    {
+        BuildResult result;
+        try
+        {
+            result = reporter.Progress("Building the site…", () => SiteBuilder.Build(options));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            reporter.Error($"the build could not finish: {e.Message}");
+            return DigestCommand.Crash;
+        }
+        reporter.Report(result.Diagnostics);
+        if (!result.Succeeded)
+        {
+            reporter.Error($"build failed: {result.Diagnostics.Count(d => d.Severity == Severity.Error)} error(s) with --strict; nothing was written");
+            return DigestCommand.ContentErrors;
+        }
+        foreach (var file in result.Files)
+            reporter.Detail($"wrote {file.Path}");
+        reporter.Success(Summary(result, Path.GetRelativePath(Environment.CurrentDirectory, result.OutputFolder)));
+        return DigestCommand.Ok;
+    }
+
+    /// <summary>The one-line summary: stories, articles, pages, seconds.</summary>
+    internal static string Summary(BuildResult result, string where)
+    {
+        var pages = result.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
+        return $"Built {Plural(result.Digests.Length, "story", "stories")} from {Plural(result.ArticleCount, "article", "articles")} "
+            + $"into {Plural(pages, "page", "pages")} in {where} ({result.Elapsed.TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} s)";
+    }
+
+    internal static string Plural(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
+}

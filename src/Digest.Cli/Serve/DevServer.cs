@@ -1,0 +1,219 @@
+using System.Net;
+using Digest.Cli.Commands;
+using Digest.Core;
+using Digest.Core.Build;
+using Digest.Core.Load;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Digest.Cli.Serve;
+
+/// <param name="Port">Port on 127.0.0.1; 0 picks a free one.</param>
+/// <param name="Quiet">How long the files must stay unchanged before a rebuild starts.</param>
+public sealed record ServeOptions(string SiteFolder, int Port, bool IncludeDrafts, bool IncludeFuture, TimeProvider Clock, TimeSpan Quiet);
+
+/// <summary>
+/// <c>digest serve</c>: builds the site into its output folder, serves that folder on the loopback
+/// interface only, rebuilds when content, templates or site.yml change, and tells open pages to
+/// reload. Only GET and HEAD; only files inside the output folder; nothing but the live-reload
+/// script tag is added, at serving time.
+/// </summary>
+public sealed class DevServer : IAsyncDisposable
+{
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+
+    private readonly ServeOptions options;
+    private readonly Reporter reporter;
+    private readonly WebApplication app;
+    private readonly SiteWatcher watcher;
+    private readonly CancellationTokenSource stopping = new();
+    private readonly Lock buildLock = new();
+    private TaskCompletionSource nextBuild = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private Task watching = Task.CompletedTask;
+    private string outputFolder;
+
+    private DevServer(ServeOptions options, Reporter reporter)
+    {
+        this.options = options;
+        this.reporter = reporter;
+        outputFolder = Path.Combine(options.SiteFolder, SiteConfigLoader.Load(options.SiteFolder).Config.Output);
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = options.SiteFolder });
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
+        app = builder.Build();
+        app.Run(HandleAsync);
+        watcher = new SiteWatcher(options.SiteFolder);
+    }
+
+    public BuildStatus Status { get; private set; } = new(0, []);
+
+    /// <summary>The address pages are served from, for example <c>http://127.0.0.1:4000/</c>.</summary>
+    public Uri Address { get; private set; } = null!;
+
+    /// <summary>Listens, then builds. Throws <see cref="IOException"/> when the port is taken, before touching the output.</summary>
+    public static async Task<DevServer> StartAsync(ServeOptions options, Reporter reporter, CancellationToken cancellation)
+    {
+        var server = new DevServer(options, reporter);
+        try
+        {
+            await server.app.StartAsync(cancellation);
+            server.Rebuild([]);
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+        var address = server.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        server.Address = new Uri(address.TrimEnd('/') + "/");
+        server.watching = Task.Run(() => server.watcher.RunAsync(options.Quiet, server.Rebuild, server.stopping.Token));
+        return server;
+    }
+
+    private void Rebuild(IReadOnlyList<string> changed)
+    {
+        lock (buildLock)
+        {
+            foreach (var path in changed)
+                reporter.Detail($"changed: {path}");
+            IEnumerable<string> problems;
+            try
+            {
+                var result = SiteBuilder.Build(new BuildOptions(options.SiteFolder, null, false,
+                    options.IncludeDrafts, options.IncludeFuture, PublicationFilter.UtcToday(options.Clock)));
+                reporter.Report(result.Diagnostics);
+                outputFolder = result.OutputFolder;
+                problems = result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString());
+                reporter.Success(BuildCommand.Summary(result, Path.GetRelativePath(options.SiteFolder, result.OutputFolder)));
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // Whatever broke this build (a template, a locked file), the server keeps serving the
+                // last good site and shows the error until the next change fixes it.
+                reporter.Error($"the build failed: {e.Message}");
+                problems = [$"error: the build failed, the page shows the last good build: {e.Message}"];
+            }
+            Status = new BuildStatus(Status.Number + 1, [.. problems]);
+            Interlocked.Exchange(ref nextBuild, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+        }
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        response.Headers.CacheControl = "no-store";
+        response.Headers.XContentTypeOptions = "nosniff";
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+        {
+            response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            response.Headers.Allow = "GET, HEAD";
+            return;
+        }
+
+        // The raw target, not Kestrel's decoded and normalised path: resolving it is this method's job.
+        var target = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
+        var path = target.Split('?', '#')[0];
+        if (path == LiveReload.EventsPath)
+        {
+            await EventsAsync(context);
+            return;
+        }
+        if (path == LiveReload.ScriptPath)
+        {
+            await SendAsync(context, 200, "text/javascript; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(LiveReload.Script));
+            return;
+        }
+
+        var resolved = StaticPath.Resolve(outputFolder, path);
+        if (resolved.Redirect is { } location)
+        {
+            response.StatusCode = StatusCodes.Status301MovedPermanently;
+            response.Headers.Location = location;
+            return;
+        }
+        byte[]? bytes = null;
+        if (resolved.File is { } file)
+        {
+            try { bytes = await File.ReadAllBytesAsync(file, context.RequestAborted); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { } // mid-rebuild or gone: 404
+        }
+        if (bytes is null)
+        {
+            var page = System.Text.Encoding.UTF8.GetBytes("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title></head><body><h1>Not found</h1><p>No page here. <a href=\"/\">Home</a></p></body></html>");
+            await SendAsync(context, 404, "text/html; charset=utf-8", LiveReload.Inject(page));
+            return;
+        }
+        if (!ContentTypes.TryGetContentType(resolved.File!, out var type))
+            type = "application/octet-stream";
+        if (type == "text/html")
+        {
+            type += "; charset=utf-8";
+            bytes = LiveReload.Inject(bytes);
+        }
+        else if (type.StartsWith("text/", StringComparison.Ordinal) || type is "application/json" or "application/javascript")
+        {
+            type += "; charset=utf-8";
+        }
+        await SendAsync(context, 200, type, bytes);
+    }
+
+    private static async Task SendAsync(HttpContext context, int status, string contentType, byte[] body)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = contentType;
+        context.Response.ContentLength = body.Length;
+        if (!HttpMethods.IsHead(context.Request.Method))
+            await context.Response.Body.WriteAsync(body, context.RequestAborted);
+    }
+
+    /// <summary>Server-sent events: the current status at once, then one after every build.</summary>
+    private async Task EventsAsync(HttpContext context)
+    {
+        context.Response.ContentType = "text/event-stream";
+        if (HttpMethods.IsHead(context.Request.Method))
+            return;
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping.Token);
+        var cancellation = linked.Token;
+        try
+        {
+            while (!cancellation.IsCancellationRequested)
+            {
+                // Take the wait before the status: a build finishing in between is then sent twice, never missed.
+                var next = nextBuild.Task;
+                await context.Response.WriteAsync($"data: {Status.ToJson()}\n\n", cancellation);
+                await context.Response.Body.FlushAsync(cancellation);
+                while (await Task.WhenAny(next, Task.Delay(TimeSpan.FromSeconds(15), cancellation)) != next)
+                {
+                    // A comment line now and then: lets a closed tab be noticed and keeps proxies from timing out.
+                    await context.Response.WriteAsync(": ping\n\n", cancellation);
+                    await context.Response.Body.FlushAsync(cancellation);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await stopping.CancelAsync();
+        watcher.Dispose();
+        await watching;
+        try
+        {
+            await app.StopAsync(CancellationToken.None);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        await app.DisposeAsync();
+        stopping.Dispose();
+    }
+}

@@ -1,0 +1,144 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Digest.Core.Import;
+
+/// <summary>
+/// Reads a saved news page. Metadata comes from the page's own declarations, best first: Open Graph
+/// and article meta tags, JSON-LD, then the visible markup (<c>h1</c>, <c>time</c>, <c>title</c>).
+/// The body is the page's <c>article</c> (or <c>itemprop=articleBody</c>), else its densest block of
+/// paragraphs, with navigation, ads, share bars, figures and captions, embeds and scripts removed.
+/// </summary>
+public static class HtmlArticleReader
+{
+    /// <summary>Elements that are never article text.</summary>
+    private const string Junk = "script, style, noscript, template, nav, aside, footer, form, button, iframe, object, embed, "
+        + "svg, canvas, figure, figcaption, picture, video, audio, dialog, "
+        + "[role=navigation], [role=complementary], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden]";
+
+    /// <summary>Words in a class or id that mark page furniture rather than article text.</summary>
+    private static readonly HashSet<string> JunkWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ad", "ads", "advert", "advertisement", "advertising", "sponsor", "sponsored", "promo", "promotion",
+        "share", "sharing", "social", "newsletter", "subscribe", "subscription", "related", "recommended",
+        "comments", "comment", "sidebar", "cookie", "cookies", "paywall", "outbrain", "taboola", "breadcrumb",
+        "breadcrumbs", "byline", "caption", "credit", "credits", "tags", "toolbar", "popup", "modal", "signup",
+        "twitter-tweet", "instagram-media", "tiktok-embed", "embed",
+    };
+
+    private const string TextBlocks = "p, h2, h3, h4, h5, h6, li, blockquote, pre";
+
+    public static ImportResult Read(string html)
+    {
+        var document = new HtmlParser().ParseDocument(html);
+        var ld = JsonLdArticle.Find(document);
+
+        var siteName = Meta(document, "og:site_name");
+        var url = Absolute(document.QuerySelector("link[rel~=canonical]")?.GetAttribute("href"))
+            ?? Absolute(Meta(document, "og:url")) ?? Absolute(ld?.Url);
+        var outlet = siteName ?? ld?.Publisher ?? HostOf(url);
+        var title = Meta(document, "og:title", "twitter:title") ?? ld?.Headline
+            ?? Text(document.QuerySelector("article h1") ?? document.QuerySelector("h1"))
+            ?? WithoutSiteSuffix(Text(document.QuerySelector("title")), outlet);
+        var date = DateOf(Meta(document, "article:published_time", "datePublished", "date"))
+            ?? DateOf(ld?.DatePublished)
+            ?? DateOf((document.QuerySelector("article time[datetime]") ?? document.QuerySelector("time[datetime]"))?.GetAttribute("datetime"));
+        var author = Meta(document, "author", "article:author") is { } a && !a.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? a : ld?.Author;
+
+        if (string.IsNullOrWhiteSpace(title))
+            return ImportResult.Fail("no headline found (no og:title, h1 or title): pass a page that has one, or import it as plain text");
+
+        RemoveJunk(document);
+        var container = document.QuerySelector("[itemprop=articleBody]")
+            ?? document.QuerySelectorAll("article").OrderByDescending(ParagraphLength).FirstOrDefault(e => ParagraphLength(e) > 0)
+            ?? Densest(document);
+        var paragraphs = container is null ? [] : Paragraphs(container, PlainText.Collapse(title));
+        if (paragraphs.IsEmpty)
+            return ImportResult.Fail("no article text found: the page has no <article> and no block of paragraphs");
+
+        return ImportResult.Ok(new ImportedArticle(PlainText.Collapse(title), outlet is null ? null : PlainText.Collapse(outlet),
+            date, url, author is null ? null : PlainText.Collapse(author), paragraphs));
+    }
+
+    private static string? Meta(IDocument document, params string[] keys)
+    {
+        foreach (var key in keys)
+            foreach (var meta in document.QuerySelectorAll("meta"))
+            {
+                var name = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
+                if (string.Equals(name, key, StringComparison.OrdinalIgnoreCase) && !string.IsNullOrWhiteSpace(meta.GetAttribute("content")))
+                    return meta.GetAttribute("content")!.Trim();
+            }
+        return null;
+    }
+
+    private static string? Text(IElement? element) =>
+        element is null || PlainText.Collapse(element.TextContent) is not { Length: > 0 } text ? null : text;
+
+    /// <summary>"Headline | Outlet" or "Headline - Outlet" in a title tag: the outlet is not part of the headline.</summary>
+    private static string? WithoutSiteSuffix(string? title, string? outlet)
+    {
+        if (title is null) return null;
+        foreach (var separator in new[] { " | ", " - ", " – ", " — " })
+        {
+            var at = title.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at > 0 && (outlet is null || title[(at + separator.Length)..].Contains(outlet, StringComparison.OrdinalIgnoreCase)))
+                return title[..at];
+        }
+        return title;
+    }
+
+    private static string? Absolute(string? url) =>
+        Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.AbsoluteUri : null;
+
+    private static string? HostOf(string? url) =>
+        url is null ? null : new Uri(url).Host is var host && host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : new Uri(url).Host;
+
+    /// <summary>The calendar date as the page writes it: "2021-10-01T09:30:00-04:00" is 1 October, whatever the offset.</summary>
+    internal static DateOnly? DateOf(string? value) =>
+        value is { Length: >= 10 } && DateOnly.TryParseExact(value.Trim()[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date : null;
+
+    private static void RemoveJunk(IDocument document)
+    {
+        foreach (var element in document.QuerySelectorAll(Junk).ToList())
+            element.Remove();
+        foreach (var element in document.All.Where(IsFurniture).ToList())
+            element.Remove();
+        // <br> separates words; without a space TextContent would glue them.
+        foreach (var br in document.QuerySelectorAll("br").ToList())
+            br.Replace(document.CreateTextNode(" "));
+    }
+
+    private static bool IsFurniture(IElement element)
+    {
+        if (element.LocalName is "html" or "body" or "article" or "main")
+            return false;
+        var words = $"{element.GetAttribute("class")} {element.Id}"
+            .Split([' ', '\t', '\n', '-', '_'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Any(JunkWords.Contains) || JunkWords.Contains(element.GetAttribute("class") ?? "");
+    }
+
+    private static int ParagraphLength(IElement element) =>
+        element.QuerySelectorAll("p").Sum(p => p.TextContent.Trim().Length);
+
+    /// <summary>The element whose own paragraphs hold the most text: the article body on pages without an article element.</summary>
+    private static IElement? Densest(IDocument document) =>
+        document.QuerySelectorAll("p").Select(p => p.ParentElement).OfType<IElement>().Distinct()
+            .Select(parent => (parent, length: parent.Children.Where(c => c.LocalName == "p").Sum(p => p.TextContent.Trim().Length)))
+            .Where(x => x.length > 0)
+            .OrderByDescending(x => x.length)
+            .Select(x => x.parent)
+            .FirstOrDefault();
+
+    private static ImmutableArray<string> Paragraphs(IElement container, string title)
+    {
+        return [.. container.QuerySelectorAll(TextBlocks)
+            // The innermost blocks only: a blockquote's paragraphs, not the blockquote and them too.
+            .Where(b => !b.QuerySelectorAll(TextBlocks).Any())
+            .Select(b => PlainText.Collapse(b.TextContent))
+            .Where(t => t.Length > 0 && t != title)];
+    }
+}
