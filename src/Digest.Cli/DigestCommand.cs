@@ -78,6 +78,10 @@ public static class DigestCommand
         return names;
     }
 
+    /// <summary>Runs <c>digest build</c> with <paramref name="options"/>, printing to the console.</summary>
+    internal static int Run(Core.Build.BuildOptions options) =>
+        BuildCommand.Run(options, new Reporter(CliEnvironment.FromConsole(), Verbosity.Normal));
+
     internal static Reporter Reporter(ParseResult parse, CliEnvironment environment) =>
         new(environment, parse.GetValue(Quiet) ? Verbosity.Quiet : parse.GetValue(Verbose) ? Verbosity.Verbose : Verbosity.Normal);
 
