@@ -1,0 +1,94 @@
+using System.CommandLine;
+using System.Text.RegularExpressions;
+using Digest.Cli;
+using Digest.Tests.Support;
+
+namespace Digest.Tests.Cli;
+
+public class CommandLineTests
+{
+    public static TheoryData<string> CommandPaths()
+    {
+        var data = new TheoryData<string>();
+        void Walk(Command command, string path)
+        {
+            data.Add(path);
+            foreach (var sub in command.Subcommands)
+                Walk(sub, (path + " " + sub.Name).Trim());
+        }
+        Walk(DigestCommand.Create(Cli.Environment(new StringWriter(), new StringWriter())), "");
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(CommandPaths))]
+    public void Every_command_has_help_with_examples(string path)
+    {
+        var (exit, output, _) = Cli.Run([.. path.Split(' ', StringSplitOptions.RemoveEmptyEntries), "--help"]);
+        Assert.Equal(DigestCommand.Ok, exit);
+        Assert.Contains("Usage:", output);
+        Assert.Contains("Examples:", output);
+        Assert.Contains("digest " + path, output[output.IndexOf("Examples:", StringComparison.Ordinal)..]);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("build --bogus")]
+    [InlineData("frobnicate")]
+    [InlineData("new article --story s")]
+    [InlineData("new article --story s --outlet X --date 2024-13-01")]
+    [InlineData("serve --port 70000")]
+    [InlineData("import")]
+    public void Wrong_usage_exits_with_2_and_points_to_help(string args)
+    {
+        var (exit, _, error) = Cli.Run(args.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(DigestCommand.UsageError, exit);
+        Assert.Contains("error:", error);
+    }
+
+    [Fact]
+    public void Build_ends_with_a_one_line_summary_and_quiet_prints_nothing()
+    {
+        using var site = new Paths.TempFolder();
+        site.Write("content/a/x.md", string.Format(Cli.Article, "One", "X", "2024-01-01", "Hello there."));
+        site.Write("content/a/y.md", string.Format(Cli.Article, "Two", "Y", "2024-01-02", "Hello again."));
+
+        var (exit, output, error) = Cli.Run("build", "--source", site.Path);
+        Assert.Equal(DigestCommand.Ok, exit);
+        Assert.Equal("", error);
+        Assert.Matches(new Regex(@"^Built 1 story from 2 articles into 2 pages in \S+ \(\d+\.\d\d s\)\r?\n$"), output);
+
+        var quiet = Cli.Run("build", "--source", site.Path, "--quiet");
+        Assert.Equal((0, "", ""), quiet);
+
+        var verbose = Cli.Run("build", "--source", site.Path, "--verbose");
+        Assert.Contains("wrote stories/a/index.html", verbose.Out);
+        Assert.Contains("wrote stories/a/digest.json", verbose.Out);
+    }
+
+    [Fact]
+    public void Content_errors_print_as_path_line_col_and_strict_exits_with_1()
+    {
+        using var site = new Paths.TempFolder();
+        site.Write("content/a/x.md", string.Format(Cli.Article, "One", "X", "2024-01-01", "Hello there."));
+        site.Write("content/b/y.md", "---\ntitle: Broken\n---\nNo outlet.\n");
+
+        var (exit, _, error) = Cli.Run("build", "--source", site.Path, "--strict");
+
+        Assert.Equal(DigestCommand.ContentErrors, exit);
+        Assert.StartsWith("content/b/y.md:2:1: error: missing required field 'outlet'", error);
+    }
+
+    [Fact]
+    public void A_build_that_cannot_write_exits_with_3()
+    {
+        using var site = new Paths.TempFolder();
+        site.Write("content/a/x.md", string.Format(Cli.Article, "One", "X", "2024-01-01", "Hello there."));
+        site.Write("blocker", "a file where the output's parent folder should be");
+
+        var (exit, _, error) = Cli.Run("build", "--source", site.Path, "--output", Path.Combine(site.Path, "blocker", "public"));
+
+        Assert.Equal(DigestCommand.Crash, exit);
+        Assert.StartsWith("error: ", error);
+    }
+}
