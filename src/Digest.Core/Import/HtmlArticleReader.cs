@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Digest.Core.Load;
 
 namespace Digest.Core.Import;
 
@@ -54,12 +55,12 @@ public static class HtmlArticleReader
         var container = document.QuerySelector("[itemprop=articleBody]")
             ?? document.QuerySelectorAll("article").OrderByDescending(ParagraphLength).FirstOrDefault(e => ParagraphLength(e) > 0)
             ?? Densest(document);
-        var paragraphs = container is null ? [] : Paragraphs(container, PlainText.Collapse(title));
+        var paragraphs = container is null ? [] : Paragraphs(container, BodyParser.Normalise(title));
         if (paragraphs.IsEmpty)
             return ImportResult.Fail("no article text found: the page has no <article> and no block of paragraphs");
 
-        return ImportResult.Ok(new ImportedArticle(PlainText.Collapse(title), outlet is null ? null : PlainText.Collapse(outlet),
-            date, url, author is null ? null : PlainText.Collapse(author), paragraphs));
+        return ImportResult.Ok(new ImportedArticle(BodyParser.Normalise(title), outlet is null ? null : BodyParser.Normalise(outlet),
+            date, url, author is null ? null : BodyParser.Normalise(author), paragraphs));
     }
 
     private static string? Meta(IDocument document, params string[] keys)
@@ -75,7 +76,7 @@ public static class HtmlArticleReader
     }
 
     private static string? Text(IElement? element) =>
-        element is null || PlainText.Collapse(element.TextContent) is not { Length: > 0 } text ? null : text;
+        element is null || BodyParser.Normalise(element.TextContent) is not { Length: > 0 } text ? null : text;
 
     /// <summary>"Headline | Outlet" or "Headline - Outlet" in a title tag: the outlet is not part of the headline.</summary>
     private static string? WithoutSiteSuffix(string? title, string? outlet)
@@ -138,7 +139,7 @@ public static class HtmlArticleReader
         return [.. container.QuerySelectorAll(TextBlocks)
             // The innermost blocks only: a blockquote's paragraphs, not the blockquote and them too.
             .Where(b => !b.QuerySelectorAll(TextBlocks).Any())
-            .Select(b => PlainText.Collapse(b.TextContent))
+            .Select(b => BodyParser.Normalise(b.TextContent))
             .Where(t => t.Length > 0 && t != title)];
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Digest.Core.Load;
 
 namespace Digest.Core.Import;
 
@@ -54,11 +55,11 @@ public static partial class TextArticleReader
             if (blocks[next].Count == 0) next++;
         }
 
-        var paragraphs = blocks.Skip(next).Where(b => b.Count > 0).Select(b => PlainText.Collapse(string.Join(' ', b)))
+        var paragraphs = blocks.Skip(next).Where(b => b.Count > 0).Select(b => BodyParser.Normalise(string.Join(' ', b)))
             .ToImmutableArray();
         if (paragraphs.IsEmpty)
             return ImportResult.Fail("no article text after the headline: separate paragraphs with blank lines");
-        return ImportResult.Ok(new ImportedArticle(PlainText.Collapse(title), null, date, null, null, paragraphs));
+        return ImportResult.Ok(new ImportedArticle(BodyParser.Normalise(title), null, date, null, null, paragraphs));
     }
 
     /// <summary>Runs of non-blank lines, each line trimmed.</summary>

@@ -62,7 +62,7 @@ public static class BodyParser
     }
 
     /// <summary>Collapses runs of white space; text is otherwise kept exactly.</summary>
-    private static string Normalise(string text)
+    internal static string Normalise(string text)
     {
         var sb = new StringBuilder(text.Length);
         var space = false;
