@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Digest.Core.Import;
 
 /// <summary>
@@ -23,12 +21,6 @@ public static class ArticleImporter
         var storySlug = Slug.From(story ?? article.Title);
         var path = $"content/{storySlug}/{Slug.From(chosenOutlet)}.md";
         return (new Planned(path, ContentFileWriter.Format(article, chosenOutlet, storySlug), article, chosenOutlet, storySlug), null);
-    }
-
-    public static string ReadFile(string path)
-    {
-        var bytes = File.ReadAllBytes(path);
-        return new UTF8Encoding(false).GetString(bytes).TrimStart('\uFEFF');
     }
 
     private static bool IsHtml(string text, string fileName)

@@ -94,8 +94,12 @@ public static class HtmlArticleReader
     private static string? Absolute(string? url) =>
         Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.AbsoluteUri : null;
 
-    private static string? HostOf(string? url) =>
-        url is null ? null : new Uri(url).Host is var host && host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : new Uri(url).Host;
+    private static string? HostOf(string? url)
+    {
+        if (url is null) return null;
+        var host = new Uri(url).Host;
+        return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
+    }
 
     /// <summary>The calendar date as the page writes it: "2021-10-01T09:30:00-04:00" is 1 October, whatever the offset.</summary>
     internal static DateOnly? DateOf(string? value) =>
@@ -106,8 +110,15 @@ public static class HtmlArticleReader
     {
         foreach (var element in document.QuerySelectorAll(Junk).ToList())
             element.Remove();
+        var total = document.Body is null ? 0 : ParagraphLength(document.Body);
         foreach (var element in document.All.Where(IsFurniture).ToList())
+        {
+            // A wrapper named for its layout ("page has-sidebar") may hold the story itself: keep
+            // anything that holds the article or most of the page's paragraph text.
+            if (element.QuerySelector("article, main, [itemprop=articleBody]") is not null || ParagraphLength(element) * 2 > total)
+                continue;
             element.Remove();
+        }
         // <br> separates words; without a space TextContent would glue them.
         foreach (var br in document.QuerySelectorAll("br").ToList())
             br.Replace(document.CreateTextNode(" "));

@@ -134,6 +134,19 @@ public class HtmlArticleReaderTests
     }
 
     [Fact]
+    public void A_layout_wrapper_named_like_furniture_is_not_thrown_away_with_the_story()
+    {
+        const string page = """
+            <html><head><meta property="og:title" content="Storm Closes Schools"><meta property="og:site_name" content="Valley Voice"></head>
+            <body><div class="layout has-sidebar">
+              <div class="story"><p>Schools in the valley closed on Monday as the storm arrived.</p><p>They reopen on Wednesday.</p></div>
+              <div class="sidebar"><p>Weather widget</p></div>
+            </div></body></html>
+            """;
+        Assert.Equal(["Schools in the valley closed on Monday as the storm arrived.", "They reopen on Wednesday."], Read(page).Paragraphs);
+    }
+
+    [Fact]
     public void Title_tag_loses_the_site_suffix_when_nothing_better_exists()
     {
         var article = Read("<html><head><title>Pier Lights Restored | Bay Times</title><meta property=\"og:site_name\" content=\"Bay Times\"></head><body><p>The lights are on again.</p></body></html>");
