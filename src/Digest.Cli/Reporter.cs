@@ -21,7 +21,7 @@ public sealed class Reporter
         this.environment = environment;
         Verbosity = verbosity;
         output = Console(environment.Out, environment.Interactive);
-        error = Console(environment.Error, environment.Interactive);
+        error = Console(environment.Error, environment.ErrorInteractive);
     }
 
     public Verbosity Verbosity { get; }
@@ -88,7 +88,8 @@ public sealed class Reporter
 
     private void Line(IAnsiConsole console, TextWriter writer, string text, string? style)
     {
-        if (environment.Interactive && style is not null)
+        var interactive = writer == environment.Out ? environment.Interactive : environment.ErrorInteractive;
+        if (interactive && style is not null)
             console.MarkupLine($"[{style}]{Markup.Escape(text)}[/]");
         else
         {
