@@ -63,8 +63,9 @@ public static class DigestCommand
                 EnableDefaultExceptionHandler = false,
             }, cancellation);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // A publisher gets a message, not a stack trace; exit code 3 says Digest could not run.
             environment.Error.WriteLine($"error: {e.Message}");
             return Crash;
         }

@@ -48,9 +48,10 @@ internal static class BuildCommand
         {
             result = reporter.Progress("Building the site…", () => SiteBuilder.Build(options));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            reporter.Error($"the build could not finish: {e.Message}");
+            // Output not writable, or a theme template that does not compile: the last good site stays.
+            reporter.Error($"the build could not finish, the last good site is unchanged: {e.Message}");
             return DigestCommand.Crash;
         }
         reporter.Report(result.Diagnostics);

@@ -91,4 +91,19 @@ public class CommandLineTests
         Assert.Equal(DigestCommand.Crash, exit);
         Assert.StartsWith("error: ", error);
     }
+
+    [Fact]
+    public void A_theme_that_does_not_compile_is_an_error_message_not_a_crash()
+    {
+        using var site = new Paths.TempFolder();
+        site.Write("content/a/x.md", string.Format(Cli.Article, "One", "X", "2024-01-01", "Hello there."));
+        site.Write("templates/index.hbs", "{{#each stories}}<p>{{title}}</p>\n");
+
+        var (exit, _, error) = Cli.Run("build", "--source", site.Path);
+
+        Assert.Equal(DigestCommand.Crash, exit);
+        Assert.StartsWith("error: the build could not finish, the last good site is unchanged: ", error);
+        Assert.Contains("#each", error);
+        Assert.DoesNotContain("   at ", error);
+    }
 }
