@@ -1,5 +1,6 @@
 using Digest.Cli;
 using Digest.Cli.Serve;
+using Digest.Tests.Browser;
 using Digest.Tests.Support;
 using Microsoft.Playwright;
 
@@ -12,14 +13,12 @@ namespace Digest.Tests.Cli;
 /// </summary>
 public class LiveReloadInBrowserTests
 {
-    private const string Chromium = "/usr/bin/chromium";
     private const float Patience = 60_000;
 
     [Fact]
     public async Task Page_reloads_on_edit_and_shows_build_errors_as_an_overlay()
     {
-        if (!File.Exists(Chromium))
-            Assert.Skip($"{Chromium} is missing: install it with 'apt-get install -y chromium' to run browser tests");
+        BrowserSite.RequireChromium();
         using var site = new Paths.TempFolder();
         Assert.Equal(DigestCommand.Ok, Cli.Run("new", "site", site.Path).Exit);
         var terminal = new StringWriter();
@@ -28,7 +27,7 @@ public class LiveReloadInBrowserTests
             new Reporter(Cli.Environment(terminal, terminal), Verbosity.Normal), TestContext.Current.CancellationToken);
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Args = ["--no-sandbox"] });
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = BrowserSite.ChromiumPath, Args = ["--no-sandbox"] });
         var page = await browser.NewPageAsync();
         var blocked = new List<string>();
         page.Console += (_, message) => { if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal)) blocked.Add(message.Text); };
