@@ -9,12 +9,13 @@ namespace Digest.Cli.Check;
 
 /// <summary>
 /// Internal links in article bodies: a relative link must reach a file of the site folder (another
-/// content file, say) or a page of the built site; a root link (<c>/stories/x/</c>) a page of the
-/// built site. Links with a scheme (https:, mailto:) and same-page anchors are not checked.
+/// content file, say), or a page reached from the article's story page; a root link (<c>/stories/x/</c>)
+/// a page of the built site. Links with a scheme (https:, mailto:) and same-page anchors are not checked.
 /// </summary>
 internal static class LinkChecker
 {
-    public static IEnumerable<Diagnostic> Check(string siteFolder, Article article, ImmutableHashSet<string> outputPaths)
+    /// <param name="storyPage">The folder of the article's story page in the output (for example <c>stories/x/</c>), if it has one.</param>
+    public static IEnumerable<Diagnostic> Check(string siteFolder, Article article, string? storyPage, ImmutableHashSet<string> outputPaths)
     {
         string text;
         try { text = File.ReadAllText(Path.Combine(siteFolder, article.Path)).Replace("\r\n", "\n"); }
@@ -26,14 +27,14 @@ internal static class LinkChecker
         var document = Markdown.Parse(body, new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build());
         foreach (var link in document.Descendants<LinkInline>())
         {
-            if (link.Url is not { Length: > 0 } url || Resolves(siteFolder, article, url, outputPaths))
+            if (link.Url is not { Length: > 0 } url || Resolves(siteFolder, article, storyPage, url, outputPaths))
                 continue;
             yield return Diagnostic.Error(article.Path, frontMatter.BodyStartLine + link.Line, link.Column + 1,
                 $"broken link '{url}': no file or page there; fix the path or link to the full https:// address");
         }
     }
 
-    private static bool Resolves(string siteFolder, Article article, string url, ImmutableHashSet<string> outputPaths)
+    private static bool Resolves(string siteFolder, Article article, string? storyPage, string url, ImmutableHashSet<string> outputPaths)
     {
         if (url.StartsWith('#') || url.StartsWith("//", StringComparison.Ordinal) || HasScheme(url))
             return true;
@@ -48,8 +49,10 @@ internal static class LinkChecker
         var target = Path.GetFullPath(Path.Combine(folder, path));
         if (target.StartsWith(Path.GetFullPath(siteFolder), StringComparison.Ordinal) && (File.Exists(target) || Directory.Exists(target)))
             return true;
-        // Relative to the story page (stories/<slug>/index.html), as readers of the built site follow it.
-        var fromPage = Path.GetFullPath(Path.Combine("/stories/story/", path));
+        // Relative to the story page, as readers of the built site follow it.
+        if (storyPage is null)
+            return false;
+        var fromPage = Path.GetFullPath(Path.Combine("/" + storyPage.TrimEnd('/') + "/", path));
         return IsPage(fromPage.TrimStart('/'), outputPaths);
     }
 

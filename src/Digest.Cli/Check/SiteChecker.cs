@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Digest.Core;
 using Digest.Core.Build;
 using Digest.Core.Load;
+using Digest.Core.Render;
 
 namespace Digest.Cli.Check;
 
@@ -41,8 +42,9 @@ public static class SiteChecker
         diagnostics.AddRange(articles.Where(a => PublicationFilter.IsScheduled(a, today)).Select(a =>
             Diagnostic.Warning(a.Path, 2, 1, $"dated {a.Date:yyyy-MM-dd}, after today ({today:yyyy-MM-dd}): left out of builds until then unless --future")));
         var outputPaths = plan?.Files.Select(f => f.Path).ToImmutableHashSet(StringComparer.Ordinal) ?? [];
+        var pages = plan is null ? ImmutableDictionary<string, string>.Empty : StoryPages(siteFolder, plan);
         foreach (var article in articles)
-            diagnostics.AddRange(LinkChecker.Check(siteFolder, article, outputPaths));
+            diagnostics.AddRange(LinkChecker.Check(siteFolder, article, pages.GetValueOrDefault(article.Path), outputPaths));
         diagnostics.AddRange(OverrideFileChecker.Check(siteFolder));
 
         var ordered = diagnostics.Distinct()
@@ -50,5 +52,15 @@ public static class SiteChecker
             .ThenBy(d => d.Message, StringComparer.Ordinal)
             .ToImmutableArray();
         return new CheckResult(ordered, articles.Length, plan?.Digests.Length ?? 0);
+    }
+
+    /// <summary>Each article's story page folder (per the site's permalinks), which its relative links start from.</summary>
+    private static ImmutableDictionary<string, string> StoryPages(string siteFolder, BuildResult plan)
+    {
+        var index = new SiteIndex(plan.Digests, SiteConfigLoader.Load(siteFolder).Config.Permalinks);
+        return plan.Digests
+            .SelectMany(d => d.Sources.Select(s => (s.Path, Page: index.StoryPath(d))))
+            .GroupBy(x => x.Path, StringComparer.Ordinal)
+            .ToImmutableDictionary(g => g.Key, g => g.First().Page, StringComparer.Ordinal);
     }
 }
