@@ -137,15 +137,12 @@ public sealed class DevServer : IAsyncDisposable
             response.Headers.Location = location;
             return;
         }
-        byte[]? bytes = null;
-        if (resolved.File is { } file)
-        {
-            try { bytes = await File.ReadAllBytesAsync(file, context.RequestAborted); }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { } // mid-rebuild or gone: 404
-        }
+        // A file can vanish between resolving and reading while a rebuild swaps the folder: then 404.
+        var bytes = resolved.File is { } file ? TryRead(file) : null;
         if (bytes is null)
         {
-            var page = System.Text.Encoding.UTF8.GetBytes("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title></head><body><h1>Not found</h1><p>No page here. <a href=\"/\">Home</a></p></body></html>");
+            // The site's own 404 page, as a static host would answer; a minimal one if the theme has none.
+            var page = TryRead(Path.Combine(outputFolder, "404.html")) ?? System.Text.Encoding.UTF8.GetBytes("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title></head><body><h1>Not found</h1><p>No page here. <a href=\"/\">Home</a></p></body></html>");
             await SendAsync(context, 404, "text/html; charset=utf-8", LiveReload.Inject(page));
             return;
         }
@@ -161,6 +158,12 @@ public sealed class DevServer : IAsyncDisposable
             type += "; charset=utf-8";
         }
         await SendAsync(context, 200, type, bytes);
+    }
+
+    private static byte[]? TryRead(string file)
+    {
+        try { return File.ReadAllBytes(file); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
     }
 
     private static async Task SendAsync(HttpContext context, int status, string contentType, byte[] body)

@@ -93,6 +93,15 @@ public sealed class DevServerTests : IAsyncLifetime
         Assert.DoesNotContain("root:", body);
     }
 
+    [Fact]
+    public async Task A_missing_page_answers_404_with_the_sites_own_not_found_page()
+    {
+        var response = await http.GetAsync("no/such/page/", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var own = File.ReadAllText(Path.Combine(site.Path, "public", "404.html"));
+        Assert.Equal(Encoding.UTF8.GetString(LiveReload.Inject(Encoding.UTF8.GetBytes(own))), await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
     [Theory]
     [InlineData("/stories/%68arbor-lighthouse-relit/")]
     [InlineData("/stories/harbor-lighthouse-relit/index.html?utm=1")]
