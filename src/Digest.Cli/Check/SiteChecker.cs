@@ -45,7 +45,9 @@ public static class SiteChecker
         var pages = plan is null ? ImmutableDictionary<string, string>.Empty : StoryPages(siteFolder, plan);
         foreach (var article in articles)
             diagnostics.AddRange(LinkChecker.Check(siteFolder, article, pages.GetValueOrDefault(article.Path), outputPaths));
-        diagnostics.AddRange(OverrideFileChecker.Check(siteFolder));
+        // Once the build itself reads the override files it reports their errors; say each only once.
+        var reported = diagnostics.Select(d => d.Path).ToHashSet(StringComparer.Ordinal);
+        diagnostics.AddRange(OverrideFileChecker.Check(siteFolder).Where(d => !reported.Contains(d.Path)));
 
         var ordered = diagnostics.Distinct()
             .OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)
