@@ -1,31 +1,116 @@
 using System.Collections.Immutable;
 using Digest.Core.Clean;
+using Digest.Core.Merge.Overrides;
 
 namespace Digest.Core.Group;
 
+public sealed record GroupResult(ImmutableArray<Story> Stories, ImmutableArray<Diagnostic> Diagnostics);
+
 /// <summary>
-/// Groups articles into stories: an explicit <c>story:</c> key wins, then the folder below
-/// <c>content/</c>; an article with neither is a story of its own.
+/// Groups articles into stories. The editor's override files come first (<c>include:</c> forces
+/// articles in, <c>exclude_articles:</c> forces them out), then an explicit <c>story:</c> key, then
+/// the folder below <c>content/</c>; articles with neither (directly in <c>content/</c>) are grouped
+/// automatically by what they report (<see cref="SimilarityIndex"/>).
 /// </summary>
 public static class StoryGrouper
 {
-    public static ImmutableArray<Story> Group(ImmutableArray<CleanArticle> articles) =>
-        [.. articles
-            .GroupBy(KeyOf, StringComparer.Ordinal)
-            .Select(g => new Story(g.Key, WithUniqueIds(g.OrderBy(a => a.Article.Path, StringComparer.Ordinal))))
-            .OrderBy(s => s.Slug, StringComparer.Ordinal)];
+    public static ImmutableArray<Story> Group(ImmutableArray<CleanArticle> articles) => Group(articles, []).Stories;
 
-    private static string KeyOf(CleanArticle article) =>
+    public static GroupResult Group(ImmutableArray<CleanArticle> articles, ImmutableArray<StoryOverride> overrides)
+    {
+        var sorted = articles.OrderBy(a => a.Article.Path, StringComparer.Ordinal).ToArray();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < sorted.Length; i++)
+            index.TryAdd(sorted[i].Article.Path, i);
+
+        var key = sorted.Select(ExplicitKey).ToArray();
+        var standalone = new bool[sorted.Length];
+        var links = new StoryLinks(sorted.Length);
+
+        // Forced apart: out of the story an override names, alone if its key or folder put it there.
+        var members = overrides.Select(o => MembersOf(o, sorted, index)).ToArray();
+        for (var k = 0; k < overrides.Length; k++)
+        {
+            var groupKeys = members[k].Select(i => key[i]).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            foreach (var i in Resolve(overrides[k].ExcludeArticles, index))
+            {
+                if (key[i] is { } own && groupKeys.Contains(own)) { key[i] = null; standalone[i] = true; }
+                links.Forbid(i, k);
+            }
+        }
+
+        // Explicit grouping: same key, then the override's own articles, whatever their keys.
+        var firstWithKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < sorted.Length; i++)
+            if (key[i] is { } k && !firstWithKey.TryAdd(k, i))
+                links.Join(firstWithKey[k], i);
+        for (var k = 0; k < overrides.Length; k++)
+        {
+            foreach (var i in members[k]) links.Claim(i, k);
+            foreach (var i in members[k].Skip(1)) links.Join(members[k][0], i);
+        }
+
+        // Automatic grouping, only among articles no key, folder or override has placed.
+        var keyed = new HashSet<int>(Enumerable.Range(0, sorted.Length).Where(i => key[i] is not null || standalone[i]).Select(links.Find));
+        var free = Enumerable.Range(0, sorted.Length).Where(i => !keyed.Contains(links.Find(i))).ToArray();
+        if (free.Length > 1)
+        {
+            var similarity = new SimilarityIndex([.. free.Select(i => sorted[i])]);
+            foreach (var pair in similarity.Pairs())
+                links.TryJoin(free[pair.A], free[pair.B]);
+        }
+
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var groups = Enumerable.Range(0, sorted.Length).GroupBy(links.Find).Select(g => g.ToArray()).ToArray();
+        var storyOverrides = new StoryOverride?[groups.Length];
+        var groupOf = new Dictionary<int, int>();
+        for (var g = 0; g < groups.Length; g++) groupOf[links.Find(groups[g][0])] = g;
+        for (var k = 0; k < overrides.Length; k++)
+        {
+            if (members[k].Length == 0) continue;
+            var g = groupOf[links.Find(members[k][0])];
+            if (storyOverrides[g] is { } first)
+                diagnostics.Add(Diagnostic.Warning(overrides[k].File, overrides[k].Line, overrides[k].Column,
+                    $"this story already has overrides in {first.File}; only those apply: keep one override per story"));
+            else
+                storyOverrides[g] = overrides[k];
+        }
+
+        var slugs = StorySlugs.Assign(groups.Select((g, n) => new StorySlugs.Candidate(
+            [.. g.Select(i => sorted[i])],
+            g.Select(i => key[i]).OfType<string>().Order(StringComparer.Ordinal).FirstOrDefault(),
+            storyOverrides[n]?.Headline)).ToArray());
+
+        var stories = groups
+            .Select((g, n) => new Story(slugs[n], WithUniqueIds(g.Select(i => sorted[i])), storyOverrides[n]))
+            .OrderBy(s => s.Slug, StringComparer.Ordinal)
+            .ToImmutableArray();
+        return new GroupResult(stories, diagnostics.ToImmutable());
+    }
+
+    /// <summary>The story key or folder, as a slug; null for an article directly in <c>content/</c>.</summary>
+    private static string? ExplicitKey(CleanArticle article) =>
         article.Article.Story is { } story ? Slug.From(story)
         : article.Article.Folder.Length > 0 ? Slug.From(article.Article.Folder)
-        : Slug.From(article.Article.Title);
+        : null;
+
+    /// <summary>A <c>_story.yml</c>'s folder articles plus its <c>include:</c>; a <c>stories.yml</c> entry's list; minus exclusions.</summary>
+    private static int[] MembersOf(StoryOverride o, CleanArticle[] sorted, Dictionary<string, int> index)
+    {
+        var excluded = Resolve(o.ExcludeArticles, index).ToHashSet();
+        var inFolder = o.Folder is null ? [] : Enumerable.Range(0, sorted.Length).Where(i => sorted[i].Article.Folder == o.Folder);
+        return [.. inFolder.Concat(Resolve(o.Members, index)).Where(i => !excluded.Contains(i)).Distinct().Order()];
+    }
+
+    private static IEnumerable<int> Resolve(IEnumerable<string> paths, Dictionary<string, int> index) =>
+        paths.Where(index.ContainsKey).Select(p => index[p]);
 
     /// <summary>Source ids come from file names; two "ap.md" in one story become "ap" and "ap-2".</summary>
     private static ImmutableArray<CleanArticle> WithUniqueIds(IEnumerable<CleanArticle> articles)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var result = ImmutableArray.CreateBuilder<CleanArticle>();
-        foreach (var article in articles)
+        foreach (var article in articles.OrderBy(a => a.Article.Path, StringComparer.Ordinal))
         {
             var id = article.Id;
             for (var n = 2; !seen.Add(id); n++)

@@ -7,14 +7,30 @@ public static class Paths
 
     /// <summary>
     /// <c>../shared/corpus</c> beside the repository: real multi-outlet stories, never copied in.
-    /// <c>DIGEST_CORPUS</c> points elsewhere (a git worktree has no <c>../shared</c> beside it).
+    /// <c>DIGEST_CORPUS</c> points elsewhere; else a <c>shared/corpus</c> beside a folder above is used
+    /// (a git worktree has no <c>../shared</c> beside it).
     /// </summary>
     public static string Corpus =>
         Environment.GetEnvironmentVariable("DIGEST_CORPUS") is { Length: > 0 } corpus
             ? Path.GetFullPath(corpus)
-            : Path.GetFullPath(Path.Combine(Repository, "..", "shared", "corpus"));
+            : Shared("corpus");
 
-    public static string Seeds => Path.GetFullPath(Path.Combine(Repository, "..", "shared", "seeds"));
+    public static string Seeds => Shared("seeds");
+
+    /// <summary>
+    /// <c>shared/NAME</c> beside the repository, or beside a folder above it (a git worktree in
+    /// <c>wt/NAME</c> sits one level deeper than the main checkout).
+    /// </summary>
+    private static string Shared(string name)
+    {
+        for (var dir = Directory.GetParent(Repository); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", name);
+            if (Directory.Exists(candidate))
+                return candidate;
+        }
+        return Path.GetFullPath(Path.Combine(Repository, "..", "shared", name));
+    }
 
     private static string FindRepository()
     {
