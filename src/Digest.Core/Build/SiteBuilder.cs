@@ -4,6 +4,7 @@ using Digest.Core.Clean;
 using Digest.Core.Group;
 using Digest.Core.Load;
 using Digest.Core.Merge;
+using Digest.Core.Merge.Overrides;
 using Digest.Core.Render;
 using Digest.Core.Write;
 
@@ -42,13 +43,17 @@ public static class SiteBuilder
         var published = PublicationFilter.Apply(loaded.Articles, options.IncludeDrafts, options.IncludeFuture,
             options.Today ?? PublicationFilter.UtcToday(TimeProvider.System));
         var cleaned = new BoilerplateCleaner(config.Boilerplate).Clean(published);
-        var stories = StoryGrouper.Group(cleaned);
-        var digests = MergeAll(stories);
+        // Overrides may name drafts or scheduled articles too: those are not "missing".
+        var overrides = StoryOverrideLoader.Load(options.SiteFolder, loaded.Articles.Select(a => a.Path));
+        var grouped = StoryGrouper.Group(cleaned, overrides.Overrides);
+        var excluded = grouped.Stories.Select(SentenceExclusion.Apply).ToImmutableArray();
+        var digests = MergeAll([.. excluded.Select(e => e.Story)]);
 
         var theme = Theme.Load(options.SiteFolder);
         var files = new SiteRenderer(config, theme, new HandlebarsTemplateEngine(theme)).Render(digests);
 
-        var diagnostics = configDiagnostics.AddRange(loaded.Diagnostics);
+        var diagnostics = configDiagnostics.AddRange(loaded.Diagnostics).AddRange(overrides.Diagnostics)
+            .AddRange(grouped.Diagnostics).AddRange(excluded.SelectMany(e => e.Diagnostics));
         return new BuildResult(true, output, diagnostics, digests, files, published.Length, clock.Elapsed);
     }
 
@@ -63,11 +68,14 @@ public static class SiteBuilder
         return plan;
     }
 
-    /// <summary>Stories merge independently; results keep the stories' order whatever the thread count.</summary>
+    /// <summary>
+    /// Stories merge independently; results keep the stories' order whatever the thread count. The
+    /// editor's pinned headline and note are applied to the merged digest.
+    /// </summary>
     private static ImmutableArray<StoryDigest> MergeAll(ImmutableArray<Story> stories)
     {
         var digests = new StoryDigest[stories.Length];
-        Parallel.For(0, stories.Length, i => digests[i] = StoryMerger.Merge(stories[i]));
+        Parallel.For(0, stories.Length, i => digests[i] = EditorialOverrides.Apply(StoryMerger.Merge(stories[i]), stories[i].Override));
         return [.. digests];
     }
 }

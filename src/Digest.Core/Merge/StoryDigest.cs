@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Digest.Core.Merge.Overrides;
 
 namespace Digest.Core.Merge;
 
@@ -45,4 +46,5 @@ public sealed record StoryDigest(
     ImmutableArray<Person> People,
     ImmutableArray<Conflict> Conflicts,
     ImmutableArray<RemovedLine> Removed,
-    ImmutableArray<string> Tags);
+    ImmutableArray<string> Tags,
+    DigestOverrides? Editorial = null);

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Digest.Core.Merge;
+using Digest.Core.Merge.Overrides;
 
 namespace Digest.Core.Render;
 
@@ -90,10 +91,25 @@ public static class DigestJsonWriter
                 json.WriteString("text", r.Text);
                 json.WriteString("reason", r.Reason);
             });
+            if (digest.Editorial is { } editorial)
+                Overrides(json, editorial);
             json.WriteEndObject();
         }
         buffer.WriteByte((byte)'\n');
         return buffer.ToArray();
+    }
+
+    /// <summary>Only on stories with an override file, so that other digests keep their shape.</summary>
+    private static void Overrides(Utf8JsonWriter json, DigestOverrides editorial)
+    {
+        json.WriteStartObject("overrides");
+        json.WriteString("file", editorial.File);
+        json.WriteString("headline", editorial.Headline);
+        Strings(json, "include", editorial.Include);
+        Strings(json, "exclude_articles", editorial.ExcludeArticles);
+        Strings(json, "exclude", editorial.Excluded);
+        json.WriteString("note", editorial.Note);
+        json.WriteEndObject();
     }
 
     private static void Array<T>(Utf8JsonWriter json, string name, IEnumerable<T> items, Action<T> writeFields)

@@ -115,6 +115,7 @@ public static class ViewModels
             ["dates"] = digest.Timeline.Count(t => t.Sources.Length == 1 && t.Sources[0] == s.Id),
         }).ToList<object>();
         model["json_url"] = "digest.json";
+        model["editor_note_html"] = digest.Editorial?.Note is { } note ? EditorNoteRenderer.ToHtml(note) : null;
         return model;
     }
 
