@@ -19,7 +19,7 @@ public static class EditorNoteRenderer
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
             if (!IsSafe(link.Url))
-                link.ReplaceBy(new LiteralInline(PlainText(link)));
+                link.ReplaceBy(new LiteralInline(PlainText(link)), copyChildren: false);
             else
                 link.IsImage = false;
         }
