@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Digest.Core.Clean;
 
 namespace Digest.Core.Group;
@@ -6,24 +7,38 @@ namespace Digest.Core.Group;
 /// What an article is about, as counts: content words (lower case, function words out) and named
 /// people and places (runs of capitalised words in the body, lower-cased).
 /// </summary>
-internal sealed record ArticleTerms(SortedDictionary<string, int> Words, SortedDictionary<string, int> Names)
+/// <param name="Words">Distinct content words in ordinal order, with <see cref="WordCounts"/>.</param>
+/// <param name="Names">Distinct names in ordinal order, with <see cref="NameCounts"/>.</param>
+internal sealed record ArticleTerms(string[] Words, int[] WordCounts, string[] Names, int[] NameCounts)
 {
     /// <summary>Headline words count double: the headline is the outlet's own summary of the story.</summary>
     private const int HeadlineWeight = 2;
 
     public static ArticleTerms Of(CleanArticle article)
     {
-        var words = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        var names = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var words = new Dictionary<string, int>(StringComparer.Ordinal);
+        var names = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var token in Tokens(article.Article.Title))
             if (IsContentWord(token.Lower))
                 Add(words, token.Lower, HeadlineWeight);
         foreach (var sentence in article.Sentences)
             Collect(sentence.Text, words, names);
-        return new ArticleTerms(words, names);
+        var (wordKeys, wordCounts) = Sorted(words);
+        var (nameKeys, nameCounts) = Sorted(names);
+        return new ArticleTerms(wordKeys, wordCounts, nameKeys, nameCounts);
     }
 
-    private static void Collect(string text, SortedDictionary<string, int> words, SortedDictionary<string, int> names)
+    /// <summary>Ordinal order, so that nothing downstream depends on hash order.</summary>
+    private static (string[] Keys, int[] Counts) Sorted(Dictionary<string, int> counts)
+    {
+        var keys = counts.Keys.ToArray();
+        Array.Sort(keys, StringComparer.Ordinal);
+        var values = new int[keys.Length];
+        for (var i = 0; i < keys.Length; i++) values[i] = counts[keys[i]];
+        return (keys, values);
+    }
+
+    private static void Collect(string text, Dictionary<string, int> words, Dictionary<string, int> names)
     {
         var run = new List<string>();
         void EndRun()
@@ -50,8 +65,8 @@ internal sealed record ArticleTerms(SortedDictionary<string, int> Words, SortedD
     private static bool IsContentWord(string lower) =>
         lower.Length > 2 && !StopWords.Contains(lower);
 
-    private static void Add(SortedDictionary<string, int> counts, string key, int n) =>
-        counts[key] = counts.GetValueOrDefault(key) + n;
+    private static void Add(Dictionary<string, int> counts, string key, int n) =>
+        CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _) += n;
 
     internal readonly record struct Token(string Lower, bool Capitalised, bool AfterPunctuation);
 
@@ -72,9 +87,15 @@ internal sealed record ArticleTerms(SortedDictionary<string, int> Words, SortedD
             }
             if (start >= 0)
             {
-                var word = text[start..i].Replace('’', '\'');
-                if (word.EndsWith("'s", StringComparison.Ordinal)) word = word[..^2];
-                yield return new Token(word.ToLowerInvariant(), char.IsUpper(word[0]), punctuation);
+                var end = i;
+                if (end - start > 2 && text[end - 1] is 's' or 'S' && text[end - 2] is '\'' or '’') end -= 2;
+                var word = text.AsSpan(start, end - start);
+                var lower = string.Create(word.Length, (text, start), static (span, state) =>
+                {
+                    state.text.AsSpan(state.start, span.Length).ToLowerInvariant(span);
+                    span.Replace('’', '\'');
+                });
+                yield return new Token(lower, char.IsUpper(word[0]), punctuation);
                 start = -1;
                 punctuation = false;
             }

@@ -54,8 +54,8 @@ public sealed class SimilarityIndex
         var nameIds = new Vocabulary();
         foreach (var t in terms)
         {
-            wordIds.Count(t.Words.Keys);
-            nameIds.Count(t.Names.Keys);
+            wordIds.Count(t.Words);
+            nameIds.Count(t.Names);
         }
 
         dates = [.. articles.Select(a => a.Article.Date)];
@@ -64,8 +64,8 @@ public sealed class SimilarityIndex
         signatures = new int[articles.Count][];
         Parallel.For(0, articles.Count, i =>
         {
-            words[i] = SparseVector.TfIdf(terms[i].Words, wordIds, articles.Count);
-            names[i] = SparseVector.TfIdf(terms[i].Names, nameIds, articles.Count);
+            words[i] = SparseVector.TfIdf(terms[i].Words, terms[i].WordCounts, wordIds, articles.Count);
+            names[i] = SparseVector.TfIdf(terms[i].Names, terms[i].NameCounts, nameIds, articles.Count);
             // Name ids follow word ids in the signature space.
             signatures[i] = [.. words[i].Top(SignatureWords, wordIds),
                              .. names[i].Top(SignatureNames, nameIds).Select(id => id + wordIds.Size)];
@@ -167,19 +167,23 @@ public sealed class SimilarityIndex
         public bool IsEmpty => ids.Length == 0;
 
         /// <summary>Sublinear term frequency times smoothed IDF (never zero, so two-article sites still work).</summary>
-        public static SparseVector TfIdf(SortedDictionary<string, int> counts, Vocabulary vocabulary, int documents)
+        public static SparseVector TfIdf(string[] terms, int[] counts, Vocabulary vocabulary, int documents)
         {
-            var entries = counts
-                .Select(kv =>
-                {
-                    var id = vocabulary.Id(kv.Key);
-                    var idf = Math.Log((1.0 + documents) / (1.0 + vocabulary.Frequency(id))) + 1;
-                    return (Id: id, Weight: (1 + Math.Log(kv.Value)) * idf);
-                })
-                .OrderBy(e => e.Id)
-                .ToArray();
-            var norm = Math.Sqrt(entries.Sum(e => e.Weight * e.Weight));
-            return new SparseVector([.. entries.Select(e => e.Id)], [.. entries.Select(e => norm > 0 ? e.Weight / norm : 0)]);
+            var ids = new int[terms.Length];
+            var weights = new double[terms.Length];
+            var norm = 0.0;
+            for (var k = 0; k < terms.Length; k++)
+            {
+                ids[k] = vocabulary.Id(terms[k]);
+                var idf = Math.Log((1.0 + documents) / (1.0 + vocabulary.Frequency(ids[k]))) + 1;
+                weights[k] = (1 + Math.Log(counts[k])) * idf;
+                norm += weights[k] * weights[k];
+            }
+            Array.Sort(ids, weights);
+            norm = Math.Sqrt(norm);
+            if (norm > 0)
+                for (var k = 0; k < weights.Length; k++) weights[k] /= norm;
+            return new SparseVector(ids, weights);
         }
 
         public double Dot(SparseVector other)

@@ -25,7 +25,7 @@ public static class StoryGrouper
 
         var key = sorted.Select(ExplicitKey).ToArray();
         var standalone = new bool[sorted.Length];
-        var links = new StoryLinks(sorted.Length);
+        var links = new StoryLinks([.. sorted.Select(a => a.Article.Date)]);
 
         // Forced apart: out of the story an override names, alone if its key or folder put it there.
         var members = overrides.Select(o => MembersOf(o, sorted, index)).ToArray();

@@ -3,14 +3,25 @@ namespace Digest.Core.Group;
 /// <summary>
 /// Union-find over articles that also remembers the editor's claims: a story an override defines
 /// (claim +k) never joins one it forbids (an article in <c>exclude_articles:</c> of override k) nor
-/// another override's story, however alike their articles are.
+/// another override's story, however alike their articles are. It also keeps each story's span of
+/// publication dates: an automatic link never stretches a story over more than <see cref="MaxSpanDays"/>,
+/// so an undated article cannot bridge two events about the same people years apart.
 /// </summary>
 internal sealed class StoryLinks
 {
+    public const int MaxSpanDays = 30;
+
     private readonly int[] parent;
+    private readonly int?[] first;
+    private readonly int?[] last;
     private readonly Dictionary<int, List<int>> claims = [];
 
-    public StoryLinks(int count) => parent = [.. Enumerable.Range(0, count)];
+    public StoryLinks(IReadOnlyList<DateOnly?> dates)
+    {
+        parent = [.. Enumerable.Range(0, dates.Count)];
+        first = [.. dates.Select(d => d?.DayNumber)];
+        last = [.. first];
+    }
 
     public int Find(int i)
     {
@@ -32,6 +43,8 @@ internal sealed class StoryLinks
         // The smaller index is the root, so roots do not depend on the order of joins.
         if (rb < ra) (ra, rb) = (rb, ra);
         parent[rb] = ra;
+        first[ra] = Min(first[ra], first[rb]);
+        last[ra] = Max(last[ra], last[rb]);
         if (claims.Remove(rb, out var moved))
         {
             if (claims.TryGetValue(ra, out var list)) list.AddRange(moved);
@@ -44,6 +57,7 @@ internal sealed class StoryLinks
     {
         var (ra, rb) = (Find(a), Find(b));
         if (ra == rb || Conflict(ra, rb)) return false;
+        if (Max(last[ra], last[rb]) - Min(first[ra], first[rb]) > MaxSpanDays) return false;
         Join(ra, rb);
         return true;
     }
@@ -56,6 +70,9 @@ internal sealed class StoryLinks
                 if (p == -q || (p > 0 && q > 0 && p != q)) return true;
         return false;
     }
+
+    private static int? Min(int? a, int? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
+    private static int? Max(int? a, int? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
 
     private void Tag(int i, int tag)
     {

@@ -3,6 +3,7 @@ using System.Globalization;
 using Digest.Core.Clean;
 using Digest.Core.Group;
 using Digest.Core.Load;
+using Digest.Benchmarks;
 using Digest.Tests.Support;
 
 namespace Digest.Tests.Group;

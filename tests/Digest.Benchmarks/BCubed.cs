@@ -1,4 +1,4 @@
-namespace Digest.Tests.Group;
+namespace Digest.Benchmarks;
 
 /// <summary>
 /// B-cubed clustering scores (Bagga and Baldwin 1998): for each item, the share of its found cluster
