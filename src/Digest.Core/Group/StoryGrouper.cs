@@ -27,8 +27,19 @@ public static class StoryGrouper
         var standalone = new bool[sorted.Length];
         var links = new StoryLinks([.. sorted.Select(a => a.Article.Date)]);
 
-        // Forced apart: out of the story an override names, alone if its key or folder put it there.
+        // Forced in: an article an override names leaves the story of its own key or folder (only
+        // it: the rest of its folder stays where it was).
         var members = overrides.Select(o => MembersOf(o, sorted, index)).ToArray();
+        for (var k = 0; k < overrides.Length; k++)
+        {
+            var folder = overrides[k].Folder;
+            var home = Enumerable.Range(0, sorted.Length).Where(i => folder is not null && sorted[i].Article.Folder == folder)
+                .Select(i => key[i]).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            foreach (var i in Resolve(overrides[k].Members, index))
+                if (key[i] is { } own && !home.Contains(own)) key[i] = null;
+        }
+
+        // Forced apart: out of the story an override names, alone if its key or folder put it there.
         for (var k = 0; k < overrides.Length; k++)
         {
             var groupKeys = members[k].Select(i => key[i]).OfType<string>().ToHashSet(StringComparer.Ordinal);

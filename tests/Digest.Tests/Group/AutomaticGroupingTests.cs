@@ -67,6 +67,19 @@ public class AutomaticGroupingTests
     }
 
     [Fact]
+    public void An_undated_article_does_not_bridge_two_events_years_apart()
+    {
+        var stories = StoryGrouper.Group([
+            Make("content/a.md", "Crane collapses at Port Elsby", "2019-03-12", CraneWire),
+            Make("content/b.md", "Crane collapses at Port Elsby", null, CraneWire),
+            Make("content/c.md", "Crane collapses at Port Elsby", "2024-03-12", CraneWire),
+        ]);
+
+        Assert.Equal([["content/a.md", "content/b.md"], ["content/c.md"]],
+            stories.Select(s => s.Articles.Select(a => a.Article.Path).ToArray()).OrderBy(p => p[0], StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void An_undated_article_joins_its_story_without_a_date_penalty()
     {
         var undated = Make("content/undated-crane.md", "Crane falls on ship in Port Elsby", null, CraneWire);

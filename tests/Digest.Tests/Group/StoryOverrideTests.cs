@@ -78,14 +78,16 @@ public class StoryOverrideTests
         site.Write("content/ferry/a.md", Article("Ferry aground", "A", "2024-05-05", FerryA));
         site.Write("content/ferry/stray.md", Article("Rowing club elects captain", "C", "2024-05-05", "The rowing club elected a new captain on Friday."));
         site.Write("content/other/b.md", Article("Passengers rescued from ferry", "B", "2024-05-05", FerryB));
+        site.Write("content/other/c.md", Article("Rowing club regatta", "C", "2024-05-05", "The rowing club held its regatta."));
         site.Write("content/ferry/_story.yml", "include: [other/b.md]\nexclude_articles:\n  - stray.md\n");
 
         var result = SiteBuilder.Plan(new BuildOptions(site.Path));
 
         Assert.Empty(result.Diagnostics);
         Assert.Equal(["content/ferry/a.md", "content/other/b.md"], result.Digests.Single(d => d.Slug == "ferry").Sources.Select(s => s.Path));
-        Assert.Equal(["content/ferry/stray.md"], result.Digests.Single(d => d.Slug != "ferry").Sources.Select(s => s.Path));
-        Assert.Equal(2, result.Digests.Length);
+        Assert.Equal(["content/other/c.md"], result.Digests.Single(d => d.Slug == "other").Sources.Select(s => s.Path));
+        Assert.Equal(["content/ferry/stray.md"], result.Digests.Single(d => d.Slug == "rowing-club-elects-captain").Sources.Select(s => s.Path));
+        Assert.Equal(3, result.Digests.Length);
     }
 
     [Fact]
