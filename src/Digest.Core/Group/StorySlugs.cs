@@ -2,9 +2,10 @@ namespace Digest.Core.Group;
 
 /// <summary>
 /// A story's slug comes from the story alone: its key or folder; else the editor's pinned headline;
-/// else the headline of its earliest article. Stories whose slugs would clash (and that have no key)
-/// get a short stable hash of their earliest article's path, so adding or removing an unrelated
-/// article never renames a story.
+/// else the headline of its earliest article. When slugs would clash, a key keeps its slug, then the
+/// story that started first; the others get a short stable hash of their earliest article's path.
+/// So adding or removing an unrelated article never renames a story (a newer story with the same
+/// headline is the one that gets the hash).
 /// </summary>
 internal static class StorySlugs
 {
@@ -23,18 +24,22 @@ internal static class StorySlugs
 
     public static string[] Assign(IReadOnlyList<Candidate> candidates)
     {
-        var bases = candidates.Select(c => c.BaseSlug).ToArray();
-        var taken = bases.CountBy(b => b, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
         var slugs = new string[candidates.Count];
         var used = new HashSet<string>(StringComparer.Ordinal);
-        // Keyed stories first: an explicit key keeps its slug.
-        foreach (var n in Enumerable.Range(0, candidates.Count).OrderBy(n => candidates[n].Key is null).ThenBy(n => n))
+        var order = Enumerable.Range(0, candidates.Count)
+            .OrderBy(n => candidates[n].Key is null)
+            .ThenBy(n => candidates[n].Earliest.Article.Date ?? DateOnly.MaxValue)
+            .ThenBy(n => candidates[n].Earliest.Article.Path, StringComparer.Ordinal);
+        foreach (var n in order)
         {
-            var slug = bases[n];
-            if (candidates[n].Key is null && taken[slug] > 1)
-                slug = $"{slug}-{StableHash.Short(candidates[n].Earliest.Article.Path)}";
-            for (var extra = 2; !used.Add(slug); extra++)
-                slug = $"{bases[n]}-{extra}";
+            var slug = candidates[n].BaseSlug;
+            if (!used.Add(slug))
+            {
+                var hashed = $"{slug}-{StableHash.Short(candidates[n].Earliest.Article.Path)}";
+                slug = hashed;
+                for (var extra = 2; !used.Add(slug); extra++)
+                    slug = $"{hashed}-{extra}";
+            }
             slugs[n] = slug;
         }
         return slugs;

@@ -141,6 +141,20 @@ public class AutomaticGroupingTests
         Assert.Equal(slugs, again);
     }
 
+    [Fact]
+    public void A_newer_story_with_the_same_headline_does_not_rename_the_older_one()
+    {
+        var older = Make("content/one.md", "Harbour news", "2024-03-12", CraneWire);
+        var newer = Make("content/two.md", "Harbour news", "2024-04-20", "Forecasters warned of gales along the northern coast and told fishing crews to stay ashore.");
+
+        var alone = Assert.Single(StoryGrouper.Group([older])).Slug;
+        var both = StoryGrouper.Group([newer, older]);
+
+        Assert.Equal("harbour-news", alone);
+        Assert.Equal(["content/one.md"], both.Single(s => s.Slug == alone).Articles.Select(a => a.Article.Path));
+        Assert.Matches("^harbour-news-[0-9a-f]{6}$", both.Single(s => s.Slug != alone).Slug);
+    }
+
     private static string Describe(ImmutableArray<Story> stories) =>
         string.Join("\n", stories.Select(s => $"{s.Slug}: {string.Join(", ", s.Articles.Select(a => a.Article.Path))}"));
 }
