@@ -15,7 +15,7 @@ public readonly record struct ArticlePair(int A, int B, double Score);
 public sealed class SimilarityIndex
 {
     /// <summary>Pairs at or above this score are the same story.</summary>
-    public const double Threshold = 0.22;
+    public const double Threshold = 0.20;
 
     /// <summary>Signature size: the top terms by weight that index an article.</summary>
     private const int SignatureWords = 12;
