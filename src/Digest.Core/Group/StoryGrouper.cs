@@ -22,26 +22,25 @@ public static class StoryGrouper
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < sorted.Length; i++)
             index.TryAdd(sorted[i].Article.Path, i);
+        var byFolder = Enumerable.Range(0, sorted.Length).ToLookup(i => sorted[i].Article.Folder, StringComparer.Ordinal);
 
         var key = sorted.Select(ExplicitKey).ToArray();
         var standalone = new bool[sorted.Length];
         var links = new StoryLinks([.. sorted.Select(a => a.Article.Date)]);
+        var members = overrides.Select(o => MembersOf(o, byFolder, index)).ToArray();
 
-        // Forced in: an article an override names leaves the story of its own key or folder (only
-        // it: the rest of its folder stays where it was).
-        var members = overrides.Select(o => MembersOf(o, sorted, index)).ToArray();
         for (var k = 0; k < overrides.Length; k++)
         {
-            var folder = overrides[k].Folder;
-            var home = Enumerable.Range(0, sorted.Length).Where(i => folder is not null && sorted[i].Article.Folder == folder)
+            // Forced in: a named article leaves the story of its own key or folder (only it: the
+            // rest of its folder stays where it was).
+            var home = (overrides[k].Folder is { } folder ? byFolder[folder] : [])
                 .Select(i => key[i]).OfType<string>().ToHashSet(StringComparer.Ordinal);
             foreach (var i in Resolve(overrides[k].Members, index))
                 if (key[i] is { } own && !home.Contains(own)) key[i] = null;
         }
-
-        // Forced apart: out of the story an override names, alone if its key or folder put it there.
         for (var k = 0; k < overrides.Length; k++)
         {
+            // Forced apart: out of the override's story, and alone if its key or folder put it there.
             var groupKeys = members[k].Select(i => key[i]).OfType<string>().ToHashSet(StringComparer.Ordinal);
             foreach (var i in Resolve(overrides[k].ExcludeArticles, index))
             {
@@ -50,7 +49,7 @@ public static class StoryGrouper
             }
         }
 
-        // Explicit grouping: same key, then the override's own articles, whatever their keys.
+        // Explicit grouping: same key, then each override's own articles, whatever their keys.
         var firstWithKey = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < sorted.Length; i++)
             if (key[i] is { } k && !firstWithKey.TryAdd(k, i))
@@ -61,32 +60,12 @@ public static class StoryGrouper
             foreach (var i in members[k].Skip(1)) links.Join(members[k][0], i);
         }
 
-        // Automatic grouping, only among articles no key, folder or override has placed.
-        var keyed = new HashSet<int>(Enumerable.Range(0, sorted.Length).Where(i => key[i] is not null || standalone[i]).Select(links.Find));
-        var free = Enumerable.Range(0, sorted.Length).Where(i => !keyed.Contains(links.Find(i))).ToArray();
-        if (free.Length > 1)
-        {
-            var similarity = new SimilarityIndex([.. free.Select(i => sorted[i])]);
-            foreach (var pair in similarity.Pairs())
-                links.TryJoin(free[pair.A], free[pair.B]);
-        }
+        // Automatic grouping, only among stories that no key or folder has placed.
+        var placed = Enumerable.Range(0, sorted.Length).Where(i => key[i] is not null || standalone[i]).Select(links.Find).ToHashSet();
+        JoinBySimilarity([.. Enumerable.Range(0, sorted.Length).Where(i => !placed.Contains(links.Find(i)))], sorted, links);
 
-        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var groups = Enumerable.Range(0, sorted.Length).GroupBy(links.Find).Select(g => g.ToArray()).ToArray();
-        var storyOverrides = new StoryOverride?[groups.Length];
-        var groupOf = new Dictionary<int, int>();
-        for (var g = 0; g < groups.Length; g++) groupOf[links.Find(groups[g][0])] = g;
-        for (var k = 0; k < overrides.Length; k++)
-        {
-            if (members[k].Length == 0) continue;
-            var g = groupOf[links.Find(members[k][0])];
-            if (storyOverrides[g] is { } first)
-                diagnostics.Add(Diagnostic.Warning(overrides[k].File, overrides[k].Line, overrides[k].Column,
-                    $"this story already has overrides in {first.File}; only those apply: keep one override per story"));
-            else
-                storyOverrides[g] = overrides[k];
-        }
-
+        var (storyOverrides, diagnostics) = AttachOverrides(groups, overrides, members, links);
         var slugs = StorySlugs.Assign(groups.Select((g, n) => new StorySlugs.Candidate(
             [.. g.Select(i => sorted[i])],
             g.Select(i => key[i]).OfType<string>().Order(StringComparer.Ordinal).FirstOrDefault(),
@@ -96,7 +75,36 @@ public static class StoryGrouper
             .Select((g, n) => new Story(slugs[n], WithUniqueIds(g.Select(i => sorted[i])), storyOverrides[n]))
             .OrderBy(s => s.Slug, StringComparer.Ordinal)
             .ToImmutableArray();
-        return new GroupResult(stories, diagnostics.ToImmutable());
+        return new GroupResult(stories, diagnostics);
+    }
+
+    /// <summary>Links the given articles where they tell the same story, best pairs first, unless the editor forbids it.</summary>
+    private static void JoinBySimilarity(int[] free, CleanArticle[] sorted, StoryLinks links)
+    {
+        if (free.Length < 2) return;
+        var similarity = new SimilarityIndex([.. free.Select(i => sorted[i])]);
+        foreach (var pair in similarity.Pairs())
+            links.TryJoin(free[pair.A], free[pair.B]);
+    }
+
+    /// <summary>Each story gets the override of its articles; a second override for one story is a warning.</summary>
+    private static (StoryOverride?[] Overrides, ImmutableArray<Diagnostic> Diagnostics) AttachOverrides(
+        int[][] groups, ImmutableArray<StoryOverride> overrides, int[][] members, StoryLinks links)
+    {
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var attached = new StoryOverride?[groups.Length];
+        var groupOf = Enumerable.Range(0, groups.Length).ToDictionary(g => links.Find(groups[g][0]));
+        for (var k = 0; k < overrides.Length; k++)
+        {
+            if (members[k].Length == 0) continue;
+            var g = groupOf[links.Find(members[k][0])];
+            if (attached[g] is { } first)
+                diagnostics.Add(Diagnostic.Warning(overrides[k].File, overrides[k].Line, overrides[k].Column,
+                    $"this story already has overrides in {first.File}; only those apply: keep one override per story"));
+            else
+                attached[g] = overrides[k];
+        }
+        return (attached, diagnostics.ToImmutable());
     }
 
     /// <summary>The story key or folder, as a slug; null for an article directly in <c>content/</c>.</summary>
@@ -106,10 +114,10 @@ public static class StoryGrouper
         : null;
 
     /// <summary>A <c>_story.yml</c>'s folder articles plus its <c>include:</c>; a <c>stories.yml</c> entry's list; minus exclusions.</summary>
-    private static int[] MembersOf(StoryOverride o, CleanArticle[] sorted, Dictionary<string, int> index)
+    private static int[] MembersOf(StoryOverride o, ILookup<string, int> byFolder, Dictionary<string, int> index)
     {
         var excluded = Resolve(o.ExcludeArticles, index).ToHashSet();
-        var inFolder = o.Folder is null ? [] : Enumerable.Range(0, sorted.Length).Where(i => sorted[i].Article.Folder == o.Folder);
+        var inFolder = o.Folder is null ? [] : byFolder[o.Folder];
         return [.. inFolder.Concat(Resolve(o.Members, index)).Where(i => !excluded.Contains(i)).Distinct().Order()];
     }
 
