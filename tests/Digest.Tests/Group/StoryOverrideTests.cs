@@ -56,7 +56,7 @@ public class StoryOverrideTests
         Assert.StartsWith("We *corrected*", overrides.GetProperty("note").GetString());
 
         var page = Page(result, "ferry");
-        Assert.Contains("<aside class=\"editor-note\" aria-label=\"Editor's note\"><p>We <em>corrected</em> the owner's name. &lt;script&gt;alert(1)&lt;/script&gt; bad <a href=\"https://example.org/x\">good</a></p></aside>", page);
+        Assert.Contains("<h2 id=\"editor-note-heading\">Editor's note</h2>\n  <p>We <em>corrected</em> the owner's name. &lt;script&gt;alert(1)&lt;/script&gt; bad <a href=\"https://example.org/x\">good</a></p>\n</aside>", page);
         Assert.DoesNotContain("javascript:", page);
         Assert.True(page.IndexOf("editor-note", StringComparison.Ordinal) < page.IndexOf("class=\"body\"", StringComparison.Ordinal), "the note comes before the story");
     }
