@@ -64,6 +64,22 @@ public class GroupingQualityTests(ITestOutputHelper output)
         Assert.Equal(articles.Length, story.Articles.Length);
     }
 
+    [Fact]
+    public void Seed_story_flattened_builds_as_one_digest_that_accounts_for_every_sentence()
+    {
+        using var site = new Paths.TempFolder();
+        foreach (var file in Directory.GetFiles(Path.Combine(Paths.Repository, "content", "chrissy-teigen-son-memorial"), "*.md"))
+            site.Write($"content/{Path.GetFileName(file)}",
+                string.Join('\n', File.ReadAllText(file).Replace("\r\n", "\n").Split('\n').Where(l => !l.StartsWith("story:", StringComparison.Ordinal))));
+
+        var result = Core.Build.SiteBuilder.Plan(new Core.Build.BuildOptions(site.Path));
+
+        var digest = Assert.Single(result.Digests);
+        var articles = digest.Sources.Select(s => ContentLoader.LoadFile(site.Path, s.Path).Article!).ToArray();
+        Assert.Equal(2, articles.Length);
+        Assert.Empty(DigestInvariants.Accounting(digest, articles));
+    }
+
     /// <summary>
     /// How far the threshold is from trouble: the best-scoring pair across true stories and, per true
     /// story, its best link, whose weakest must still clear the threshold (all pairs: the corpus is small).
