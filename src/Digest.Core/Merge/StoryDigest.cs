@@ -23,11 +23,16 @@ public sealed record DigestQuote(string Text, string? Speaker, ImmutableArray<st
 /// <param name="Precision">"day", "month" or "year".</param>
 public sealed record TimelineEvent(string Date, string Precision, string Text, ImmutableArray<string> Sources);
 
-public sealed record Person(string Name, ImmutableArray<string> Aliases, int? Age, ImmutableArray<string> Sources);
+/// <param name="Relations">Relations the text states ("mother", "husband", "child"), normalised.</param>
+public sealed record Person(string Name, ImmutableArray<string> Aliases, int? Age, ImmutableArray<string> Sources, ImmutableArray<string> Relations);
 
-public sealed record ConflictValue(string Source, string Text);
+/// <param name="Text">The value as the outlet states it ("35", "25 hurt", "Sept. 2020").</param>
+/// <param name="Sentence">The outlet's sentence that states it (empty when the value is a name's spelling across the text).</param>
+public sealed record ConflictValue(string Source, string Text, string Sentence);
 
-public sealed record Conflict(string About, ImmutableArray<ConflictValue> Values);
+/// <param name="About">What the outlets disagree on, for a reader ("Chrissy Teigen's age").</param>
+/// <param name="Kind">"age", "count", "date" or "spelling".</param>
+public sealed record Conflict(string About, string Kind, ImmutableArray<ConflictValue> Values);
 
 public sealed record RemovedLine(string Source, string Text, string Reason);
 
@@ -47,4 +52,8 @@ public sealed record StoryDigest(
     ImmutableArray<Conflict> Conflicts,
     ImmutableArray<RemovedLine> Removed,
     ImmutableArray<string> Tags,
-    DigestOverrides? Editorial = null);
+    DigestOverrides? Editorial = null)
+{
+    /// <summary>Dates the text gives but that cannot be resolved (relative dates in an undated article), kept out of the timeline.</summary>
+    public ImmutableArray<Facts.UnresolvedDate> UnresolvedDates { get; init; } = [];
+}

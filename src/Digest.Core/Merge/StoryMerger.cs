@@ -44,7 +44,8 @@ public static class StoryMerger
             People: facts.People,
             Conflicts: facts.Conflicts,
             Removed: [.. story.Articles.SelectMany(a => a.Removed).Select(r => new RemovedLine(r.Source, r.Text, r.Reason))],
-            Tags: [.. story.Articles.SelectMany(a => a.Article.Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
+            Tags: [.. story.Articles.SelectMany(a => a.Article.Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)])
+        { UnresolvedDates = facts.Unresolved };
     }
 
     /// <summary>

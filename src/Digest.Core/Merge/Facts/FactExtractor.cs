@@ -4,13 +4,118 @@ using Digest.Core.Group;
 namespace Digest.Core.Merge.Facts;
 
 /// <summary>The facts of a story: who is who, what happened when, and where the outlets disagree.</summary>
-public sealed record StoryFacts(ImmutableArray<Person> People, ImmutableArray<TimelineEvent> Timeline, ImmutableArray<Conflict> Conflicts)
+/// <param name="Unresolved">Dates the text gives that cannot be resolved (relative dates in an undated article).</param>
+public sealed record StoryFacts(
+    ImmutableArray<Person> People,
+    ImmutableArray<TimelineEvent> Timeline,
+    ImmutableArray<Conflict> Conflicts,
+    ImmutableArray<UnresolvedDate> Unresolved)
 {
-    public static StoryFacts None { get; } = new([], [], []);
+    public static StoryFacts None { get; } = new([], [], [], []);
 }
 
-/// <summary>Extracts <see cref="StoryFacts"/> from a story's articles and its merged body.</summary>
+/// <summary>
+/// Extracts <see cref="StoryFacts"/> from a story's articles: people (<see cref="PeopleFinder"/>), dates
+/// resolved per article (<see cref="DateFinder"/>) into a timeline (<see cref="TimelineBuilder"/>), and
+/// conflicts between outlets (<see cref="ConflictFinder"/>). Rule-based and deterministic: the same
+/// articles in the same order give the same facts.
+/// </summary>
 public static class FactExtractor
 {
-    public static StoryFacts Extract(Story story, ImmutableArray<BodySentence> body) => StoryFacts.None;
+    public static StoryFacts Extract(Story story, ImmutableArray<BodySentence> body)
+    {
+        var sentences = Sentences(story);
+        var (people, spellings) = ConflictFinder.Spellings(PeopleFinder.Find(sentences, story.Articles.Select(a => a.Article.Outlet)));
+        var dated = Dates(story, sentences);
+        var (timeline, unresolved) = TimelineBuilder.Build(dated);
+        var conflicts = ConflictFinder.Ages(people)
+            .AddRange(ConflictFinder.Counts(sentences))
+            .AddRange(ConflictFinder.Dates(dated))
+            .AddRange(spellings);
+        return new StoryFacts([.. people.Select(p => p.Person)], timeline, conflicts, unresolved);
+    }
+
+    /// <summary>Every body sentence of every article, articles in story order.</summary>
+    public static ImmutableArray<StorySentence> Sentences(Story story)
+    {
+        var list = ImmutableArray.CreateBuilder<StorySentence>();
+        var paragraph = 0;
+        foreach (var article in story.Articles)
+            foreach (var p in article.Paragraphs)
+            {
+                foreach (var s in p.Sentences)
+                    list.Add(new StorySentence(article.Id, list.Count, paragraph, s.Text, QuoteMask.Mask(s.Text)));
+                paragraph++;
+            }
+        return list.ToImmutable();
+    }
+
+    /// <summary>
+    /// The dates of each article in text order, each relative one resolved against the article's
+    /// publication date, and each "later" against the article's previous dated event.
+    /// </summary>
+    public static ImmutableArray<DatedSentence> Dates(Story story, IReadOnlyList<StorySentence> sentences)
+    {
+        var stated = StatedMonths(story, sentences);
+        var result = ImmutableArray.CreateBuilder<DatedSentence>();
+        foreach (var article in story.Articles)
+        {
+            FactDate? anchor = null;
+            foreach (var s in sentences.Where(s => s.Source == article.Id))
+            {
+                var words = ContentWords.Of(s.Text);
+                if (!Eventful(s.Text, words)) continue;
+                var context = new DateContext(article.Article.Date, anchor, (month, year) => YearOfMonth(stated, words, month, year));
+                foreach (var mention in DateFinder.Find(s.Text, context))
+                {
+                    result.Add(new DatedSentence(s.Source, s.Index, WithQuoteOpening(sentences, s), mention));
+                    if (mention.Date is { } d) anchor = d;
+                }
+            }
+        }
+        return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// A sentence that begins inside a quote ("I'm like, why?" she said in March.) with the sentences of
+    /// its paragraph back to where the quote opens, so that a timeline entry reads whole. Still the
+    /// outlet's own words, in its order.
+    /// </summary>
+    internal static string WithQuoteOpening(IReadOnlyList<StorySentence> sentences, StorySentence s)
+    {
+        var first = s.Index;
+        while (first > 0 && QuoteMask.StartsInsideQuote(sentences[first].Text)
+               && sentences[first - 1].Source == s.Source && sentences[first - 1].Paragraph == s.Paragraph)
+            first--;
+        return first == s.Index ? s.Text : string.Join(' ', sentences.Skip(first).Take(s.Index - first + 1).Select(x => x.Text));
+    }
+
+    /// <summary>
+    /// A sentence that can be a timeline entry: not an embedded social post ("pic.twitter.com/…
+    /// — Team (@team) December 26, 2017") and not a bare label ("Correction: December 1, 2010").
+    /// </summary>
+    private static bool Eventful(string text, HashSet<string> words) =>
+        words.Count >= 2 && !text.Contains("pic.twitter.com", StringComparison.OrdinalIgnoreCase) && !text.Contains("(@", StringComparison.Ordinal);
+
+    private sealed record StatedMonth(FactDate Date, HashSet<string> Words);
+
+    /// <summary>Months the story states with their year ("September 2020"), in bodies and headlines.</summary>
+    private static List<StatedMonth> StatedMonths(Story story, IReadOnlyList<StorySentence> sentences) =>
+        [.. sentences.Select(s => s.Text).Concat(story.Articles.Select(a => a.Article.Title))
+            .SelectMany(text => DateFinder.Find(text, new DateContext(null))
+                .Where(m => m.Explicit && m.Date is { Precision: DatePrecision.Month or DatePrecision.Day })
+                .Select(m => new StatedMonth(m.Date!.Value, ContentWords.Of(text))))];
+
+    /// <summary>
+    /// "She wrote in September, announcing their loss" in an article of October 2021 is the September
+    /// the story itself dates to 2020 ("suffered a pregnancy loss in September 2020"): a month named
+    /// without a year takes the year before when the story states that month with that year in a
+    /// sentence about the same thing (shared content words), and never with the year the publication date suggests.
+    /// </summary>
+    private static int YearOfMonth(List<StatedMonth> stated, HashSet<string> words, int month, int year)
+    {
+        var same = stated.Where(s => s.Date.Month == month).ToList();
+        if (same.Any(s => s.Date.Year == year)) return year;
+        return same.Any(s => s.Date.Year == year - 1 && ContentWords.Shared(s.Words, words) > 0) ? year - 1 : year;
+    }
 }

@@ -1,0 +1,272 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Digest.Core.Merge.Facts;
+
+/// <summary>A date expression found in a sentence, resolved when the text and its context allow.</summary>
+/// <param name="Phrase">The words as written ("on Thursday", "Sept. 2020").</param>
+/// <param name="Index">Where the phrase starts in the sentence.</param>
+/// <param name="Date">The resolved date, or null when it cannot be resolved.</param>
+/// <param name="Unresolved">Why the date could not be resolved; null when it was.</param>
+/// <param name="Explicit">True when the text states the date itself (a year is written), false when it is relative.</param>
+public sealed record DateMention(string Phrase, int Index, FactDate? Date, string? Unresolved, bool Explicit);
+
+/// <summary>What a sentence's relative dates are resolved against.</summary>
+/// <param name="Published">The article's publication date, if it has one.</param>
+/// <param name="Anchor">The previous dated event of the article, for "two months later".</param>
+/// <param name="YearOfMonth">
+/// Given a month named without a year and the year the publication date suggests, the year to use:
+/// lets the story's own "September 2020" settle a later "in September".
+/// </param>
+public sealed record DateContext(DateOnly? Published, FactDate? Anchor = null, Func<int, int, int>? YearOfMonth = null);
+
+/// <summary>
+/// Finds the date expressions news text uses and resolves them. Absolute forms: "2021-10-01",
+/// "Nov. 2, 2017", "2 November 2017", "Sept. 2020", "in 2019". Forms that need the publication date:
+/// "in March" (the most recent March not after it), "Nov. 2", "on Thursday" (the most recent Thursday
+/// on or before it), "last week", "a year ago", "earlier this month", "yesterday". Forms anchored on the
+/// previous dated event: "two months later", "the next day". Quoted speech is skipped.
+/// </summary>
+public static class DateFinder
+{
+    private const string Mon = @"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.?|Sep\.|Oct\.|Nov\.|Dec\.)(?![A-Za-z])";
+    private const string Num = @"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})";
+    private const string Weekday = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+    private static readonly Regex Pattern = new(
+        $@"\b(?<iso>(?<iy>\d{{4}})-(?<im>\d{{2}})-(?<id>\d{{2}}))\b" +
+        $@"|\b(?<mdy>(?<m1>{Mon})\s+(?<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?<y1>(?:1[89]|20)\d{{2}}))\b" +
+        $@"|\b(?<dmy>(?<d2>\d{{1,2}})\s+(?<m2>{Mon})\s+(?<y2>(?:1[89]|20)\d{{2}}))\b" +
+        $@"|\b(?<my>(?<m3>{Mon}),?\s+(?<y3>(?:1[89]|20)\d{{2}}))\b" +
+        $@"|\b(?<md>(?<m4>{Mon})\s+(?<d4>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!\s*(?:,\s*\d|%|-|\.\d))" +
+        $@"|\b(?<m>(?<mpre>(?i:in|during|since|until|by|last|this|next))\s+(?:(?i:early|late|mid)-?\s*)?(?<m5>{Mon}))(?![.,]?\s*,?\s*\d)" +
+        $@"|\b(?<y>(?i:in|during)\s+(?:(?i:early|late|mid)-?\s*)?(?<y6>(?:19|20)\d{{2}}))\b(?![-/])" +
+        $@"|\b(?<wd>(?:(?<wpre>(?i:last|this|next|on|early|late))\s+)?(?<w>{Weekday}))(?![A-Za-z])" +
+        // "today" is left out: in narration it mostly means "nowadays" ("he is alive today").
+        @"|\b(?<day>(?i:yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening))\b" +
+        @"|\b(?<period>(?<ppre>(?i:earlier this|later this|this|last|next|past))\s+(?<punit>(?i:week|month|year)))\b" +
+        $@"|\b(?<ago>(?<an>(?i:{Num}))\s+(?<au>(?i:day|week|month|year))s?\s+(?i:ago))\b" +
+        $@"|\b(?<later>(?<ln>(?i:{Num}))\s+(?<lu>(?i:day|week|month|year))s?\s+(?<ldir>(?i:later|earlier)))\b" +
+        @"|\b(?<next>(?i:the\s+(?:next|following))\s+(?<nu>(?i:day|morning|week|month|year)))\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>
+    /// Words just before a month or weekday that put it in the future ("will plummet on Jan. 1", "as soon
+    /// as Friday ... will", "until March"): then the date is the next such one, not the last.
+    /// </summary>
+    private static readonly Regex FutureCue = new(@"\b(?:will|won't|shall|scheduled|plans? to|expected to|set to|starting|due to|as soon as)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>How far before a date phrase a future cue is looked for.</summary>
+    private const int FutureCueReach = 100;
+
+    /// <summary>A reporting verb between the cue and the date starts a new clause: "X will go, he said Friday" is a past Friday.</summary>
+    private static readonly Regex Reporting = new(@"\b(?:said|says|told|wrote|added|announced|reported)\b", RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
+
+    private static bool Future(string text, int index)
+    {
+        var window = text[Math.Max(0, index - FutureCueReach)..index];
+        if (Reporting.Match(window) is { Success: true } r) window = window[(r.Index + r.Length)..];
+        return FutureCue.IsMatch(window);
+    }
+
+    public static ImmutableArray<DateMention> Find(string sentence, DateContext context)
+    {
+        var text = QuoteMask.Mask(sentence);
+        var anchor = context.Anchor;
+        var found = ImmutableArray.CreateBuilder<DateMention>();
+        foreach (Match match in Pattern.Matches(text))
+        {
+            var mention = Resolve(match, context with { Anchor = anchor }, text);
+            if (mention is null) continue;
+            found.Add(mention);
+            if (mention.Date is { } d) anchor = d;
+        }
+        return found.ToImmutable();
+    }
+
+    private const string NoDate = "the article has no publication date";
+    private const string NoAnchor = "no earlier dated event in the article to count from";
+
+    private static DateMention? Resolve(Match m, DateContext ctx, string text)
+    {
+        var phrase = m.Value.Trim();
+        var index = m.Index;
+        var p = ctx.Published;
+        DateMention Ok(FactDate? d, bool isExplicit = false, string why = "the date it names does not exist") =>
+            new(phrase, index, d, d is null ? why : null, isExplicit);
+        DateMention Needs(string why) => new(phrase, index, null, why, false);
+
+        if (m.Groups["iso"].Success)
+        {
+            var day = Date(Int(m, "iy"), Int(m, "im"), Int(m, "id"));
+            return day is null ? null : Ok(FactDate.OfDay(day.Value), true);
+        }
+        if (m.Groups["mdy"].Success || m.Groups["dmy"].Success)
+        {
+            var (mg, dg, yg) = m.Groups["mdy"].Success ? ("m1", "d1", "y1") : ("m2", "d2", "y2");
+            var day = Date(Int(m, yg), MonthOf(m.Groups[mg].Value), Int(m, dg));
+            return day is null ? null : Ok(FactDate.OfDay(day.Value), true);
+        }
+        if (m.Groups["my"].Success)
+            return Ok(FactDate.OfMonth(Int(m, "y3"), MonthOf(m.Groups["m3"].Value)), true);
+        if (m.Groups["y"].Success)
+            return Ok(FactDate.OfYear(Int(m, "y6")), true);
+
+        if (m.Groups["md"].Success)
+        {
+            var month = MonthOf(m.Groups["m4"].Value);
+            var dayOfMonth = Int(m, "d4");
+            if (dayOfMonth is < 1 or > 31) return null;
+            // "May 5" needs a month name that cannot be the verb.
+            if (m.Groups["m4"].Value == "May" && index > 0 && !char.IsWhiteSpace(text[index - 1])) return null;
+            if (p is not { } pub) return Needs(NoDate);
+            var future = Future(text, index);
+            var year = pub.Year;
+            var day = Date(year, month, dayOfMonth);
+            if (!future && (day is null || day > pub)) { year--; day = Date(year, month, dayOfMonth); }
+            if (future && (day is null || day < pub)) { year++; day = Date(year, month, dayOfMonth); }
+            return Ok(day is null ? null : FactDate.OfDay(day.Value));
+        }
+        if (m.Groups["m"].Success)
+        {
+            var month = MonthOf(m.Groups["m5"].Value);
+            if (p is not { } pub) return Needs(NoDate);
+            var pre = m.Groups["mpre"].Value.ToLowerInvariant();
+            int year = pre switch
+            {
+                "next" => month > pub.Month ? pub.Year : pub.Year + 1,
+                "last" => month < pub.Month ? pub.Year : pub.Year - 1,
+                _ when Future(text, index) => month >= pub.Month ? pub.Year : pub.Year + 1,
+                _ => month <= pub.Month ? pub.Year : pub.Year - 1,
+            };
+            if (pre is not ("next" or "last") && !Future(text, index) && ctx.YearOfMonth is { } hint) year = hint(month, year);
+            return Ok(FactDate.OfMonth(year, month));
+        }
+        if (m.Groups["wd"].Success)
+        {
+            var target = Enum.Parse<DayOfWeek>(m.Groups["w"].Value);
+            if (p is not { } pub) return Needs(NoDate);
+            var back = ((int)pub.DayOfWeek - (int)target + 7) % 7;
+            var pre = m.Groups["wpre"].Value.ToLowerInvariant();
+            var day = pre switch
+            {
+                "next" => pub.AddDays(back == 0 ? 7 : 7 - back),
+                "last" => pub.AddDays(back == 0 ? -7 : -back),
+                _ when Future(text, index) => pub.AddDays((7 - back) % 7),
+                _ => pub.AddDays(-back),
+            };
+            return Ok(FactDate.OfDay(day));
+        }
+        if (m.Groups["day"].Success)
+        {
+            if (p is not { } pub) return Needs(NoDate);
+            var offset = phrase.ToLowerInvariant() switch
+            {
+                "yesterday" or "last night" => -1,
+                "tomorrow" => 1,
+                _ => 0,
+            };
+            return Ok(FactDate.OfDay(pub.AddDays(offset)));
+        }
+        if (m.Groups["period"].Success)
+        {
+            if (p is not { } pub) return Needs(NoDate);
+            var pre = m.Groups["ppre"].Value.ToLowerInvariant();
+            var unit = m.Groups["punit"].Value.ToLowerInvariant();
+            if (pre == "past") return null; // "the past week" is a span up to now, not an event date
+            var (from, to) = Period(pub, unit, pre);
+            return Ok(FactDate.Covering(from, to), why: $"\"{phrase}\" leaves no day before the publication date");
+        }
+        if (m.Groups["ago"].Success)
+        {
+            if (p is not { } pub) return Needs(NoDate);
+            var n = Count(m.Groups["an"].Value);
+            var unit = m.Groups["au"].Value.ToLowerInvariant();
+            return Ok(unit switch
+            {
+                "day" => FactDate.OfDay(pub.AddDays(-n)),
+                "week" => FactDate.Covering(WeekStart(pub.AddDays(-7 * n)), WeekStart(pub.AddDays(-7 * n)).AddDays(6)),
+                "month" => FactDate.OfMonth(pub.AddMonths(-n).Year, pub.AddMonths(-n).Month),
+                _ => FactDate.OfYear(pub.Year - n),
+            }, why: $"\"{phrase}\" spans two years");
+        }
+        if (m.Groups["later"].Success || m.Groups["next"].Success)
+        {
+            if (ctx.Anchor is not { } a) return Needs(NoAnchor);
+            int n;
+            string unit;
+            if (m.Groups["later"].Success)
+            {
+                n = Count(m.Groups["ln"].Value) * (m.Groups["ldir"].Value.Equals("earlier", StringComparison.OrdinalIgnoreCase) ? -1 : 1);
+                unit = m.Groups["lu"].Value.ToLowerInvariant();
+            }
+            else
+            {
+                n = 1;
+                unit = m.Groups["nu"].Value.ToLowerInvariant() == "morning" ? "day" : m.Groups["nu"].Value.ToLowerInvariant();
+            }
+            DateOnly Shift(DateOnly d) => unit switch
+            {
+                "day" => d.AddDays(n),
+                "week" => d.AddDays(7 * n),
+                "month" => d.AddMonths(n),
+                _ => d.AddYears(n),
+            };
+            // The anchor's uncertainty carries over: two months after "September" is "November", not a day.
+            var shifted = FactDate.Covering(Shift(a.Start), Shift(a.End));
+            // "Three days later" than "in November" could be November or December: no date rather than a vague one.
+            if (shifted is { } s && s.Precision < a.Precision) shifted = null;
+            return Ok(shifted, why: $"\"{phrase}\" counted from {a.Iso} could fall in two different {(a.Precision == DatePrecision.Month ? "months" : "years")}");
+        }
+        return null;
+    }
+
+    private static (DateOnly From, DateOnly To) Period(DateOnly pub, string unit, string pre)
+    {
+        var start = unit switch
+        {
+            "week" => WeekStart(pub),
+            "month" => new DateOnly(pub.Year, pub.Month, 1),
+            _ => new DateOnly(pub.Year, 1, 1),
+        };
+        DateOnly Add(DateOnly d, int k) => unit switch
+        {
+            "week" => d.AddDays(7 * k),
+            "month" => d.AddMonths(k),
+            _ => d.AddYears(k),
+        };
+        return pre switch
+        {
+            "last" => (Add(start, -1), start.AddDays(-1)),
+            "next" => (Add(start, 1), Add(start, 2).AddDays(-1)),
+            "earlier this" => (start, pub.AddDays(-1)),
+            "later this" => (pub.AddDays(1), Add(start, 1).AddDays(-1)),
+            _ => (start, Add(start, 1).AddDays(-1)),
+        };
+    }
+
+    /// <summary>Weeks start on Monday, as in news usage ("last week" on a Friday is the week before this one).</summary>
+    private static DateOnly WeekStart(DateOnly d) => d.AddDays(-(((int)d.DayOfWeek + 6) % 7));
+
+    private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static DateOnly? Date(int year, int month, int day) =>
+        month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+
+    internal static int MonthOf(string name) => name[..3] switch
+    {
+        "Jan" => 1, "Feb" => 2, "Mar" => 3, "Apr" => 4, "May" => 5, "Jun" => 6,
+        "Jul" => 7, "Aug" => 8, "Sep" => 9, "Oct" => 10, "Nov" => 11, _ => 12,
+    };
+
+    private static readonly string[] Words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    internal static int Count(string word)
+    {
+        var w = word.ToLowerInvariant();
+        if (w is "a" or "an") return 1;
+        var i = Array.IndexOf(Words, w);
+        return i >= 0 ? i : int.Parse(w, NumberStyles.None, CultureInfo.InvariantCulture);
+    }
+}

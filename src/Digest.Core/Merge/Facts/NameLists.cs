@@ -1,0 +1,141 @@
+using System.Collections.Frozen;
+
+namespace Digest.Core.Merge.Facts;
+
+/// <summary>
+/// The small word lists the person rules lean on. They are cues, not a dictionary of people: a name not
+/// listed here is still found when the text gives another cue (a title, an age, a relation, "said").
+/// </summary>
+internal static class NameLists
+{
+    private static FrozenSet<string> Set(string words) =>
+        words.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Titles before a name: "Sen. Jim DeMint", "President Obama", "Majority Leader Harry Reid".</summary>
+    public static readonly FrozenSet<string> Titles = Set("""
+        Mr Mrs Ms Dr Prof Presidents Sens. Reps. Govs. Drs.
+        Mr. Mrs. Ms. Miss Mx. Dr. Sen. Rep. Gov. Lt. Gen. Col. Maj. Capt. Sgt. Cpl. Pvt. Adm. Cmdr. Det. Insp. Prof. Rev. Hon. Supt. Atty. Pres.
+        President Senator Representative Congressman Congresswoman Governor Judge Justice Officer Chairman Chairwoman Chair
+        Secretary Mayor Coach Detective Sheriff Chief Pope King Queen Prince Princess Lady Sir Dame Speaker Leader Minister
+        Ambassador Commissioner Director Sergeant Captain Lieutenant Colonel Deputy Trooper Pastor Father Bishop Rabbi
+        Imam Professor Doctor Nurse Attorney Councilman Councilwoman Councilor Chancellor Superintendent Inspector
+        """);
+
+    /// <summary>Words that may stand before a title in the same capitalised run: "Senate Majority Leader", "Attorney General".</summary>
+    public static readonly FrozenSet<string> TitleModifiers = Set("""
+        Majority Minority Vice Prime Former First Deputy Assistant Acting Interim Executive Senior Defense Foreign Interior
+        Homeland Press General Attorney State Police Fire Head Team Party Senate House
+        """);
+
+    /// <summary>Capitalised words that start sentences or headlines but are never part of a name.</summary>
+    public static readonly FrozenSet<string> Function = Set("""
+        The A An In On At After Before But And Or Nor For With Without From To Of By As If When While Since Until Prior Earlier Later
+        This That These Those It Its He She They We I You His Her Hers Their Our My Your There Here Then Now Also Thank Thanks Get
+        Never Updated According Although Though Because During Despite Amid Among Like Unlike Once So Yet Still Even Only Just
+        Every Each All Some Many Most Both Either Neither No Not Yes Oh Why What Who Whom Whose Which Where How Whether Please
+        Meanwhile However Instead Indeed Already Today Tomorrow Yesterday Tonight Last Next Read Watch See Click Sign Follow Share
+        Photo Photos Video Credit Image Getty AP Advertisement Continue Related More Top Breaking Exclusive Update Editor Note
+        Mom Dad Mother Father Brother Sister Son Daughter Husband Wife Uncle Aunt Baby Family God Lord Jesus
+        """);
+
+    public static readonly FrozenSet<string> Months = Set("""
+        January February March April May June July August September October November December
+        Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+        """);
+
+    public static readonly FrozenSet<string> Weekdays = Set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday");
+
+    /// <summary>
+    /// Words that make a capitalised run an organisation, a place, an outlet, a platform or an occasion
+    /// rather than a person: "National Sons Day", "Fox News", "Republican National Committee".
+    /// </summary>
+    public static readonly FrozenSet<string> NotPerson = Set("""
+        Day Days Week Month Year Eve Christmas Easter Thanksgiving Halloween Hanukkah Ramadan Holiday Festival
+        News Times Post Journal Magazine Tribune Herald Gazette Daily Weekly Press Media Network Channel Radio TV Television
+        Instagram Twitter Facebook TikTok YouTube Snapchat Reddit Google Apple Amazon Netflix Spotify Hulu Disney Microsoft
+        Party Committee Association Union Council Agency Bureau Department Ministry Office Commission Foundation Institute Society
+        Company Corp Corp. Inc Inc. LLC Ltd Ltd. Co. Group Holdings Airlines Airline Airways Air Bank Fund Trust Club Team League
+        University College School Academy Hospital Clinic Center Centre Church Cathedral Museum Library Theater Theatre Stadium Arena
+        Court Senate House Congress Parliament Assembly Government Administration Cabinet Police Fire Army Navy Marine Marines Force
+        Guard Patrol Service Services Authority Board Station Airport Port Bridge Street St Avenue Ave Road Rd Boulevard Highway
+        Park River Lake Sea Ocean Bay Island Islands Mountain Mountains Valley County City Town Village State States Province
+        Republic Kingdom Empire Nation Nations National International Federal Republican Republicans Democrat Democrats Democratic
+        Conservative Conservatives Liberal Liberals Caucus GOP America American Americans Europe European Africa African Asia Asian
+        Washington York Jersey California Texas Florida Ohio Virginia Carolina Kentucky Nevada Connecticut Iowa Pennsylvania Germany
+        German Berlin Britain British England English France French Paris London Russia Russian China Chinese Japan Japanese Iraq
+        Iraqi Afghanistan Afghan Iran Israel Mexico Canada Canadian Erie Pittsburgh Houston Chicago Boston Brooklyn Manhattan
+        Cravings Grammy Grammys Oscar Oscars Emmy Emmys Award Awards Prize Cup Bowl Series Championship Games Olympics Act Law
+        Street Subway Transit Authority MTA NFL NBA MLB NHL Steelers Texans Astros Yankees Cowboys Patriots Social Security Medicare
+        Internet Web Online Website Blog Show Tour Album Film Movie Book Project Program Plan Initiative Fund Foundation
+        Energy Power Electric Electricity Gas Oil Motors Systems Technologies Technology Partners Capital Entertainment Records
+        Studios Pictures Foods Health Care Insurance Communications Labs Research Solutions Industries Worldwide Global Hotel
+        Hotels Resort Restaurant Cafe Bar Mall Market Store Stores Shop Brands Pharmaceuticals Bancorp Securities Exchange
+        """);
+
+    public static readonly FrozenSet<string> Roles = RoleWords.Split('|').ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Familiar forms of given names, to their full form: "Bill Kristol" is "William Kristol".</summary>
+    public static readonly FrozenDictionary<string, string> GivenNameForms = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["Bill"] = "William", ["Billy"] = "William", ["Will"] = "William", ["Bob"] = "Robert", ["Bobby"] = "Robert", ["Rob"] = "Robert",
+        ["Jim"] = "James", ["Jimmy"] = "James", ["Mike"] = "Michael", ["Dick"] = "Richard", ["Rick"] = "Richard", ["Tom"] = "Thomas",
+        ["Joe"] = "Joseph", ["Dan"] = "Daniel", ["Dave"] = "David", ["Steve"] = "Steven", ["Ted"] = "Edward", ["Ed"] = "Edward",
+        ["Tony"] = "Anthony", ["Kate"] = "Katherine", ["Katie"] = "Katherine", ["Liz"] = "Elizabeth", ["Matt"] = "Matthew",
+        ["Nick"] = "Nicholas", ["Sam"] = "Samuel", ["Ben"] = "Benjamin", ["Pat"] = "Patrick", ["Andy"] = "Andrew", ["Greg"] = "Gregory",
+        ["Jeff"] = "Jeffrey", ["Ken"] = "Kenneth", ["Larry"] = "Lawrence", ["Ron"] = "Ronald", ["Tim"] = "Timothy", ["Doug"] = "Douglas",
+        ["Jon"] = "Jonathan", ["Chuck"] = "Charles", ["Charlie"] = "Charles", ["Jerry"] = "Gerald", ["Jack"] = "John",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Roles that introduce a name in lower case ("spokesman Joshua Freed", "singer Rihanna"), as a regex alternation.</summary>
+    public const string RoleWords =
+        "spokesman|spokeswoman|spokesperson|singer|rapper|actor|actress|model|star|player|coach|quarterback|guard|forward|center|" +
+        "pitcher|striker|goalkeeper|driver|pilot|officer|chief|executive|director|manager|president|chairman|chairwoman|founder|" +
+        "lawyer|attorney|adviser|advisor|aide|secretary|senator|governor|mayor|judge|reporter|anchor|host|correspondent|writer|" +
+        "author|comedian|musician|artist|designer|chef|doctor|surgeon|neurosurgeon|nurse|professor|analyst|economist|coordinator|" +
+        "victim|suspect|resident|witness|passenger|worker|teacher|student|pastor|priest|commissioner|strategist|staffer|leader";
+
+    /// <summary>Family and personal relations that introduce a name: "her mother Vilailuck", "husband, John Legend".</summary>
+    public static readonly FrozenDictionary<string, string> Relations = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["mom"] = "mother", ["mother"] = "mother", ["dad"] = "father", ["father"] = "father",
+        ["husband"] = "husband", ["wife"] = "wife", ["son"] = "son", ["sons"] = "son",
+        ["daughter"] = "daughter", ["daughters"] = "daughter", ["child"] = "child", ["children"] = "child", ["kids"] = "child",
+        ["brother"] = "brother", ["brothers"] = "brother", ["sister"] = "sister", ["sisters"] = "sister",
+        ["grandmother"] = "grandmother", ["grandfather"] = "grandfather", ["grandson"] = "grandson", ["granddaughter"] = "granddaughter",
+        ["fiancé"] = "fiancé", ["fiancée"] = "fiancée", ["fiance"] = "fiancé", ["fiancee"] = "fiancée",
+        ["boyfriend"] = "boyfriend", ["girlfriend"] = "girlfriend", ["partner"] = "partner", ["widow"] = "widow", ["widower"] = "widower",
+        ["nephew"] = "nephew", ["niece"] = "niece", ["uncle"] = "uncle", ["aunt"] = "aunt", ["cousin"] = "cousin",
+        ["stepson"] = "stepson", ["stepdaughter"] = "stepdaughter", ["stepmother"] = "stepmother", ["stepfather"] = "stepfather",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Plural relation words: the names after them form a list ("children Luna, 5, and Miles, 3").</summary>
+    public static readonly FrozenSet<string> PluralRelations = Set("sons daughters children kids brothers sisters");
+
+    /// <summary>Name particles that may sit inside a name in lower case.</summary>
+    public static readonly FrozenSet<string> Particles = Set("de del della der den van von da di du la le al bin ibn");
+
+    /// <summary>Suffixes that end a name: "Jr.", "III".</summary>
+    public static readonly FrozenSet<string> Suffixes = Set("Jr. Sr. Jr Sr II III IV");
+
+    /// <summary>
+    /// Common given names (English-language news), enough to accept "Kevin Frazier" without another cue.
+    /// A run of two or more capitalised words starting with one of these is taken for a person.
+    /// </summary>
+    public static readonly FrozenSet<string> FirstNames = Set("""
+        Aaron Adam Adrian Alan Albert Alex Alexander Alexandra Alice Alicia Alison Allison Amanda Amber Amy Andrea Andrew Andy Angela
+        Ann Anna Anne Anthony Antonio Arthur Ashley Austin Barack Barbara Ben Benjamin Beth Betty Beyonce Bill Billy Bob Bobby Brad
+        Brandon Brenda Brian Brittany Bruce Bryan Carl Carlos Carol Caroline Catherine Charles Charlie Chelsea Cheryl Chris Chrissy
+        Christian Christina Christine Christopher Cindy Claire Colin Craig Crystal Cynthia Dan Daniel Danielle Dave David Dean Deborah
+        Debra Denise Dennis Derek Diana Diane Donald Donna Doris Dorothy Doug Douglas Dylan Ed Eddie Edward Elizabeth Ellen Emily Emma
+        Eric Erica Erin Ethan Eugene Evan Frank Fred Gabriel Gary George Gerald Gloria Grace Greg Gregory Hannah Harold Harry Heather
+        Helen Henry Hillary Howard Ian Isaac Jack Jacob Jacqueline James Jamie Jane Janet Jason Jean Jeff Jeffrey Jennifer Jenny Jeremy
+        Jerry Jesse Jessica Jim Jimmy Joan Joe Joel John Johnny Jon Jonathan Jordan Jose Joseph Josh Joshua Joyce Juan Judith Judy
+        Julia Julie Justin Karen Kate Katherine Kathleen Kathy Katie Keith Kelly Ken Kenneth Kevin Kim Kimberly Kyle Larry Laura
+        Lauren Lawrence Leslie Linda Lisa Lori Louis Luis Luke Lynn Madison Marco Margaret Maria Marie Marilyn Mark Martha Martin Mary
+        Matt Matthew Megan Melania Melissa Michael Michelle Mike Mitch Mitt Nancy Natalie Nathan Nicholas Nick Nicole Noah Olivia
+        Pamela Pat Patricia Patrick Paul Paula Peter Philip Rachel Ralph Randy Raymond Rebecca Richard Rick Rob Robert Robin Roger
+        Ron Ronald Rose Roy Russell Ruth Ryan Sam Samantha Samuel Sandra Sara Sarah Scott Sean Sharon Shirley Sophia Stephanie Stephen
+        Steve Steven Susan Teresa Terry Thomas Tim Timothy Tina Todd Tom Tony Tracy Travis Tyler Valerie Victoria Vincent Virginia
+        Walter Wayne William Willie Zachary
+        """);
+}

@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace Digest.Core.Merge.Facts;
+
+/// <summary>
+/// A run of capitalised words in a sentence ("Vilailuck "Pepper" Teigen", "Sen. Jim DeMint"), the raw
+/// material of person detection, with where it stands so that the words around it can be read as cues.
+/// </summary>
+/// <param name="Words">The name's words, without a leading title or a quoted nickname.</param>
+/// <param name="Title">A title just before the name ("Sen.", "President"), if any.</param>
+/// <param name="Nickname">A quoted nickname inside the run ("Pepper"), if any.</param>
+/// <param name="Start">Index in the sentence of the first name word.</param>
+/// <param name="End">Index in the sentence just after the last name word (before any possessive "'s").</param>
+public sealed record NameRun(ImmutableArray<string> Words, string? Title, string? Nickname, int Start, int End)
+{
+    public string Name => string.Join(' ', Words);
+
+    private static readonly Regex Token = new(
+        @"[""“](?<nick>\p{Lu}[\p{L}'’\-]*)[""”]|(?<word>[\p{L}\p{M}][\p{L}\p{M}'’\-]*\.?)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>Every run of capitalised words in the sentence that could be a name, leading titles split off.</summary>
+    public static ImmutableArray<NameRun> Find(string sentence)
+    {
+        var runs = ImmutableArray.CreateBuilder<NameRun>();
+        var current = new List<(string Text, bool Nick, int Start, int End)>();
+        var previousEnd = -1;
+
+        void Flush()
+        {
+            if (current.Count > 0 && Build(current) is { } run) runs.Add(run);
+            current.Clear();
+        }
+
+        foreach (Match m in Token.Matches(sentence))
+        {
+            var nick = m.Groups["nick"].Success;
+            var text = nick ? m.Groups["nick"].Value : m.Value;
+            var start = m.Index;
+            var end = m.Index + m.Length;
+            var joined = previousEnd >= 0 && start == previousEnd + 1 && sentence[previousEnd] == ' ';
+            if (!joined) Flush();
+            previousEnd = end;
+
+            var possessive = text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal);
+            if (possessive) { text = text[..^2]; end -= 2; }
+            else if (text.Length > 1 && text[^1] is '\'' or '’') { possessive = true; text = text[..^1]; end -= 1; } // "Collins'"
+            var dotted = text.EndsWith('.');
+            var bare = dotted ? text[..^1] : text;
+
+            var nameLike = nick || IsCapitalisedWord(bare) || (NameLists.Particles.Contains(text) && current.Count > 0);
+            if (!nameLike) { Flush(); continue; }
+            // A full stop ends a sentence unless the word is an initial, a title or a suffix ("W.", "Sen.", "Jr.").
+            var keepsDot = dotted && (bare.Length == 1 || NameLists.Titles.Contains(text) || NameLists.Suffixes.Contains(text));
+            if (dotted && !keepsDot) { text = bare; end -= 1; }
+            current.Add((text, nick, start, end));
+            if (possessive || (dotted && !keepsDot)) { Flush(); previousEnd = -1; }
+        }
+        Flush();
+        return runs.ToImmutable();
+    }
+
+    /// <summary>"Teigen", "DeMint", "O'Brien", "W." yes; "ET", "GOP", "AARP" (acronyms) no.</summary>
+    private static bool IsCapitalisedWord(string w) =>
+        w.Length > 0 && char.IsUpper(w[0]) && (w.Length == 1 || w.Skip(1).Any(char.IsLower));
+
+    private static NameRun? Build(List<(string Text, bool Nick, int Start, int End)> tokens)
+    {
+        var i = 0;
+        // Sentence-initial and function words ("The", "On", "Her") are not part of a name.
+        while (i < tokens.Count && !tokens[i].Nick && NameLists.Function.Contains(tokens[i].Text)) i++;
+
+        // A title splits off only from the front of the run: "Senate Majority Leader Harry Reid", not "Martin Luther King".
+        string? title = null;
+        for (var j = i; j < tokens.Count; j++)
+        {
+            var t = tokens[j].Text;
+            var role = j == i && j + 1 < tokens.Count && NameLists.Roles.Contains(t.ToLowerInvariant()); // "Singer Rihanna"
+            if (NameLists.Titles.Contains(t) || role) { title = t; i = j + 1; continue; }
+            if (NameLists.TitleModifiers.Contains(t) || NameLists.NotPerson.Contains(t) || NameLists.Function.Contains(t)) continue;
+            break;
+        }
+        var rest = tokens.Skip(i).ToList();
+        while (rest.Count > 0 && NameLists.Particles.Contains(rest[^1].Text)) rest.RemoveAt(rest.Count - 1);
+        var words = rest.Where(t => !t.Nick).Select(t => t.Text).ToImmutableArray();
+        if (words.Length == 0) return null;
+        var nickname = rest.Where(t => t.Nick).Select(t => t.Text).FirstOrDefault();
+        var first = rest.First(t => !t.Nick);
+        var last = rest.Last(t => !t.Nick);
+        return new NameRun(words, title, nickname, first.Start, last.End);
+    }
+}

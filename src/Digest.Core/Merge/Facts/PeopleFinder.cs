@@ -1,0 +1,195 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace Digest.Core.Merge.Facts;
+
+/// <summary>A stated age of a person, with the outlet and sentence that state it.</summary>
+public sealed record StatedAge(string Source, int Age, string Sentence);
+
+/// <summary>A person found in a story, with every age the outlets state for them (for conflicts).</summary>
+public sealed record FoundPerson(Person Person, ImmutableArray<StatedAge> Ages);
+
+/// <summary>
+/// Finds the people of a story. A run of capitalised words is taken for a person when the text gives a
+/// cue (a title, a known given name, an age, a relation, speech); organisations, places, outlets,
+/// occasions, months and weekdays are ruled out by word lists. A bare surname or given name is folded
+/// into the person it belongs to ("Teigen", "Chrissy"), and a quoted nickname becomes an alias.
+/// </summary>
+public static class PeopleFinder
+{
+    private sealed class Draft(string key, int firstSeen)
+    {
+        public string Key { get; } = key;
+        public int FirstSeen { get; } = firstSeen;
+        public ImmutableArray<string> Words { get; set; } = [];
+        public int Accepted { get; set; }
+        public int Mentions { get; set; }
+        public SortedSet<string> Aliases { get; } = new(StringComparer.Ordinal);
+        public SortedSet<string> Sources { get; } = new(StringComparer.Ordinal);
+        public SortedSet<string> Relations { get; } = new(StringComparer.Ordinal);
+        public List<StatedAge> Ages { get; } = [];
+        public string Name => string.Join(' ', Words);
+        public string First => Words[0].EndsWith('.') && Words.Length > 2 ? Words[1] : Words[0];
+        public string Last => Words.Length > 1 && NameLists.Suffixes.Contains(Words[^1]) ? Words[^2] : Words[^1];
+    }
+
+    private sealed record Found(StorySentence Sentence, NameRun Run, PersonCues Cues, bool Quoted, bool Accepted);
+
+    public static ImmutableArray<FoundPerson> Find(IReadOnlyList<StorySentence> sentences, IEnumerable<string> outlets)
+    {
+        var outletNames = outlets.Select(o => o.Trim()).Where(o => o.Length > 0).ToList();
+        var found = sentences.SelectMany(s => Runs(s, outletNames)).ToList();
+
+        var people = new Dictionary<string, Draft>(StringComparer.Ordinal);
+        // Full names first, so that a bare "Teigen" or "Chrissy" can find the person it belongs to.
+        foreach (var f in found.Where(f => f.Accepted && f.Run.Words.Length > 1))
+        {
+            var key = Key(f.Run.Words);
+            if (!people.TryGetValue(key, out var d)) people[key] = d = new Draft(key, f.Sentence.Index);
+            if (f.Run.Words.Length > d.Words.Length) d.Words = f.Run.Words;
+            d.Accepted++;
+        }
+        // Relatives named in full without a cue of their own: "Vilailuck Teigen" beside "Chrissy Teigen".
+        var surnames = people.Values.Select(p => p.Last).ToHashSet(StringComparer.Ordinal);
+        foreach (var f in found.Where(f => !f.Accepted && !f.Quoted && f.Run.Words.Length == 2 && surnames.Contains(f.Run.Words[^1])))
+        {
+            var key = Key(f.Run.Words);
+            if (!people.TryGetValue(key, out var d)) people[key] = d = new Draft(key, f.Sentence.Index) { Words = f.Run.Words };
+            d.Accepted++;
+        }
+        foreach (var f in found.Where(f => f.Accepted && f.Run.Words.Length == 1))
+        {
+            if (Resolve(people, f.Run) is not null) continue;
+            var key = Key(f.Run.Words);
+            people[key] = new Draft(key, f.Sentence.Index) { Words = f.Run.Words, Accepted = 1 };
+        }
+
+        // Every mention, accepted or not, quoted or not, now counts for the person it names.
+        var sentence = -1;
+        var previousEnd = -1;
+        string? listRelation = null;
+        var firstNamed = new Dictionary<int, Draft>();
+        foreach (var f in found)
+        {
+            if (f.Sentence.Index != sentence) { sentence = f.Sentence.Index; previousEnd = -1; listRelation = null; }
+            var person = Resolve(people, f.Run);
+            if (person is null) continue;
+            firstNamed.TryAdd(f.Sentence.Index, person);
+            person.Mentions++;
+            person.Sources.Add(f.Sentence.Source);
+            if (f.Run.Name != person.Name) person.Aliases.Add(f.Run.Name);
+            if (f.Run.Nickname is { } nick)
+            {
+                person.Aliases.Add(nick);
+                person.Aliases.Add(f.Sentence.Text[f.Run.Start..f.Run.End]);
+            }
+            if (f.Quoted) continue;
+            if (f.Cues.Age is { } age) person.Ages.Add(new StatedAge(f.Sentence.Source, age, f.Sentence.Text));
+            // "children Luna, 5, and Miles, 3": a name listed right after a plural relation shares it.
+            var inherited = f.Cues.Relation is null && listRelation is not null && previousEnd >= 0
+                && PersonCues.IsListGap(f.Sentence.Narration[previousEnd..f.Run.Start]);
+            var relation = inherited ? listRelation : f.Cues.Relation;
+            if (relation is not null) person.Relations.Add(relation);
+            listRelation = f.Cues.PluralRelation || inherited ? relation : null;
+            previousEnd = f.Run.End;
+        }
+        AddSubjectAges(sentences, found, people, firstNamed);
+
+        return [.. people.Values
+            .OrderByDescending(p => p.Mentions)
+            .ThenBy(p => p.FirstSeen)
+            .ThenBy(p => p.Name, StringComparer.Ordinal)
+            .Select(p => new FoundPerson(
+                new Person(p.Name, [.. p.Aliases.Where(a => a != p.Name)], AgreedAge(p.Ages), [.. p.Sources], [.. p.Relations]),
+                [.. p.Ages]))];
+    }
+
+    /// <summary>The age every outlet agrees on; null when none is given or the outlets differ (a conflict then says so).</summary>
+    internal static int? AgreedAge(IEnumerable<StatedAge> ages)
+    {
+        var consistent = ConsistentAges(ages).Select(a => a.Age).Distinct().ToList();
+        return consistent.Count == 1 ? consistent[0] : null;
+    }
+
+    /// <summary>Each outlet's age for a person, leaving out an outlet that gives two different ones (a sign the rule misread it).</summary>
+    internal static IEnumerable<StatedAge> ConsistentAges(IEnumerable<StatedAge> ages) =>
+        ages.GroupBy(a => a.Source, StringComparer.Ordinal)
+            .Where(g => g.Select(a => a.Age).Distinct().Count() == 1)
+            .Select(g => g.First())
+            .OrderBy(a => a.Source, StringComparer.Ordinal);
+
+    private static readonly Regex SubjectAge = new(@"(?:^\s*|,\s+)[Tt]he (?<n>\d{1,3})-year-old\s+(?=[a-z])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>
+    /// "The 35-year-old model took to Instagram": an unnamed subject with an age is the person the
+    /// article's previous sentence named first.
+    /// </summary>
+    private static void AddSubjectAges(IReadOnlyList<StorySentence> sentences, List<Found> found, Dictionary<string, Draft> people, Dictionary<int, Draft> firstNamed)
+    {
+        foreach (var s in sentences)
+        {
+            if (SubjectAge.Match(s.Narration) is not { Success: true } m) continue;
+            var namedBefore = found.Any(f => f.Sentence.Index == s.Index && f.Run.Start < m.Index && Resolve(people, f.Run) is not null);
+            if (namedBefore || s.Index == 0 || sentences[s.Index - 1].Source != s.Source) continue;
+            if (!firstNamed.TryGetValue(s.Index - 1, out var person)) continue;
+            var age = int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (age <= 120) person.Ages.Add(new StatedAge(s.Source, age, s.Text));
+        }
+    }
+
+    private static IEnumerable<Found> Runs(StorySentence s, List<string> outlets)
+    {
+        foreach (var run in NameRun.Find(s.Text))
+        {
+            if (!Plausible(run, outlets)) continue;
+            var quoted = s.Narration[run.Start] == ' ';
+            var cues = quoted ? PersonCues.None : PersonCues.Read(s.Narration, run);
+            var strong = run.Title is not null || cues.Age is not null || cues.Relation is not null || cues.Role;
+            var accepted = !quoted && (run.Words.Length > 1
+                ? strong || NameLists.FirstNames.Contains(run.Words[0]) || cues.Speaks || run.Nickname is not null
+                : strong || (cues.Speaks && NameLists.FirstNames.Contains(run.Words[0])));
+            yield return new Found(s, run, cues, quoted, accepted);
+        }
+    }
+
+    /// <summary>No month, weekday, organisation, place, platform or outlet in the run.</summary>
+    private static bool Plausible(NameRun run, List<string> outlets)
+    {
+        if (run.Words.All(w => w.Length <= 2 && w.EndsWith('.'))) return false; // initials alone ("T." of "T.J.")
+        foreach (var w in run.Words)
+        {
+            var bare = w.TrimEnd('.');
+            if (NameLists.Months.Contains(bare) || NameLists.Weekdays.Contains(bare) || NameLists.NotPerson.Contains(w) || NameLists.Function.Contains(w))
+                return false;
+        }
+        var name = run.Name;
+        return !outlets.Any(o => name.Contains(o, StringComparison.OrdinalIgnoreCase) || o.Equals(name, StringComparison.OrdinalIgnoreCase)
+                                 || o.Split(' ').Contains(name, StringComparer.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// Given and family name, folded: "George W. Bush" and "George Bush" are one key, so are
+    /// "A. Barry Rand" and "Barry Rand", and "Bill Kristol" and "William Kristol".
+    /// </summary>
+    private static string Key(ImmutableArray<string> words)
+    {
+        if (words.Length == 1) return TextKey.Of(words[0]);
+        var last = NameLists.Suffixes.Contains(words[^1]) && words.Length > 2 ? words[^2] : words[^1];
+        var first = words[0].EndsWith('.') && words.Length > 2 ? words[1] : words[0];
+        first = NameLists.GivenNameForms.GetValueOrDefault(first, first);
+        return TextKey.Of(first + " " + last);
+    }
+
+    /// <summary>The person a run names: by full name, else a bare surname (its most named bearer), else a given name only one person has.</summary>
+    private static Draft? Resolve(Dictionary<string, Draft> people, NameRun run)
+    {
+        if (people.TryGetValue(Key(run.Words), out var exact)) return exact;
+        if (run.Words.Length != 1) return null;
+        var word = run.Words[0];
+        var bySurname = people.Values.Where(p => p.Words.Length > 1 && p.Last == word)
+            .OrderByDescending(p => p.Accepted).ThenBy(p => p.FirstSeen).FirstOrDefault();
+        if (bySurname is not null) return bySurname;
+        var byGiven = people.Values.Where(p => p.Words.Length > 1 && p.First == word).Take(2).ToList();
+        return byGiven.Count == 1 ? byGiven[0] : null;
+    }
+}

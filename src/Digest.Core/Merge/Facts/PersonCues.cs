@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Digest.Core.Merge.Facts;
+
+/// <summary>What the words around a name say about it: an age, a relation, speech.</summary>
+/// <param name="Age">"Luna, 5," or "35-year-old Tavon": the age the text gives right at the name.</param>
+/// <param name="Relation">"her mother Vilailuck", "husband, John Legend", "Jack, their son": the relation, normalised.</param>
+/// <param name="PluralRelation">The relation word was plural ("children"): the names listed after it share it.</param>
+/// <param name="Speaks">"X said", "said X", "X told": the run is someone speaking.</param>
+/// <param name="Role">"spokesman Joshua Freed", "singer Rihanna": a role word right before the name.</param>
+public sealed record PersonCues(int? Age, string? Relation, bool PluralRelation, bool Speaks, bool Role = false)
+{
+    public static PersonCues None { get; } = new(null, null, false, false);
+
+    private static readonly Regex RoleBefore = new(@"\b(?:" + NameLists.RoleWords + @")\s*,?\s+$", RegexOptions.CultureInvariant);
+
+    private const string RelationWords = "mom|mother|dad|father|husband|wife|sons?|daughters?|child|children|kids|brothers?|sisters?|grandmother|grandfather|grandson|granddaughter|fiancée?|fiancee?|boyfriend|girlfriend|partner|widow|widower|nephew|niece|uncle|aunt|cousin|stepson|stepdaughter|stepmother|stepfather";
+
+    // "Name (7)" is left out: in sports copy it is a jersey number.
+    private static readonly Regex AgeAfter = new(@"^,\s*(?<n>\d{1,3})(?=\s*(?:,|\.|;|\)|$|\s+and\b|\s+or\b))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+    private static readonly Regex AgeBefore = new(@"\b(?<n>\d{1,3})-year-old\s+(?:(?<r>" + RelationWords + @")\s*,?\s+)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+    private static readonly Regex RelationBefore = new(@"\b(?<r>" + RelationWords + @")\s*,?\s+$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+    private static readonly Regex RelationAfter = new(@"^\s*,\s*(?:her|his|their|the)\s+(?:late\s+|(?:\d{1,3}-year-old\s+))?(?<r>" + RelationWords + @")\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+    private static readonly Regex SpeechAfter = new(@"^(?:'s?)?\s*(?:,[^,]{1,60},\s*)?(?:said|says|told|tells|wrote|writes|added|adds|asked|explained|tweeted|posted|captioned|stated|noted|recalled|testified|announced)\b", RegexOptions.CultureInvariant);
+    private static readonly Regex SpeechBefore = new(@"\b(?:said|says|told|added|wrote|according to)\s+$", RegexOptions.CultureInvariant);
+
+    /// <summary>Reads the cues around <paramref name="run"/> in <paramref name="text"/> (quoted speech already blanked).</summary>
+    public static PersonCues Read(string text, NameRun run)
+    {
+        var before = text[..run.Start];
+        var after = text[run.End..];
+        int? age = null;
+        string? relation = null;
+        var plural = false;
+
+        if (AgeAfter.Match(after) is { Success: true } a) age = Number(a.Groups["n"].Value);
+        if (AgeBefore.Match(before) is { Success: true } b)
+        {
+            age ??= Number(b.Groups["n"].Value);
+            if (b.Groups["r"].Success) (relation, plural) = RelationOf(b.Groups["r"].Value);
+        }
+        if (relation is null && RelationBefore.Match(before) is { Success: true } rb) (relation, plural) = RelationOf(rb.Groups["r"].Value);
+        if (relation is null && RelationAfter.Match(after) is { Success: true } ra) (relation, plural) = RelationOf(ra.Groups["r"].Value);
+        if (age is < 0 or > 120) age = null;
+        var speaks = SpeechAfter.IsMatch(after) || SpeechBefore.IsMatch(before);
+        return new PersonCues(age, relation, plural, speaks, RoleBefore.IsMatch(before));
+    }
+
+    private static (string?, bool) RelationOf(string word) =>
+        (NameLists.Relations.GetValueOrDefault(word), NameLists.PluralRelations.Contains(word));
+
+    private static int Number(string s) => int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static readonly Regex ListGap = new(@"^\s*(?:,\s*\d{1,3}\s*)?,?\s*(?:and\s+)?$", RegexOptions.CultureInvariant);
+
+    /// <summary>The text between two names is only a list separator ("Luna, 5, and Miles"): the second shares the first's plural relation.</summary>
+    public static bool IsListGap(string gap) => ListGap.IsMatch(gap);
+}

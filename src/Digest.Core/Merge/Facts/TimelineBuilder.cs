@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+
+namespace Digest.Core.Merge.Facts;
+
+/// <summary>A date found in one outlet's sentence.</summary>
+public sealed record DatedSentence(string Source, int Index, string Text, DateMention Mention);
+
+/// <summary>A date the text gives but that cannot be resolved (an undated article's "on Thursday").</summary>
+/// <param name="Phrase">The words as written.</param>
+/// <param name="Text">The sentence.</param>
+/// <param name="Reason">Why it stays unresolved.</param>
+public sealed record UnresolvedDate(string Phrase, string Text, ImmutableArray<string> Sources, string Reason);
+
+/// <summary>
+/// Turns the dated sentences of a story into its timeline: oldest first, one entry per event however
+/// many outlets tell it. Two sentences are one event when they carry the same date and share most of
+/// their content words. An unresolved relative date ("on Thursday" in an undated article) joins an event
+/// that another outlet dates with the same phrase and the same content, so the outlet is credited
+/// without a date being invented for it; the others are listed as unresolved.
+/// </summary>
+public static class TimelineBuilder
+{
+    /// <summary>Share of the smaller sentence's content words two sentences must share to be one event.</summary>
+    public const double SameEvent = 0.5;
+
+    /// <summary>And at least this many words, so that two short sentences do not meet on one word.</summary>
+    public const int MinShared = 3;
+
+    /// <summary>
+    /// An unresolved date joins another outlet's event with the same phrase ("on Thursday") at a lower
+    /// bar, since the phrase already matches: this share of content words, and <see cref="MinSharedWithPhrase"/> words.
+    /// </summary>
+    public const double SameEventWithPhrase = 0.3;
+
+    public const int MinSharedWithPhrase = 4;
+
+    private sealed class Event(FactDate date, DatedSentence first)
+    {
+        public FactDate Date { get; } = date;
+        public List<DatedSentence> Told { get; } = [first];
+        public SortedSet<string> Sources { get; } = new(StringComparer.Ordinal) { first.Source };
+        public HashSet<string> Words { get; } = ContentWords.Of(first.Text);
+        public DatedSentence Shown => Told.OrderBy(t => t.Text.Length).ThenBy(t => t.Index).First();
+    }
+
+    public static (ImmutableArray<TimelineEvent> Timeline, ImmutableArray<UnresolvedDate> Unresolved) Build(IEnumerable<DatedSentence> dated)
+    {
+        var all = dated.ToList();
+        var events = new List<Event>();
+        foreach (var d in all.Where(d => d.Mention.Date is not null).OrderBy(d => d.Mention.Date!.Value).ThenBy(d => d.Index))
+        {
+            var date = d.Mention.Date!.Value;
+            var words = ContentWords.Of(d.Text);
+            var same = events.FirstOrDefault(e => e.Date == date && (e.Told.Any(t => t.Text == d.Text) || Similar(e.Words, words)));
+            if (same is null) { events.Add(new Event(date, d)); continue; }
+            same.Told.Add(d);
+            same.Sources.Add(d.Source);
+            same.Words.UnionWith(words);
+        }
+
+        var unresolved = new List<UnresolvedDate>();
+        foreach (var group in all.Where(d => d.Mention.Date is null).GroupBy(d => (d.Text, d.Mention.Phrase)).OrderBy(g => g.Min(d => d.Index)))
+        {
+            var d = group.First();
+            var words = ContentWords.Of(d.Text);
+            var phrase = Phrase(d.Mention.Phrase);
+            var match = events.FirstOrDefault(e => !e.Sources.Contains(d.Source)
+                && e.Told.Any(t => Phrase(t.Mention.Phrase) == phrase && SimilarWithPhrase(ContentWords.Of(t.Text), words)));
+            if (match is not null) { match.Sources.Add(d.Source); continue; }
+            unresolved.Add(new UnresolvedDate(d.Mention.Phrase, d.Text, [d.Source], d.Mention.Unresolved!));
+        }
+
+        var timeline = events
+            .OrderBy(e => e.Date)
+            .ThenBy(e => e.Told.Min(t => t.Index))
+            .Select(e => new TimelineEvent(e.Date.Iso, e.Date.PrecisionName, e.Shown.Text, [.. e.Sources]))
+            .ToImmutableArray();
+        return (timeline, [.. unresolved]);
+    }
+
+    internal static bool Similar(HashSet<string> a, HashSet<string> b) =>
+        ContentWords.Shared(a, b) >= MinShared && ContentWords.Overlap(a, b) >= SameEvent;
+
+    private static bool SimilarWithPhrase(HashSet<string> a, HashSet<string> b) =>
+        ContentWords.Shared(a, b) >= MinSharedWithPhrase && ContentWords.Overlap(a, b) >= SameEventWithPhrase;
+
+    /// <summary>"On Thursday," and "on Thursday" are the same phrase.</summary>
+    private static string Phrase(string phrase)
+    {
+        var p = TextKey.Of(phrase).Trim(',', '.', ' ');
+        return p.StartsWith("on ", StringComparison.Ordinal) ? p[3..] : p;
+    }
+}
