@@ -32,7 +32,8 @@ public sealed record ConflictValue(string Source, string Text, string Sentence);
 
 /// <param name="About">What the outlets disagree on, for a reader ("Chrissy Teigen's age").</param>
 /// <param name="Kind">"age", "count", "date" or "spelling".</param>
-public sealed record Conflict(string About, string Kind, ImmutableArray<ConflictValue> Values);
+/// <param name="Subject">The person the conflict is about (ages, spellings), or null.</param>
+public sealed record Conflict(string About, string Kind, string? Subject, ImmutableArray<ConflictValue> Values);
 
 public sealed record RemovedLine(string Source, string Text, string Reason);
 

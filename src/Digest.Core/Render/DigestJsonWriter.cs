@@ -75,15 +75,26 @@ public static class DigestJsonWriter
                 Strings(json, "aliases", p.Aliases);
                 if (p.Age is { } age) json.WriteNumber("age", age); else json.WriteNull("age");
                 Strings(json, "sources", p.Sources);
+                Strings(json, "relations", p.Relations);
             });
             Array(json, "conflicts", digest.Conflicts, c =>
             {
                 json.WriteString("about", c.About);
+                json.WriteString("kind", c.Kind);
+                json.WriteString("subject", c.Subject);
                 Array(json, "values", c.Values, v =>
                 {
                     json.WriteString("source", v.Source);
                     json.WriteString("text", v.Text);
+                    json.WriteString("sentence", v.Sentence);
                 });
+            });
+            Array(json, "unresolved_dates", digest.UnresolvedDates, u =>
+            {
+                json.WriteString("phrase", u.Phrase);
+                json.WriteString("text", u.Text);
+                Strings(json, "sources", u.Sources);
+                json.WriteString("reason", u.Reason);
             });
             Array(json, "removed", digest.Removed, r =>
             {

@@ -62,6 +62,7 @@ public static class ViewModels
                 ["text"] = b.Text,
                 ["sources"] = SourceRefs(b.Sources),
                 ["shared"] = b.Sources.Length > 1,
+                ["conflicts"] = FactViews.ConflictRefs(digest, b.From.Select(f => f.Text)),
             }).ToList(),
         }).ToList();
         model["quotes"] = digest.Quotes.Select(q => new Dictionary<string, object?>
@@ -70,31 +71,7 @@ public static class ViewModels
             ["speaker"] = q.Speaker,
             ["sources"] = SourceRefs(q.Sources),
         }).ToList();
-        model["people"] = digest.People.Select(p => new Dictionary<string, object?>
-        {
-            ["name"] = p.Name,
-            ["url"] = root + index.PersonPath(p.Name),
-            ["aliases"] = p.Aliases.ToList(),
-            ["age"] = p.Age,
-            ["sources"] = SourceRefs(p.Sources),
-        }).ToList();
-        model["timeline"] = digest.Timeline.Select(t => new Dictionary<string, object?>
-        {
-            ["date"] = t.Date,
-            ["precision"] = t.Precision,
-            ["text"] = t.Text,
-            ["sources"] = SourceRefs(t.Sources),
-        }).ToList();
-        model["conflicts"] = digest.Conflicts.Select(c => new Dictionary<string, object?>
-        {
-            ["about"] = c.About,
-            ["values"] = c.Values.Select(v => new Dictionary<string, object?>
-            {
-                ["outlet"] = outlet.GetValueOrDefault(v.Source, v.Source),
-                ["number"] = number.GetValueOrDefault(v.Source),
-                ["text"] = v.Text,
-            }).ToList(),
-        }).ToList();
+        FactViews.Add(model, digest, SourceRefs, outlet, number, name => root + index.PersonPath(name));
         model["removed"] = digest.Removed.Select(r => new Dictionary<string, object?>
         {
             ["outlet"] = outlet.GetValueOrDefault(r.Source, r.Source),

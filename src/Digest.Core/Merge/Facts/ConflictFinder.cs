@@ -15,7 +15,7 @@ public static class ConflictFinder
     public static ImmutableArray<Conflict> Ages(IEnumerable<FoundPerson> people) =>
         [.. people.Select(p => (p.Person, Ages: PeopleFinder.ConsistentAges(p.Ages).ToList()))
             .Where(p => p.Ages.Select(a => a.Age).Distinct().Count() > 1)
-            .Select(p => new Conflict($"{p.Person.Name}'s age", "age",
+            .Select(p => new Conflict($"{p.Person.Name}'s age", "age", p.Person.Name,
                 [.. p.Ages.Select(a => new ConflictValue(a.Source, a.Age.ToString(CultureInfo.InvariantCulture), a.Sentence))]))];
 
     private const string Num = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\\d{1,5}";
@@ -63,7 +63,7 @@ public static class ConflictFinder
                 .OrderBy(c => c.Source, StringComparer.Ordinal)
                 .ToList();
             if (perSource.Select(c => c.Value).Distinct().Count() < 2) continue;
-            conflicts.Add(new Conflict(kind == "dead" ? "Number of dead" : "Number of injured", "count",
+            conflicts.Add(new Conflict(kind == "dead" ? "Number of dead" : "Number of injured", "count", null,
                 [.. perSource.Select(c => new ConflictValue(c.Source, c.Text, c.Sentence))]));
         }
         return conflicts.ToImmutable();
@@ -98,7 +98,7 @@ public static class ConflictFinder
             if (others.Count == 0) continue;
             var group = others.Prepend(a).GroupBy(d => d.Source, StringComparer.Ordinal).Select(g => g.First()).OrderBy(d => d.Source, StringComparer.Ordinal).ToList();
             used.UnionWith(group.Select(g => g.Index));
-            conflicts.Add(new Conflict($"Date of: {a.Text}", "date",
+            conflicts.Add(new Conflict($"Date of: {a.Text}", "date", null,
                 [.. group.Select(d => new ConflictValue(d.Source, d.Mentions[0].Mention.Phrase, d.Text))]));
         }
         return conflicts.ToImmutable();
@@ -119,7 +119,7 @@ public static class ConflictFinder
                 var a = merged[i].Person;
                 var b = merged[j].Person;
                 if (!SpelledAlike(a.Name, b.Name) || a.Sources.Intersect(b.Sources, StringComparer.Ordinal).Any()) continue;
-                conflicts.Add(new Conflict($"Spelling of {a.Name}", "spelling",
+                conflicts.Add(new Conflict($"Spelling of {a.Name}", "spelling", a.Name,
                     [.. a.Sources.Select(s => new ConflictValue(s, a.Name, "")).Concat(b.Sources.Select(s => new ConflictValue(s, b.Name, ""))).OrderBy(v => v.Source, StringComparer.Ordinal)]));
                 var person = a with
                 {

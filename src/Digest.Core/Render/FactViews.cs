@@ -1,0 +1,87 @@
+using System.Globalization;
+using Digest.Core.Merge;
+
+namespace Digest.Core.Render;
+
+/// <summary>
+/// The template model of a story's facts: <c>people[]</c>, <c>timeline[]</c>, <c>unresolved_dates[]</c>
+/// and <c>conflicts[]</c>, and the conflict markers of body sentences. Each conflict has an anchor
+/// (<c>conflict-N</c>) that markers next to the disputed fact link to.
+/// </summary>
+public static class FactViews
+{
+    public static void Add(
+        Dictionary<string, object?> model, StoryDigest digest, Func<IEnumerable<string>, object> sourceRefs,
+        IReadOnlyDictionary<string, string> outlet, IReadOnlyDictionary<string, int> number, Func<string, string> personUrl)
+    {
+        model["people"] = digest.People.Select(p => new Dictionary<string, object?>
+        {
+            ["name"] = p.Name,
+            ["url"] = personUrl(p.Name),
+            ["aliases"] = p.Aliases.ToList(),
+            ["age"] = p.Age,
+            ["relations"] = p.Relations.ToList(),
+            ["sources"] = sourceRefs(p.Sources),
+            ["conflicts"] = Refs(digest, (c, _) => c.Subject == p.Name),
+        }).ToList();
+        model["timeline"] = digest.Timeline.Select(t => new Dictionary<string, object?>
+        {
+            ["date"] = t.Date,
+            ["date_display"] = DateDisplay(t.Date, t.Precision),
+            ["precision"] = t.Precision,
+            ["text"] = t.Text,
+            ["sources"] = sourceRefs(t.Sources),
+            ["conflicts"] = Refs(digest, (c, v) => c.Kind == "date" && v.Sentence.Length > 0
+                && Merge.TextKey.Of(t.Text).Contains(Merge.TextKey.Of(v.Sentence), StringComparison.Ordinal)),
+        }).ToList();
+        model["unresolved_dates"] = digest.UnresolvedDates.Select(u => new Dictionary<string, object?>
+        {
+            ["phrase"] = u.Phrase,
+            ["text"] = u.Text,
+            ["reason"] = u.Reason,
+            ["sources"] = sourceRefs(u.Sources),
+        }).ToList();
+        model["unresolved_count"] = digest.UnresolvedDates.Length;
+        model["conflicts"] = digest.Conflicts.Select((c, i) => new Dictionary<string, object?>
+        {
+            ["id"] = Id(i),
+            ["about"] = c.About,
+            ["kind"] = c.Kind,
+            ["values"] = c.Values.Select(v => new Dictionary<string, object?>
+            {
+                ["id"] = v.Source,
+                ["outlet"] = outlet.GetValueOrDefault(v.Source, v.Source),
+                ["number"] = number.GetValueOrDefault(v.Source),
+                ["text"] = v.Text,
+                ["sentence"] = v.Sentence,
+            }).ToList(),
+        }).ToList();
+    }
+
+    /// <summary>The conflicts a body sentence states a value of (compared on <see cref="TextKey"/> of the outlets' own sentences).</summary>
+    public static List<Dictionary<string, object?>> ConflictRefs(StoryDigest digest, IEnumerable<string> sentences)
+    {
+        var keys = sentences.Select(TextKey.Of).ToHashSet(StringComparer.Ordinal);
+        return Refs(digest, (_, v) => v.Sentence.Length > 0 && keys.Contains(TextKey.Of(v.Sentence)));
+    }
+
+    private static List<Dictionary<string, object?>> Refs(StoryDigest digest, Func<Conflict, ConflictValue, bool> concerns) =>
+        digest.Conflicts.Select((c, i) => (c, i))
+            .Where(x => x.c.Values.Any(v => concerns(x.c, v)))
+            .Select(x => new Dictionary<string, object?> { ["id"] = Id(x.i), ["about"] = x.c.About })
+            .ToList();
+
+    private static string Id(int index) => "conflict-" + (index + 1).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>"30 September 2021", "September 2020" or "2020": never more precise than the date is.</summary>
+    public static string DateDisplay(string iso, string precision)
+    {
+        var parts = iso.Split('-').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
+        return precision switch
+        {
+            "day" => new DateOnly(parts[0], parts[1], parts[2]).ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
+            "month" => new DateOnly(parts[0], parts[1], 1).ToString("MMMM yyyy", CultureInfo.InvariantCulture),
+            _ => parts[0].ToString("D4", CultureInfo.InvariantCulture),
+        };
+    }
+}
