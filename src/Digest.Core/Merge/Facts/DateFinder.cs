@@ -42,7 +42,7 @@ public static class DateFinder
         $@"|\b(?<md>(?<m4>{Mon})\s+(?<d4>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!\s*(?:,\s*\d|%|-|\.\d))" +
         $@"|\b(?<m>(?<mpre>(?i:in|during|since|until|by|last|this|next))\s+(?:(?i:early|late|mid)-?\s*)?(?<m5>{Mon}))(?![.,]?\s*,?\s*\d)" +
         $@"|\b(?<y>(?i:in|during)\s+(?:(?i:early|late|mid)-?\s*)?(?<y6>(?:19|20)\d{{2}}))\b(?![-/])" +
-        $@"|\b(?<wd>(?:(?<wpre>(?i:last|this|next|on|early|late))\s+)?(?<w>{Weekday}))(?![A-Za-z])" +
+        $@"|\b(?<wd>(?:(?<wpre>(?i:last|this|next|on|early|late))\s+)?(?<w>{Weekday}))(?![A-Za-z])(?!\s+[A-Z][a-z])" + // not "Monday Market"
         // "today" is left out: in narration it mostly means "nowadays" ("he is alive today").
         @"|\b(?<day>(?i:yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening))\b" +
         @"|\b(?<period>(?<ppre>(?i:earlier this|later this|this|last|next|past))\s+(?<punit>(?i:week|month|year)))\b" +

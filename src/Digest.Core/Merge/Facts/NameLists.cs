@@ -58,7 +58,7 @@ internal static class NameLists
         University College School Academy Hospital Clinic Center Centre Church Cathedral Museum Library Theater Theatre Stadium Arena
         Court Senate House Congress Parliament Assembly Government Administration Cabinet Police Fire Army Navy Marine Marines Force
         Guard Patrol Service Services Authority Board Station Airport Port Bridge Street St Avenue Ave Road Rd Boulevard Highway
-        Park River Lake Sea Ocean Bay Island Islands Mountain Mountains Valley County City Town Village State States Province
+        River Lake Sea Ocean Bay Island Islands Mountain Mountains Valley County City Town Village State States Province
         Republic Kingdom Empire Nation Nations National International Federal Republican Republicans Democrat Democrats Democratic
         Conservative Conservatives Liberal Liberals Caucus GOP America American Americans Europe European Africa African Asia Asian
         Washington York Jersey California Texas Florida Ohio Virginia Carolina Kentucky Nevada Connecticut Iowa Pennsylvania Germany
@@ -92,7 +92,9 @@ internal static class NameLists
         "pitcher|striker|goalkeeper|driver|pilot|officer|chief|executive|director|manager|president|chairman|chairwoman|founder|" +
         "lawyer|attorney|adviser|advisor|aide|secretary|senator|governor|mayor|judge|reporter|anchor|host|correspondent|writer|" +
         "author|comedian|musician|artist|designer|chef|doctor|surgeon|neurosurgeon|nurse|professor|analyst|economist|coordinator|" +
-        "victim|suspect|resident|witness|passenger|worker|teacher|student|pastor|priest|commissioner|strategist|staffer|leader";
+        "victim|suspect|resident|witness|passenger|worker|teacher|student|pastor|priest|commissioner|strategist|staffer|leader|" +
+        "fisherman|farmer|firefighter|paramedic|soldier|sergeant|detective|sheriff|owner|" +
+        "runner|swimmer|boxer|golfer|linebacker|receiver|defenseman|midfielder|defender|candidate|lawmaker|activist|historian|scientist";
 
     /// <summary>Family and personal relations that introduce a name: "her mother Vilailuck", "husband, John Legend".</summary>
     public static readonly FrozenDictionary<string, string> Relations = new Dictionary<string, string>(StringComparer.Ordinal)

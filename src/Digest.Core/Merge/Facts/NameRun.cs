@@ -82,6 +82,13 @@ public sealed record NameRun(ImmutableArray<string> Words, string? Title, string
             break;
         }
         var rest = tokens.Skip(i).ToList();
+        // "Fisherman Jonas Berg": an unknown capitalised word before a known given name and a surname is a role.
+        var named = rest.Where(t => !t.Nick).ToList();
+        if (named.Count >= 3 && !NameLists.FirstNames.Contains(named[0].Text) && NameLists.FirstNames.Contains(named[1].Text) && !named[0].Text.EndsWith('.'))
+        {
+            title ??= named[0].Text;
+            rest.Remove(named[0]);
+        }
         while (rest.Count > 0 && NameLists.Particles.Contains(rest[^1].Text)) rest.RemoveAt(rest.Count - 1);
         var words = rest.Where(t => !t.Nick).Select(t => t.Text).ToImmutableArray();
         if (words.Length == 0) return null;

@@ -39,6 +39,11 @@ public static class PeopleFinder
     {
         var outletNames = outlets.Select(o => o.Trim()).Where(o => o.Length > 0).ToList();
         var found = sentences.SelectMany(s => Runs(s, outletNames)).ToList();
+        // "Lena Park won the race. The 24-year-old runner said ...": the age points back to the subject named just before.
+        var pointedAt = sentences.Where(s => s.Index > 0 && SubjectAge.IsMatch(s.Narration) && sentences[s.Index - 1].Source == s.Source)
+            .Select(s => s.Index - 1).ToHashSet();
+        found = [.. found.Select(f => !f.Accepted && !f.Quoted && f.Run.Words.Length > 1 && pointedAt.Contains(f.Sentence.Index)
+            && f.Sentence.Narration[..f.Run.Start].Trim().Length == 0 ? f with { Accepted = true } : f)];
 
         var people = new Dictionary<string, Draft>(StringComparer.Ordinal);
         // Full names first, so that a bare "Teigen" or "Chrissy" can find the person it belongs to.

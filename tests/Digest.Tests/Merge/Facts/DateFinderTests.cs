@@ -1,0 +1,130 @@
+using Digest.Core.Merge.Facts;
+
+namespace Digest.Tests.Merge.Facts;
+
+/// <summary>One row per date rule: a sentence, the article's publication date, the date and precision expected.</summary>
+public class DateFinderTests
+{
+    public static TheoryData<string, string?, string, string> Rows => new()
+    {
+        // absolute forms
+        { "The ruling came on 2021-10-01 after a long wait.", null, "2021-10-01", "day" },
+        { "The couple married on Nov. 2, 2017, in Italy.", null, "2017-11-02", "day" },
+        { "She was born on 2 November 1980 in Leeds.", null, "1980-11-02", "day" },
+        { "The model suffered a loss in Sept. 2020.", null, "2020-09", "month" },
+        { "The model suffered a loss in September 2020.", null, "2020-09", "month" },
+        { "The plant opened in 1998.", null, "1998", "year" },
+        // a month or day without a year: the most recent one not after publication
+        { "She spoke about it in March.", "2021-10-01", "2021-03", "month" },
+        { "She spoke about it in December.", "2021-10-01", "2020-12", "month" },
+        { "She spoke about it in October.", "2021-10-01", "2021-10", "month" },
+        { "It set off on Dec. 22 from Basel.", "2017-12-27", "2017-12-22", "day" },
+        { "It set off on Dec. 29 from Basel.", "2017-12-27", "2016-12-29", "day" },
+        // ... unless the sentence speaks of the future
+        { "Rates will plummet on Jan. 1 without a vote.", "2010-12-01", "2011-01-01", "day" },
+        { "The bill will come up in January.", "2010-12-01", "2011-01", "month" },
+        { "The vote will be held as soon as Friday.", "2010-12-01", "2010-12-03", "day" },
+        // weekdays: the most recent such day on or before publication (2021-10-01 is a Friday)
+        { "She posted the photos on Thursday.", "2021-10-01", "2021-09-30", "day" },
+        { "She posted a tribute on Instagram Tuesday.", "2021-10-01", "2021-09-28", "day" },
+        { "The shop reopened Friday.", "2021-10-01", "2021-10-01", "day" },
+        { "He spoke last Friday.", "2021-10-01", "2021-09-24", "day" },
+        { "They meet again next Monday.", "2021-10-01", "2021-10-04", "day" },
+        { "The road closed yesterday.", "2021-10-01", "2021-09-30", "day" },
+        // periods, covering what the phrase can mean
+        { "The report came out last week.", "2021-10-01", "2021-09", "month" },
+        { "The report came out last week.", "2021-10-06", "2021", "year" },
+        { "The report came out last month.", "2021-10-01", "2021-09", "month" },
+        { "Earlier this month, she spoke out.", "2021-10-20", "2021-10", "month" },
+        { "Sales fell this year.", "2021-10-01", "2021", "year" },
+        { "Sales fell last year.", "2021-10-01", "2020", "year" },
+        { "The deal closed two days ago.", "2021-10-01", "2021-09-29", "day" },
+        { "The deal closed three months ago.", "2021-10-01", "2021-07", "month" },
+        { "A year ago the town flooded.", "2021-10-01", "2020", "year" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public void Resolves(string sentence, string? published, string date, string precision)
+    {
+        var mention = Assert.Single(DateFinder.Find(sentence, new DateContext(Parse(published))));
+        Assert.Null(mention.Unresolved);
+        Assert.Equal(date, mention.Date!.Value.Iso);
+        Assert.Equal(precision, mention.Date!.Value.PrecisionName);
+    }
+
+    public static TheoryData<string, string, string, string> Anchored => new()
+    {
+        { "Two months later, he spoke to a reporter.", "2020-09", "2020-11", "month" },
+        { "Two days later, he spoke to a reporter.", "2020-09-03", "2020-09-05", "day" },
+        { "The next day, he spoke to a reporter.", "2020-09-30", "2020-10-01", "day" },
+        { "Three years earlier, he had left.", "2020", "2017", "year" },
+        { "A month later, the bridge reopened.", "2020-01", "2020-02", "month" },
+    };
+
+    /// <summary>"Later" counts from the article's previous dated event, and needs no publication date.</summary>
+    [Theory]
+    [MemberData(nameof(Anchored))]
+    public void Counts_from_the_previous_event(string sentence, string anchor, string date, string precision)
+    {
+        var context = new DateContext(null, Anchor(anchor));
+        var mention = Assert.Single(DateFinder.Find(sentence, context));
+        Assert.Equal(date, mention.Date!.Value.Iso);
+        Assert.Equal(precision, mention.Date!.Value.PrecisionName);
+    }
+
+    [Theory]
+    [InlineData("She posted the photos on Thursday.", "the article has no publication date")]
+    [InlineData("She spoke about it in March.", "the article has no publication date")]
+    [InlineData("A year ago the town flooded.", "the article has no publication date")]
+    [InlineData("Two months later, he spoke.", "no earlier dated event in the article to count from")]
+    public void Stays_unresolved_in_an_undated_article(string sentence, string reason)
+    {
+        var mention = Assert.Single(DateFinder.Find(sentence, new DateContext(null)));
+        Assert.Null(mention.Date);
+        Assert.Equal(reason, mention.Unresolved);
+    }
+
+    [Fact]
+    public void Earlier_this_month_on_the_first_of_the_month_is_not_placed()
+    {
+        var mention = Assert.Single(DateFinder.Find("Earlier this month, she spoke.", new DateContext(new DateOnly(2021, 10, 1))));
+        Assert.Null(mention.Date);
+    }
+
+    [Theory]
+    [InlineData("\"A year ago you gave me strength,\" she wrote.")]
+    [InlineData("\"We met on Tuesday,\" he said.")]
+    [InlineData("he is alive today thanks to them.")]
+    [InlineData("The Monday Market opens early.")]
+    [InlineData("I may go, and the march went on.")]
+    [InlineData("He scored 2021 points in his career.")]
+    public void Finds_no_date(string sentence)
+    {
+        Assert.Empty(DateFinder.Find(sentence, new DateContext(new DateOnly(2021, 10, 1))));
+    }
+
+    [Fact]
+    public void A_later_phrase_counts_from_a_date_earlier_in_the_same_sentence()
+    {
+        var mentions = DateFinder.Find("The plant opened in March 2004 and closed two years later.", new DateContext(null));
+        Assert.Equal(["2004-03", "2006-03"], mentions.Select(m => m.Date!.Value.Iso));
+    }
+
+    [Fact]
+    public void A_month_without_a_year_takes_the_year_the_hint_gives()
+    {
+        var context = new DateContext(new DateOnly(2021, 10, 1), YearOfMonth: (month, year) => month == 9 ? year - 1 : year);
+        var mention = Assert.Single(DateFinder.Find("She wrote in September, announcing their loss.", context));
+        Assert.Equal("2020-09", mention.Date!.Value.Iso);
+    }
+
+    private static DateOnly? Parse(string? iso) => iso is null ? null : DateOnly.ParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static FactDate Anchor(string iso) => iso.Length switch
+    {
+        4 => FactDate.OfYear(int.Parse(iso, System.Globalization.CultureInfo.InvariantCulture)),
+        7 => FactDate.OfMonth(int.Parse(iso[..4], System.Globalization.CultureInfo.InvariantCulture), int.Parse(iso[5..], System.Globalization.CultureInfo.InvariantCulture)),
+        _ => FactDate.OfDay(Parse(iso)!.Value),
+    };
+}
