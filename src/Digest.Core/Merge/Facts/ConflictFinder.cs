@@ -25,7 +25,7 @@ public static class ConflictFinder
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase);
 
     private static readonly Regex ThenCount = new(
-        @"\b(?<what>killing|injuring|wounding|hurting)\s+(?<q>(?:at least|more than|over|about|around|nearly|almost|up to|some|approximately|roughly)\s+)?(?<n>" + Num + @")\b",
+        @"\b(?<what>killing|injuring|wounding|hurting|killed|injured|wounded)\s+(?<q>(?:at least|more than|over|about|around|nearly|almost|up to|some|approximately|roughly)\s+)?(?<n>" + Num + @")\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase);
 
     private static readonly Regex Partial = new(@"\b(?:others?|more|additional|slightly|seriously|critically|badly|severely|lightly|minor|also)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);

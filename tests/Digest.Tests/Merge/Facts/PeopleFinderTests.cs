@@ -1,0 +1,74 @@
+using Digest.Core.Merge.Facts;
+
+namespace Digest.Tests.Merge.Facts;
+
+public class PeopleFinderTests
+{
+    private static List<Core.Merge.Person> Find(params string[] sentences) =>
+        [.. PeopleFinder.Find(sentences.Select((t, i) => new StorySentence("a", i, 0, t, QuoteMask.Mask(t))).ToList(), ["Daily Planet"]).Select(p => p.Person)];
+
+    [Theory]
+    [InlineData("Sen. Jim DeMint said the party must apologise.", "Jim DeMint")]
+    [InlineData("Majority Leader Harry Reid received the letter.", "Harry Reid")]
+    [InlineData("The bill was signed by President George W. Bush in 2003.", "George W. Bush")]
+    [InlineData("Airline spokesman Joshua Freed said the players were removed.", "Joshua Freed")]
+    [InlineData("Kevin Frazier asked about the support.", "Kevin Frazier")]
+    [InlineData("Dr James Muntz operated for hours.", "James Muntz")]
+    [InlineData("Harbour master Olu Adeyemi, 47, closed the port.", "Olu Adeyemi")]
+    public void Finds_a_person_from_a_cue(string sentence, string name)
+    {
+        Assert.Equal(name, Assert.Single(Find(sentence)).Name);
+    }
+
+    [Theory]
+    [InlineData("The memorial followed National Son's Day, in honor of which she posted.")]
+    [InlineData("She took to Instagram on Thursday to share photos.")]
+    [InlineData("The Republican National Committee met in Washington on Friday.")]
+    [InlineData("Daily Planet reported the story first.")]
+    [InlineData("In September the Cravings author spoke.")]
+    [InlineData("Fox News Sunday aired the interview.")]
+    [InlineData("The Steelers beat the Houston Texans.")]
+    [InlineData("First Energy said the bill was a mistake.")]
+    public void Finds_no_person_in_places_organisations_outlets_occasions_or_dates(string sentence)
+    {
+        Assert.Empty(Find(sentence));
+    }
+
+    [Fact]
+    public void A_bare_surname_goes_to_the_most_named_bearer()
+    {
+        var people = Find(
+            "Chrissy Teigen shared photos.",
+            "Chrissy Teigen said it was a process.",
+            "Her mom, Vilailuck Teigen, stood beside her.",
+            "Teigen captioned the post.");
+        var chrissy = people.Single(p => p.Name == "Chrissy Teigen");
+        Assert.Contains("Teigen", chrissy.Aliases);
+        Assert.DoesNotContain("Teigen", people.Single(p => p.Name == "Vilailuck Teigen").Aliases);
+    }
+
+    [Fact]
+    public void A_familiar_given_name_is_the_same_person()
+    {
+        var person = Assert.Single(Find("William Kristol wrote a letter.", "Bill Kristol called for his resignation."));
+        Assert.Equal("William Kristol", person.Name);
+        Assert.Contains("Bill Kristol", person.Aliases);
+    }
+
+    [Fact]
+    public void Ages_and_relations_of_a_listed_family()
+    {
+        var people = Find("She was joined by her husband, Tom Marsh, and children, Ada, 9, and Ben, 6, at the ceremony.").ToDictionary(p => p.Name);
+        Assert.Equal(["husband"], people["Tom Marsh"].Relations);
+        Assert.Equal(9, people["Ada"].Age);
+        Assert.Equal(["child"], people["Ben"].Relations);
+        Assert.Equal(6, people["Ben"].Age);
+    }
+
+    [Fact]
+    public void A_jersey_number_is_not_an_age()
+    {
+        var person = Assert.Single(Find("Quarterback Ben Roethlisberger (7) scrambles away from the rush."));
+        Assert.Null(person.Age);
+    }
+}
