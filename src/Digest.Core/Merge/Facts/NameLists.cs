@@ -67,6 +67,7 @@ internal static class NameLists
         Cravings Grammy Grammys Oscar Oscars Emmy Emmys Award Awards Prize Cup Bowl Series Championship Games Olympics Act Law
         Street Subway Transit Authority MTA NFL NBA MLB NHL Steelers Texans Astros Yankees Cowboys Patriots Social Security Medicare
         Internet Web Online Website Blog Show Tour Album Film Movie Book Project Program Plan Initiative Fund Foundation
+        Alliance Coalition Federation Organization Organisation Movement Institute Initiative Campaign PAC
         Energy Power Electric Electricity Gas Oil Motors Systems Technologies Technology Partners Capital Entertainment Records
         Studios Pictures Foods Health Care Insurance Communications Labs Research Solutions Industries Worldwide Global Hotel
         Hotels Resort Restaurant Cafe Bar Mall Market Store Stores Shop Brands Pharmaceuticals Bancorp Securities Exchange

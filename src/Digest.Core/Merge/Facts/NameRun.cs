@@ -84,7 +84,8 @@ public sealed record NameRun(ImmutableArray<string> Words, string? Title, string
         var rest = tokens.Skip(i).ToList();
         // "Fisherman Jonas Berg": an unknown capitalised word before a known given name and a surname is a role.
         var named = rest.Where(t => !t.Nick).ToList();
-        if (named.Count >= 3 && !NameLists.FirstNames.Contains(named[0].Text) && NameLists.FirstNames.Contains(named[1].Text) && !named[0].Text.EndsWith('.'))
+        if (named.Count >= 3 && !NameLists.FirstNames.Contains(named[0].Text) && NameLists.FirstNames.Contains(named[1].Text)
+            && !named[0].Text.EndsWith('.') && !NameLists.NotPerson.Contains(named[0].Text))
         {
             title ??= named[0].Text;
             rest.Remove(named[0]);
