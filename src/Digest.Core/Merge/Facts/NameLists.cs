@@ -35,6 +35,7 @@ internal static class NameLists
         Every Each All Some Many Most Both Either Neither No Not Yes Oh Why What Who Whom Whose Which Where How Whether Please
         Meanwhile However Instead Indeed Already Today Tomorrow Yesterday Tonight Last Next Read Watch See Click Sign Follow Share
         Photo Photos Video Credit Image Getty AP Advertisement Continue Related More Top Breaking Exclusive Update Editor Note
+        Officials Authorities Investigators Prosecutors Witnesses Residents Neighbors Neighbours Doctors Experts Critics Fans Friends
         Mom Dad Mother Father Brother Sister Son Daughter Husband Wife Uncle Aunt Baby Family God Lord Jesus
         """);
 

@@ -42,8 +42,10 @@ public static class PeopleFinder
         // "Lena Park won the race. The 24-year-old runner said ...": the age points back to the subject named just before.
         var pointedAt = sentences.Where(s => s.Index > 0 && SubjectAge.IsMatch(s.Narration) && sentences[s.Index - 1].Source == s.Source)
             .Select(s => s.Index - 1).ToHashSet();
-        found = [.. found.Select(f => !f.Accepted && !f.Quoted && f.Run.Words.Length > 1 && pointedAt.Contains(f.Sentence.Index)
-            && f.Sentence.Narration[..f.Run.Start].Trim().Length == 0 ? f with { Accepted = true } : f)];
+        // A single word ("Rihanna") qualifies only if the story names it again: a one-off capitalised subject is too weak.
+        var recurring = found.GroupBy(f => f.Run.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        found = [.. found.Select(f => !f.Accepted && !f.Quoted && (f.Run.Words.Length > 1 || recurring.Contains(f.Run.Name))
+            && pointedAt.Contains(f.Sentence.Index) && f.Sentence.Narration[..f.Run.Start].Trim().Length == 0 ? f with { Accepted = true } : f)];
 
         var people = new Dictionary<string, Draft>(StringComparer.Ordinal);
         // Full names first, so that a bare "Teigen" or "Chrissy" can find the person it belongs to.

@@ -71,4 +71,18 @@ public class PeopleFinderTests
         var person = Assert.Single(Find("Quarterback Ben Roethlisberger (7) scrambles away from the rush."));
         Assert.Null(person.Age);
     }
+
+    [Fact]
+    public void A_single_name_the_story_repeats_is_the_person_an_age_points_back_to()
+    {
+        var person = Assert.Single(Find("Nova is mourning her cousin.", "Taking to Instagram, the 31-year-old singer posted photos.", "Nova posted again later."));
+        Assert.Equal("Nova", person.Name);
+        Assert.Equal(31, person.Age);
+    }
+
+    [Fact]
+    public void A_one_off_capitalised_subject_is_not_a_person()
+    {
+        Assert.Empty(Find("Officials closed the road.", "The 29-year-old driver was arrested.", "Investigators said little."));
+    }
 }
