@@ -68,8 +68,18 @@ public static class FactViews
     private static List<Dictionary<string, object?>> Refs(StoryDigest digest, Func<Conflict, ConflictValue, bool> concerns) =>
         digest.Conflicts.Select((c, i) => (c, i))
             .Where(x => x.c.Values.Any(v => concerns(x.c, v)))
-            .Select(x => new Dictionary<string, object?> { ["id"] = Id(x.i), ["about"] = x.c.About })
+            .Select(x => new Dictionary<string, object?> { ["id"] = Id(x.i), ["about"] = x.c.About, ["label"] = Label(x.c.Kind) })
             .ToList();
+
+    /// <summary>The marker's words: what differs ("age differs"), so a reader knows before following the link.</summary>
+    private static string Label(string kind) => kind switch
+    {
+        "age" => "age differs",
+        "count" => "figure differs",
+        "date" => "date differs",
+        "spelling" => "spelling differs",
+        _ => "differs",
+    };
 
     private static string Id(int index) => "conflict-" + (index + 1).ToString(CultureInfo.InvariantCulture);
 

@@ -30,6 +30,7 @@ public class FactPageTests
         Assert.Contains("<strong>Jonas Berg&#x27;s age</strong>", page);
         // A marker after each outlet's sentence stating an age, and one next to the person.
         Assert.Equal(3, CountOf(page, "class=\"conflict-marker\" href=\"#conflict-1\""));
+        Assert.Contains(">age differs</a>", page);
         Assert.Contains("Island &lt;b&gt;Radio&lt;/b&gt;", page);
         Assert.DoesNotContain("<b>Radio</b>", page);
     }
