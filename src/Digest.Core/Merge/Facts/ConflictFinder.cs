@@ -98,7 +98,7 @@ public static class ConflictFinder
             if (others.Count == 0) continue;
             var group = others.Prepend(a).GroupBy(d => d.Source, StringComparer.Ordinal).Select(g => g.First()).OrderBy(d => d.Source, StringComparer.Ordinal).ToList();
             used.UnionWith(group.Select(g => g.Index));
-            conflicts.Add(new Conflict($"Date of: {a.Text}", "date", null,
+            conflicts.Add(new Conflict($"Date of “{Shorten(a.Text)}”", "date", null,
                 [.. group.Select(d => new ConflictValue(d.Source, d.Mentions[0].Mention.Phrase, d.Text))]));
         }
         return conflicts.ToImmutable();
@@ -162,6 +162,14 @@ public static class ConflictFinder
             }
         }
         return row[b.Length];
+    }
+
+    /// <summary>The start of a sentence, cut at a word, for naming the event a date conflict is about.</summary>
+    private static string Shorten(string text, int max = 80)
+    {
+        if (text.Length <= max) return text.TrimEnd('.');
+        var cut = text.LastIndexOf(' ', max);
+        return text[..(cut > 0 ? cut : max)].TrimEnd(',', ';', ':') + "…";
     }
 
     private static readonly string[] Words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];

@@ -35,7 +35,7 @@ public static class DateFinder
     private const string Weekday = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
     private static readonly Regex Pattern = new(
-        $@"\b(?<iso>(?<iy>\d{{4}})-(?<im>\d{{2}})-(?<id>\d{{2}}))\b" +
+        $@"\b(?<iso>(?<iy>(?:1[89]|20)\d{{2}})-(?<im>\d{{2}})-(?<id>\d{{2}}))\b" +
         $@"|\b(?<mdy>(?<m1>{Mon})\s+(?<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?<y1>(?:1[89]|20)\d{{2}}))\b" +
         $@"|\b(?<dmy>(?<d2>\d{{1,2}})\s+(?<m2>{Mon})\s+(?<y2>(?:1[89]|20)\d{{2}}))\b" +
         $@"|\b(?<my>(?<m3>{Mon}),?\s+(?<y3>(?:1[89]|20)\d{{2}}))\b" +
