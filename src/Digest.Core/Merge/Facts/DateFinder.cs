@@ -176,7 +176,8 @@ public static class DateFinder
             var unit = m.Groups["punit"].Value.ToLowerInvariant();
             if (pre == "past") return null; // "the past week" is a span up to now, not an event date
             var (from, to) = Period(pub, unit, pre);
-            return Ok(FactDate.Covering(from, to), why: $"\"{phrase}\" leaves no day before the publication date");
+            if (to < from) return Needs($"\"{phrase}\" leaves no day before the publication date");
+            return Ok(WeekWithinMonth(unit, FactDate.Covering(from, to)), why: $"\"{phrase}\" spans two months");
         }
         if (m.Groups["ago"].Success)
         {
@@ -186,10 +187,10 @@ public static class DateFinder
             return Ok(unit switch
             {
                 "day" => FactDate.OfDay(pub.AddDays(-n)),
-                "week" => FactDate.Covering(WeekStart(pub.AddDays(-7 * n)), WeekStart(pub.AddDays(-7 * n)).AddDays(6)),
+                "week" => WeekWithinMonth(unit, FactDate.Covering(WeekStart(pub.AddDays(-7 * n)), WeekStart(pub.AddDays(-7 * n)).AddDays(6))),
                 "month" => FactDate.OfMonth(pub.AddMonths(-n).Year, pub.AddMonths(-n).Month),
                 _ => FactDate.OfYear(pub.Year - n),
-            }, why: $"\"{phrase}\" spans two years");
+            }, why: $"\"{phrase}\" spans two months");
         }
         if (m.Groups["later"].Success || m.Groups["next"].Success)
         {
@@ -245,6 +246,13 @@ public static class DateFinder
             _ => (start, Add(start, 1).AddDays(-1)),
         };
     }
+
+    /// <summary>
+    /// A week across two months is left unresolved rather than shown as a bare year: "2010" for
+    /// "this week" is true but tells a reader nothing.
+    /// </summary>
+    private static FactDate? WeekWithinMonth(string unit, FactDate? date) =>
+        unit == "week" && date is { Precision: DatePrecision.Year } ? null : date;
 
     /// <summary>Weeks start on Monday, as in news usage ("last week" on a Friday is the week before this one).</summary>
     private static DateOnly WeekStart(DateOnly d) => d.AddDays(-(((int)d.DayOfWeek + 6) % 7));
