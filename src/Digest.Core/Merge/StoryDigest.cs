@@ -24,16 +24,19 @@ public sealed record DigestQuote(string Text, string? Speaker, ImmutableArray<st
 public sealed record TimelineEvent(string Date, string Precision, string Text, ImmutableArray<string> Sources);
 
 /// <param name="Relations">Relations the text states ("mother", "husband", "child"), normalised.</param>
-public sealed record Person(string Name, ImmutableArray<string> Aliases, int? Age, ImmutableArray<string> Sources, ImmutableArray<string> Relations);
+public sealed record Person(string Name, ImmutableArray<string> Aliases, int? Age, ImmutableArray<string> Sources, ImmutableArray<string> Relations = default)
+{
+    public ImmutableArray<string> Relations { get; init; } = Relations.IsDefault ? [] : Relations;
+}
 
 /// <param name="Text">The value as the outlet states it ("35", "25 hurt", "Sept. 2020").</param>
 /// <param name="Sentence">The outlet's sentence that states it (empty when the value is a name's spelling across the text).</param>
-public sealed record ConflictValue(string Source, string Text, string Sentence);
+public sealed record ConflictValue(string Source, string Text, string Sentence = "");
 
 /// <param name="About">What the outlets disagree on, for a reader ("Chrissy Teigen's age").</param>
 /// <param name="Kind">"age", "count", "date" or "spelling".</param>
 /// <param name="Subject">The person the conflict is about (ages, spellings), or null.</param>
-public sealed record Conflict(string About, string Kind, string? Subject, ImmutableArray<ConflictValue> Values);
+public sealed record Conflict(string About, ImmutableArray<ConflictValue> Values, string Kind = "", string? Subject = null);
 
 public sealed record RemovedLine(string Source, string Text, string Reason);
 

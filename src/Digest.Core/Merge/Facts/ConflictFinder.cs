@@ -15,8 +15,9 @@ public static class ConflictFinder
     public static ImmutableArray<Conflict> Ages(IEnumerable<FoundPerson> people) =>
         [.. people.Select(p => (p.Person, Ages: PeopleFinder.ConsistentAges(p.Ages).ToList()))
             .Where(p => p.Ages.Select(a => a.Age).Distinct().Count() > 1)
-            .Select(p => new Conflict($"{p.Person.Name}'s age", "age", p.Person.Name,
-                [.. p.Ages.Select(a => new ConflictValue(a.Source, a.Age.ToString(CultureInfo.InvariantCulture), a.Sentence))]))];
+            .Select(p => new Conflict($"{p.Person.Name}'s age",
+                [.. p.Ages.Select(a => new ConflictValue(a.Source, a.Age.ToString(CultureInfo.InvariantCulture), a.Sentence))],
+                Kind: "age", Subject: p.Person.Name))];
 
     private const string Num = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\\d{1,5}";
 
@@ -63,8 +64,8 @@ public static class ConflictFinder
                 .OrderBy(c => c.Source, StringComparer.Ordinal)
                 .ToList();
             if (perSource.Select(c => c.Value).Distinct().Count() < 2) continue;
-            conflicts.Add(new Conflict(kind == "dead" ? "Number of dead" : "Number of injured", "count", null,
-                [.. perSource.Select(c => new ConflictValue(c.Source, c.Text, c.Sentence))]));
+            conflicts.Add(new Conflict(kind == "dead" ? "Number of dead" : "Number of injured",
+                [.. perSource.Select(c => new ConflictValue(c.Source, c.Text, c.Sentence))], Kind: "count"));
         }
         return conflicts.ToImmutable();
     }
@@ -98,8 +99,8 @@ public static class ConflictFinder
             if (others.Count == 0) continue;
             var group = others.Prepend(a).GroupBy(d => d.Source, StringComparer.Ordinal).Select(g => g.First()).OrderBy(d => d.Source, StringComparer.Ordinal).ToList();
             used.UnionWith(group.Select(g => g.Index));
-            conflicts.Add(new Conflict($"Date of “{Shorten(a.Text)}”", "date", null,
-                [.. group.Select(d => new ConflictValue(d.Source, d.Mentions[0].Mention.Phrase, d.Text))]));
+            conflicts.Add(new Conflict($"Date of “{Shorten(a.Text)}”",
+                [.. group.Select(d => new ConflictValue(d.Source, d.Mentions[0].Mention.Phrase, d.Text))], Kind: "date"));
         }
         return conflicts.ToImmutable();
     }
@@ -119,8 +120,9 @@ public static class ConflictFinder
                 var a = merged[i].Person;
                 var b = merged[j].Person;
                 if (!SpelledAlike(a.Name, b.Name) || a.Sources.Intersect(b.Sources, StringComparer.Ordinal).Any()) continue;
-                conflicts.Add(new Conflict($"Spelling of {a.Name}", "spelling", a.Name,
-                    [.. a.Sources.Select(s => new ConflictValue(s, a.Name, "")).Concat(b.Sources.Select(s => new ConflictValue(s, b.Name, ""))).OrderBy(v => v.Source, StringComparer.Ordinal)]));
+                conflicts.Add(new Conflict($"Spelling of {a.Name}",
+                    [.. a.Sources.Select(s => new ConflictValue(s, a.Name)).Concat(b.Sources.Select(s => new ConflictValue(s, b.Name))).OrderBy(v => v.Source, StringComparer.Ordinal)],
+                    Kind: "spelling", Subject: a.Name));
                 var person = a with
                 {
                     Aliases = [.. a.Aliases.Concat(b.Aliases).Append(b.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
