@@ -1,28 +1,23 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
-using Digest.Core.Clean;
-using Digest.Core.Group;
-using Digest.Core.Load;
-using Digest.Core.Merge;
+using Markdig;
+using Markdig.Syntax;
 using Digest.Tests.Support;
 
 namespace Digest.Tests.Merge.Facts;
 
 /// <summary>
-/// Runs the fact spec files in <c>Merge/Facts/Specs/*.md</c>: each <c>## case</c> holds short made-up
-/// articles (<c>~~~ article NAME.md</c> blocks, front matter and body) and the facts expected from them
-/// (a <c>~~~ facts</c> block in the <see cref="FactsText"/> format). Readable without C#.
+/// Runs the fact spec files in <c>Merge/Facts/Specs/*.md</c>, written like the merge specs: each
+/// <c>## case</c> holds short made-up articles (<c>article ID</c> blocks, front matter and body) and
+/// the facts expected from them (a <c>facts</c> block in the <see cref="FactsText"/> format).
 /// </summary>
 public class FactSpecTests
 {
-    public sealed record SpecCase(string File, string Name, ImmutableArray<(string Name, string Text)> Articles, string Expected)
+    public sealed record SpecCase(string File, string Name, ImmutableArray<(string Id, string Text)> Articles, string Expected)
     {
         public override string ToString() => $"{File}: {Name}";
     }
 
     private static string Folder => Path.Combine(Paths.Repository, "tests", "Digest.Tests", "Merge", "Facts", "Specs");
-
-    private static readonly Regex Block = new(@"^~~~ (?<kind>article|facts)(?: (?<name>\S+))?\n(?<body>.*?)^~~~$", RegexOptions.Multiline | RegexOptions.Singleline);
 
     public static IEnumerable<SpecCase> Cases()
     {
@@ -32,10 +27,11 @@ public class FactSpecTests
             foreach (var section in text.Split("\n## ").Skip(1))
             {
                 var name = section[..section.IndexOf('\n')].Trim();
-                var blocks = Block.Matches(section);
-                var articles = blocks.Where(b => b.Groups["kind"].Value == "article")
-                    .Select(b => (b.Groups["name"].Value, b.Groups["body"].Value)).ToImmutableArray();
-                var expected = blocks.Single(b => b.Groups["kind"].Value == "facts").Groups["body"].Value;
+                var blocks = Markdown.Parse(section).Descendants<FencedCodeBlock>()
+                    .Select(b => (Kind: b.Info ?? "", Id: b.Arguments ?? "", Text: b.Lines.ToString().Replace("\r\n", "\n") + "\n"))
+                    .ToList();
+                var articles = blocks.Where(b => b.Kind == "article").Select(b => (b.Id, b.Text)).ToImmutableArray();
+                var expected = blocks.Single(b => b.Kind == "facts").Text;
                 yield return new SpecCase(Path.GetFileName(file), name, articles, expected);
             }
         }
@@ -48,7 +44,8 @@ public class FactSpecTests
     public void Spec(string name)
     {
         var spec = Cases().Single(c => c.ToString() == name);
-        var actual = FactsText.Of(Digest(spec.Articles));
+        var digest = new MergeSpec(name, spec.Articles, new Dictionary<string, string>()).Run();
+        var actual = FactsText.Of(digest);
         Assert.True(spec.Expected == actual, $"{spec}\nexpected:\n{spec.Expected}\nactual:\n{actual}");
     }
 
@@ -56,18 +53,5 @@ public class FactSpecTests
     public void Spec_files_hold_cases()
     {
         Assert.True(Cases().Count() >= 10, "the spec files under Merge/Facts/Specs should hold the fact cases");
-    }
-
-    /// <summary>Made-up articles through Load, Clean, Group and Merge, as one story.</summary>
-    public static StoryDigest Digest(IEnumerable<(string Name, string Text)> files)
-    {
-        var articles = files.Select(f =>
-        {
-            var (article, diagnostics) = ContentLoader.Parse(f.Text, $"content/spec/{f.Name}");
-            Assert.True(article is not null, string.Join("\n", diagnostics));
-            return article!;
-        }).ToImmutableArray();
-        var stories = StoryGrouper.Group(new BoilerplateCleaner([]).Clean(articles));
-        return StoryMerger.Merge(Assert.Single(stories));
     }
 }
