@@ -46,7 +46,8 @@ public class LiveReloadInBrowserTests
         File.Delete(broken);
         var article = Path.Combine(site.Path, "content/harbor-lighthouse-relit/valley-courier.md");
         File.WriteAllText(article, File.ReadAllText(article).Replace("three summers", "four long summers"));
-        await Assertions.Expect(page.GetByText("four long summers")).ToBeVisibleAsync(new() { Timeout = Patience });
+        // The story body, not the timeline, which quotes the same dated sentence.
+        await Assertions.Expect(page.Locator("section.body").GetByText("four long summers")).ToBeVisibleAsync(new() { Timeout = Patience });
         await Assertions.Expect(page.Locator("#digest-build-errors")).ToHaveCountAsync(0, new() { Timeout = Patience });
         Assert.Empty(blocked);
     }
