@@ -23,7 +23,7 @@ internal sealed class BodyBuilder
     {
         public SentenceUnit Display { get; set; } = display;
         public List<SentenceUnit> From { get; } = [display];
-        public int ParagraphKey { get; } = paragraphKey;
+        public int ParagraphKey { get; set; } = paragraphKey;
     }
 
     private readonly SentenceComparer _comparer;
@@ -59,6 +59,16 @@ internal sealed class BodyBuilder
         foreach (var unit in article)
         {
             var matched = Place(unit);
+            if (backbone && matched is not null && matched.Display == unit && _entries[^1] != matched
+                && matched.From.All(f => f.Source == unit.Source))
+            {
+                // A backbone sentence that restates an earlier one of its own article (a dek before
+                // the lede) is read where the article tells it, not where the shorter one stood:
+                // otherwise "The 35-year-old model..." would open the page before she is named.
+                _entries.Remove(matched);
+                matched.ParagraphKey = KeyOf(unit.Paragraph);
+                _entries.Add(matched);
+            }
             if (matched is not null && !leading.Contains(matched))
             {
                 if (leading.Count > 0)
