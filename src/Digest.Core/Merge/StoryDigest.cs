@@ -5,8 +5,10 @@ namespace Digest.Core.Merge;
 
 /// <summary>One article behind a digest, as listed in <c>digest.json</c> <c>sources[]</c>.</summary>
 /// <param name="Contributes">How many body sentences this source alone reports.</param>
+/// <param name="Fields">Front matter fields Digest does not know, passed through to templates.</param>
 public sealed record DigestSource(
-    string Id, string Outlet, string Title, string? Url, DateOnly? Published, string Path, int Contributes);
+    string Id, string Outlet, string Title, string? Url, DateOnly? Published, string Path, int Contributes,
+    string? Author = null, ImmutableSortedDictionary<string, object?>? Fields = null);
 
 /// <summary>A source's own sentence behind a body sentence.</summary>
 public sealed record SentenceOrigin(string Source, string Text);

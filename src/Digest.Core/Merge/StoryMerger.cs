@@ -70,6 +70,6 @@ public static class StoryMerger
     {
         var a = article.Article;
         var alone = body.Count(b => b.Sources.Length == 1 && b.Sources[0] == a.Id);
-        return new DigestSource(a.Id, a.Outlet, a.Title, a.Url, a.Date, a.Path, alone);
+        return new DigestSource(a.Id, a.Outlet, a.Title, a.Url, a.Date, a.Path, alone, a.Author, a.Extra);
     }
 }

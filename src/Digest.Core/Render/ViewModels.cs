@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Digest.Core.Load;
 using Digest.Core.Merge;
@@ -54,6 +55,9 @@ public static class ViewModels
             ["published"] = IsoDate(s.Published),
             ["published_display"] = DisplayDate(s.Published),
             ["contributes"] = s.Contributes,
+            ["author"] = s.Author,
+            // Front matter fields Digest does not know: {{fields.section}} in a template.
+            ["fields"] = s.Fields ?? ImmutableSortedDictionary<string, object?>.Empty,
         }).ToList();
         model["paragraphs"] = digest.Body.GroupBy(b => b.Paragraph).OrderBy(g => g.Key).Select(g => new Dictionary<string, object?>
         {

@@ -139,4 +139,16 @@ public class SiteBuilderTests
         Assert.Contains("UTF-8", d.Message);
         Assert.True(File.Exists(Path.Combine(site.Path, "public/stories/a/index.html")));
     }
+
+    [Fact]
+    public void Unknown_front_matter_fields_reach_templates()
+    {
+        using var site = new Paths.TempFolder();
+        site.Write("content/a/x.md", "---\ntitle: T\noutlet: X\nauthor: Jane Roe\nsection: Culture & Arts\nkicker: [a, b]\n---\nFine.\n");
+        site.Write("templates/story.hbs", "{{#each story.sources}}<p>{{author}}|{{fields.section}}|{{#each fields.kicker}}{{this}};{{/each}}</p>{{/each}}");
+
+        var result = SiteBuilder.Plan(new BuildOptions(site.Path));
+
+        Assert.Contains("<p>Jane Roe|Culture &amp; Arts|a;b;</p>", Text(result, "stories/a/index.html"));
+    }
 }
