@@ -61,6 +61,42 @@ public class BoilerplateCleanerTests
         { "Because of an editing error, an earlier version of this post misstated the mayor's party. She is a Democrat.", "correction notice" },
         { "Radio Nine transcripts are created on a rush deadline by a contractor. This text may not be in its final form. Accuracy and availability may vary.", "transcript notice" },
         { "la", "stray fragment" },
+        // Lines of outlets not in the test corpus (wire services, broadcasters, tabloids).
+        { "Reporting by Jane Doe in Dayton; Additional reporting by Sam Ortiz; Editing by Lee Park", "wire notice" },
+        { "Writing by Jane Doe; Editing by Sam Ortiz and Lee Park", "wire notice" },
+        { "Our Standards: The Daily Courier Trust Principles.", "copyright notice" },
+        { "Copyright © The Daily Courier", "copyright notice" },
+        { "All rights reserved", "copyright notice" },
+        { "Contributing: Jane Doe, The Daily Courier; The Associated Press", "wire notice" },
+        { "Source: Daily Courier and news agencies", "wire notice" },
+        { "Story continues below advertisement", "advertisement" },
+        { "Media playback is unsupported on your device", "video prompt" },
+        { "Watch the video above.", "video prompt" },
+        { "Media caption The mayor speaks to reporters at the levee", "image credit" },
+        { "(AP Photo/Sam Ortiz)", "image credit" },
+        { "FILE - In this Sept. 30, 2016, file photo, the mayor speaks in Dayton. She has led the city since 2009.", "photo caption" },
+        { "Related Coverage", "read-more link" },
+        { "Recommended", "read-more link" },
+        { "READ MORE: Three towns along the river", "read-more link" },
+        { "Click here for the full interview.", "read-more link" },
+        { "Read the original article on Daily Courier.", "read-more link" },
+        { "Follow Jane Doe on Twitter: @janedoe", "social share prompt" },
+        { "Follow the Daily Courier on Facebook", "social share prompt" },
+        { "Like us on Facebook", "social share prompt" },
+        { "Download the Daily Courier app for the latest news.", "app plug" },
+        { "Sign up for our morning briefing.", "subscription plug" },
+        { "Subscribe to our podcast on your favourite app.", "subscription plug" },
+        { "Subscribe now", "subscription plug" },
+        { "Want more? Sign up for our newsletter.", "newsletter plug" },
+        { "This story has been updated to include a statement from the mayor.", "update notice" },
+        { "This story has been updated.", "update notice" },
+        { "Have a news tip? Email us at tips@example.com.", "contact line" },
+        { "Email: jane.doe@example.com", "contact line" },
+        { "Contact the author at jane.doe@example.com.", "contact line" },
+        { "Write to Jane Doe at jane.doe@example.com.", "contact line" },
+        { "To contact the reporter on this story: Jane Doe in Dayton at jdoe@example.com", "contact line" },
+        { "A version of this article appears in print on Dec. 31, 2017, on Page A1 of the Dayton edition with the headline: Floods Return.", "print notice" },
+        { "Sent from my iPhone", "sent-from signature" },
     };
 
     [Theory]
@@ -87,6 +123,37 @@ public class BoilerplateCleanerTests
     [InlineData("The mayor credited the volunteers (and the weather) for the quick recovery.")]
     [InlineData("It was a process.")]
     [InlineData("The man pictured in the video was arrested on Monday.")]
+    [InlineData("WASHINGTON (Reuters) - The Senate voted on Tuesday to extend the program.")]
+    [InlineData("(CNN) The storm forced thousands from their homes.")]
+    [InlineData("Reporting by the Daily Courier found that the levee was weak.")]
+    [InlineData("Editing by hand took the team three weeks.")]
+    [InlineData("Our standards are higher than theirs, the coach said.")]
+    [InlineData("Contributing: the weather, the crowd and the late start, organisers said.")]
+    [InlineData("Source: Police said three men were arrested.")]
+    [InlineData("Media coverage of the trial was unsupported by the facts, the judge said.")]
+    [InlineData("Watch the video and decide for yourself, the lawyer told jurors.")]
+    [InlineData("The video above the entrance recorded the theft.")]
+    [InlineData("Image captions on the site were changed after the complaint.")]
+    [InlineData("In this file photo the mayor is seen smiling, which critics called misleading.")]
+    [InlineData("Related coverage of the trial drew criticism.")]
+    [InlineData("Recommended doses were cut in half.")]
+    [InlineData("Click here, the email urged, and the malware installed itself.")]
+    [InlineData("Follow the money on Twitter, the campaign's critics say.")]
+    [InlineData("Fans follow the singer on Instagram, where she has 20 million followers.")]
+    [InlineData("Download the app and you'll see why it went viral, the reviewer wrote.")]
+    [InlineData("Get the app store to remove it, the senators wrote.")]
+    [InlineData("Sign up for the marathon opened on Monday.")]
+    [InlineData("Subscribe now or lose the discount, the company told customers.")]
+    [InlineData("Want more proof? The data is clear, the researcher said.")]
+    [InlineData("This story was updated so often that readers complained, the editor said.")]
+    [InlineData("Have a tip for the police? Call the hotline, the sheriff said.")]
+    [InlineData("Email: the new frontier of fraud, the report warned.")]
+    [InlineData("Reach the hotline at 800-555-0100, officials said.")]
+    [InlineData("Contact the author at the address on the form, the judge ordered.")]
+    [InlineData("A version of this story appeared in a 1998 novel.")]
+    [InlineData("Sent from his phone, the message reached the mayor at midnight.")]
+    [InlineData("The Associated Press reported the rescue first.")]
+    [InlineData("All rights reserved for the owners, the lawyer argued, were never waived.")]
     public void Keeps_real_sentences_that_mention_such_words(string line)
     {
         var cleaned = new BoilerplateCleaner([]).Clean(ArticleWith(line));
