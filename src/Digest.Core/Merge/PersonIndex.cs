@@ -35,10 +35,13 @@ internal sealed partial class PersonIndex
     private static partial Regex NameThenSpeechVerb();
 
     [GeneratedRegex(@"\b(?<role>[A-Za-z]+)(?:,\s+|\s+)(?<name>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})")]
-    private static partial Regex RoleBeforeName();
+    internal static partial Regex RoleBeforeName();
 
     /// <summary>Capitalised words the story also uses alone ("Teigen said"): how it refers to people by surname.</summary>
     private readonly HashSet<string> _aloneWords = new(StringComparer.Ordinal);
+
+    /// <summary>Each person's gender, only where the story's own words say it (see <see cref="GenderEvidence"/>).</summary>
+    private readonly Dictionary<string, Gender> _genders;
 
     public PersonIndex(IReadOnlyList<string> sentences)
     {
@@ -80,7 +83,11 @@ internal sealed partial class PersonIndex
                 if (Lexicon.PersonDescriptors.Contains(role) && (_counts.ContainsKey(name) || _speakers.Contains(name)))
                     _roles.TryAdd(role, name);
             }
+        _genders = GenderEvidence.Weigh(sentences, this);
     }
+
+    /// <summary>What the story tells of a person's gender; <see cref="Gender.Unknown"/> unless its evidence agrees.</summary>
+    public Gender GenderOf(string person) => _genders.GetValueOrDefault(person);
 
     /// <summary>The person the story gives this role by name ("Singer Rihanna", "her manager, Paul Grant"), if any.</summary>
     public string? WithRole(string role) => _roles.GetValueOrDefault(role);
@@ -120,17 +127,19 @@ internal sealed partial class PersonIndex
     /// the story also calls by its last word alone ("Chrissy Teigen" ... "Teigen"), which tells people
     /// from institutions ("Social Security", "Weekly Standard").
     /// </summary>
-    public string? FirstPerson(string text)
+    public string? FirstPerson(string text) => Persons(text).FirstOrDefault();
+
+    /// <summary>Every person a stretch of text names, in order, as <see cref="FirstPerson"/> tells them.</summary>
+    public IEnumerable<string> Persons(string text)
     {
         foreach (var run in CapitalisedRuns(text))
         {
             if (Resolve(string.Join(' ', run)) is { } person && _counts.ContainsKey(person)
                 && _aloneWords.Contains(person[(person.LastIndexOf(' ') + 1)..]))
-                return person;
-            if (run.Count == 1 && _speakers.Contains(run[0]))
-                return run[0];
+                yield return person;
+            else if (run.Count == 1 && _speakers.Contains(run[0]))
+                yield return run[0];
         }
-        return null;
     }
 
     private static IEnumerable<List<string>> CapitalisedRuns(string text)

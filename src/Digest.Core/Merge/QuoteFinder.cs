@@ -40,7 +40,8 @@ internal static partial class QuoteFinder
     public static ImmutableArray<QuoteSpan> Find(CleanArticle article, int articleOrder, PersonIndex persons)
     {
         var result = ImmutableArray.CreateBuilder<QuoteSpan>();
-        string? topic = null;
+        // The people the article has been about, the latest last: a pronoun stands for the latest who fits it.
+        var recent = new List<string>();
         string? previousParagraphSpeaker = null;
         var position = 0;
         foreach (var paragraph in article.Paragraphs)
@@ -61,14 +62,18 @@ internal static partial class QuoteFinder
                 foreach (var (open, close) in marks.Where(m => m.Close >= from && m.Close < to || m.Close == text.Length && s == sentences.Count - 1 && m.Close >= from))
                 {
                     var who = WhoAfter(text, close, to) ?? WhoBefore(text, Math.Max(from, 0), open);
-                    var speaker = who is null ? lastSpeaker : Resolve(who, topic, persons);
+                    var speaker = who is null ? lastSpeaker : Resolve(who, recent, persons);
                     if (who is not null) spoke = speaker ?? spoke;
                     lastSpeaker = speaker ?? lastSpeaker;
                     var quoted = Trimmed(text, open + 1, Math.Min(close, text.Length));
                     if (quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinimumWords)
                         result.Add(new QuoteSpan(article.Id, articleOrder * 100_000 + position++, quoted, speaker));
                 }
-                topic = spoke ?? SubjectOf(Outside(text, from, to, marks), topic, persons);
+                if ((spoke ?? SubjectOf(Outside(text, from, to, marks), recent, persons)) is { } subject)
+                {
+                    recent.Remove(subject);
+                    recent.Add(subject);
+                }
             }
             previousParagraphSpeaker = lastSpeaker;
         }
@@ -123,12 +128,13 @@ internal static partial class QuoteFinder
     }
 
     /// <summary>A speaker as written, to a person: names to full names, pronouns and descriptors to the topic.</summary>
-    private static string? Resolve(string who, string? topic, PersonIndex persons)
+    private static string? Resolve(string who, List<string> recent, PersonIndex persons)
     {
         var words = who.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var first = words[0].ToLowerInvariant();
+        var topic = recent.LastOrDefault();
         if (Lexicon.Pronouns.Contains(first))
-            return first == "they" ? null : topic;
+            return Referent(first, recent, persons);
         if (first is "i" or "we" or "you" or "it")
             return null;
         // "the singer" stands for someone; "The Metropolitan Transportation Authority" names itself.
@@ -140,16 +146,31 @@ internal static partial class QuoteFinder
         return persons.Resolve(who) ?? who;
     }
 
-    /// <summary>Who a sentence is about: kept when it opens with a pronoun or descriptor, else the first person it names.</summary>
-    private static string? SubjectOf(string outside, string? topic, PersonIndex persons)
+    /// <summary>
+    /// Whom "he" or "she" stands for: the latest person not known to be of the other sex; null when
+    /// none fits, and for "they".
+    /// </summary>
+    private static string? Referent(string pronoun, List<string> recent, PersonIndex persons)
+    {
+        var other = pronoun switch { "he" => Gender.Female, "she" => Gender.Male, _ => (Gender?)null };
+        return other is null ? null : recent.LastOrDefault(p => persons.GenderOf(p) != other);
+    }
+
+    /// <summary>
+    /// Who a sentence is about: the person its opening pronoun stands for, the topic when it opens
+    /// with a descriptor, else the first person it names; null when it names no one.
+    /// </summary>
+    private static string? SubjectOf(string outside, List<string> recent, PersonIndex persons)
     {
         var words = outside.Split([' ', ',', '.', '"', '“', '”'], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0)
-            return topic;
+            return null;
         var first = words[0].ToLowerInvariant();
-        if (Lexicon.Pronouns.Contains(first) || first == "the" && words.Length > 1 && Lexicon.PersonDescriptors.Contains(words[1].ToLowerInvariant()))
-            return topic;
-        return persons.FirstPerson(outside) ?? topic;
+        if (Lexicon.Pronouns.Contains(first))
+            return Referent(first, recent, persons);
+        if (first == "the" && words.Length > 1 && Lexicon.PersonDescriptors.Contains(words[1].ToLowerInvariant()))
+            return null;
+        return persons.FirstPerson(outside);
     }
 
     /// <summary>The sentence's own words, quotations blanked out.</summary>

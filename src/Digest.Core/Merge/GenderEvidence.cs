@@ -1,0 +1,94 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace Digest.Core.Merge;
+
+internal enum Gender { Unknown, Male, Female }
+
+/// <summary>
+/// A person's gender as the story itself tells it, so that "she said" skips a man just named. The
+/// evidence: an honorific ("Mr. Hale"), a relation or role word before the name ("wife Ana Ruiz",
+/// "son Leo"), a pronoun in a sentence that names that person alone ("Ruiz thanked her fans", "Hale
+/// and his team"), and a short list of given names used only for one sex. A person counts as male
+/// or female only when that side's evidence outweighs the other's more than twice; else unknown,
+/// because a wrong speaker is worse than none.
+/// </summary>
+internal static partial class GenderEvidence
+{
+    /// <summary>An honorific or a relation word weighs as much as this many pronouns.</summary>
+    private const int StrongWeight = 3;
+
+    private static readonly FrozenDictionary<string, Gender> Words = Build(
+        (Gender.Female, ["mrs", "ms", "miss", "wife", "mother", "mom", "daughter", "sister", "grandmother", "aunt",
+            "niece", "girlfriend", "widow", "actress", "spokeswoman", "congresswoman", "she", "her", "herself"]),
+        (Gender.Male, ["mr", "husband", "father", "dad", "son", "brother", "grandfather", "uncle", "nephew",
+            "boyfriend", "widower", "actor", "spokesman", "congressman", "he", "his", "him", "himself"]));
+
+    /// <summary>Common given names with a clear sex; deliberately short, and no name given to both.</summary>
+    private static readonly FrozenDictionary<string, Gender> GivenNames = Build(
+        (Gender.Female, ["mary", "elizabeth", "jennifer", "susan", "sarah", "karen", "nancy", "lisa", "margaret",
+            "emily", "anna", "laura", "michelle", "linda", "barbara", "jessica", "rachel", "maria", "julia", "hillary"]),
+        (Gender.Male, ["john", "james", "michael", "david", "robert", "william", "richard", "thomas", "joseph",
+            "charles", "mark", "paul", "george", "peter", "steven", "kevin", "brian", "daniel", "edward", "harry"]));
+
+    [GeneratedRegex(@"\b(?<title>Mr|Mrs|Ms|Miss)\.?\s+(?<name>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})")]
+    private static partial Regex Honorific();
+
+    /// <summary>A pronoun; "her" only before a content word, where it is possessive ("her son", not "thanked her for").</summary>
+    [GeneratedRegex(@"\b(?<pronoun>[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]imself|[Hh]erself|[Hh]er)\b(?:\s+(?<next>\p{Ll}[\p{L}-]*))?")]
+    private static partial Regex PronounPattern();
+
+    /// <summary>Quoted words: the "I", "he" and "she" of a quotation are the speaker's, not the article's.</summary>
+    [GeneratedRegex(@"[""“][^""“”]*(?:[""”]|$)")]
+    private static partial Regex Quoted();
+
+    public static Dictionary<string, Gender> Weigh(IReadOnlyList<string> sentences, PersonIndex persons)
+    {
+        var votes = new Dictionary<string, (int Male, int Female)>(StringComparer.Ordinal);
+        void Vote(string? person, Gender gender, int weight)
+        {
+            if (person is null || gender == Gender.Unknown) return;
+            var (male, female) = votes.GetValueOrDefault(person);
+            votes[person] = gender == Gender.Male ? (male + weight, female) : (male, female + weight);
+        }
+
+        foreach (var raw in sentences)
+        {
+            var sentence = Quoted().Replace(raw, " ");
+            foreach (Match m in Honorific().Matches(sentence))
+                Vote(persons.Resolve(m.Groups["name"].Value), Words[m.Groups["title"].Value.ToLowerInvariant()], StrongWeight);
+            foreach (Match m in PersonIndex.RoleBeforeName().Matches(sentence))
+                if (Words.TryGetValue(m.Groups["role"].Value.ToLowerInvariant(), out var gender) && gender != Gender.Unknown
+                    && !Lexicon.StopWords.Contains(m.Groups["role"].Value.ToLowerInvariant()))
+                    Vote(persons.Resolve(m.Groups["name"].Value), gender, StrongWeight);
+            // A pronoun speaks of the sentence's one person only when it names no other.
+            var named = persons.Persons(sentence).Distinct(StringComparer.Ordinal).ToList();
+            if (named.Count != 1) continue;
+            // ... and only after the name: "Her cousin, Leo Hale, died" speaks of someone else.
+            var at = sentence.IndexOf(named[0][(named[0].LastIndexOf(' ') + 1)..], StringComparison.Ordinal);
+            var said = PronounPattern().Matches(sentence)
+                .Where(m => at >= 0 && m.Index > at)
+                .Where(m => !m.Groups["pronoun"].Value.Equals("her", StringComparison.OrdinalIgnoreCase)
+                    || m.Groups["next"].Success && !Lexicon.StopWords.Contains(m.Groups["next"].Value))
+                .Select(m => Words[m.Groups["pronoun"].Value.ToLowerInvariant()])
+                .Distinct()
+                .ToList();
+            if (said.Count == 1) Vote(named[0], said[0], 1);
+        }
+        foreach (var person in persons.Persons(string.Join(" . ", sentences)).Distinct(StringComparer.Ordinal))
+        {
+            var first = person.Split(' ')[0].ToLowerInvariant();
+            if (person.Contains(' ') && GivenNames.TryGetValue(first, out var gender))
+                Vote(person, gender, 1);
+        }
+        return votes.ToDictionary(v => v.Key, v => v.Value switch
+        {
+            var (m, f) when m > 2 * f => Gender.Male,
+            var (m, f) when f > 2 * m => Gender.Female,
+            _ => Gender.Unknown,
+        }, StringComparer.Ordinal);
+    }
+
+    private static FrozenDictionary<string, Gender> Build(params (Gender Gender, string[] Words)[] lists) =>
+        lists.SelectMany(l => l.Words.Select(w => KeyValuePair.Create(w, l.Gender))).ToFrozenDictionary(StringComparer.Ordinal);
+}
