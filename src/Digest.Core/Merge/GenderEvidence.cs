@@ -61,9 +61,10 @@ internal static partial class GenderEvidence
                 if (Words.TryGetValue(m.Groups["role"].Value.ToLowerInvariant(), out var gender) && gender != Gender.Unknown
                     && !Lexicon.StopWords.Contains(m.Groups["role"].Value.ToLowerInvariant()))
                     Vote(persons.Resolve(m.Groups["name"].Value), gender, StrongWeight);
-            // A pronoun speaks of the sentence's one person only when it names no other.
+            // A pronoun speaks of the sentence's one person only when it names no other, nor
+            // describes one ("the singer posted photos with Leo Hale, writing that she ...").
             var named = persons.Persons(sentence).Distinct(StringComparer.Ordinal).ToList();
-            if (named.Count != 1) continue;
+            if (named.Count != 1 || DescribesSomeone(sentence)) continue;
             // ... and only after the name: "Her cousin, Leo Hale, died" speaks of someone else.
             var at = sentence.IndexOf(named[0][(named[0].LastIndexOf(' ') + 1)..], StringComparison.Ordinal);
             var said = PronounPattern().Matches(sentence)
@@ -88,6 +89,16 @@ internal static partial class GenderEvidence
             _ => Gender.Unknown,
         }, StringComparer.Ordinal);
     }
+
+    [GeneratedRegex(@"\b[Tt]he\s+(?<a>[\p{L}\p{N}-]+)(?:\s+(?<b>[\p{L}\p{N}-]+))?")]
+    private static partial Regex TheWords();
+
+    /// <summary>True when the sentence speaks of a person by descriptor: "the singer", "the 29-year-old singer", "the 35-year-old".</summary>
+    private static bool DescribesSomeone(string sentence) =>
+        TheWords().Matches(sentence).Any(m => IsDescriptor(m.Groups["a"].Value) || IsDescriptor(m.Groups["b"].Value));
+
+    private static bool IsDescriptor(string word) =>
+        Lexicon.PersonDescriptors.Contains(word.ToLowerInvariant()) || word.EndsWith("-year-old", StringComparison.Ordinal);
 
     private static FrozenDictionary<string, Gender> Build(params (Gender Gender, string[] Words)[] lists) =>
         lists.SelectMany(l => l.Words.Select(w => KeyValuePair.Create(w, l.Gender))).ToFrozenDictionary(StringComparer.Ordinal);

@@ -12,8 +12,9 @@ internal sealed record QuoteSpan(string Source, int Order, string Text, string? 
 /// Finds the quotations of an article and their speakers. Quote marks are matched over a whole
 /// paragraph, so a quotation the sentence splitter cut in two stays one. The speaker comes from the
 /// attribution after the quotation ("…," Teigen captioned the post; "…," said Legend) or before it
-/// (Legend told Kevin Frazier: "…"); a pronoun or a descriptor ("she added", "the singer told")
-/// stands for the person the article was last about; a quotation with no attribution of its own
+/// (Legend told Kevin Frazier: "…"); a descriptor ("the singer told") stands for the person the
+/// article was last about, a pronoun ("she added") for the latest person of the article it can mean
+/// (<see cref="GenderEvidence"/>), and for no one when none fits; a quotation with no attribution of its own
 /// continues the previous one of its paragraph ("…," she added. "…").
 /// </summary>
 internal static partial class QuoteFinder
