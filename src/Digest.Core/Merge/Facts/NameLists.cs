@@ -74,6 +74,29 @@ internal static class NameLists
         Hotels Resort Restaurant Cafe Bar Mall Market Store Stores Shop Brands Pharmaceuticals Bancorp Securities Exchange
         """);
 
+    /// <summary>
+    /// Fashion houses and firms named after a person, whose name in the news means the company: "Christian
+    /// Dior" showed a collection. Matched as the whole run only, so "Lauren" alone is still a name.
+    /// </summary>
+    public static readonly FrozenSet<string> Brands = new[]
+    {
+        "Christian Dior", "Louis Vuitton", "Yves Saint Laurent", "Saint Laurent", "Ralph Lauren", "Calvin Klein",
+        "Tommy Hilfiger", "Michael Kors", "Kate Spade", "Tory Burch", "Marc Jacobs", "Oscar de la Renta", "Hugo Boss",
+        "Estee Lauder", "Dolce Gabbana", "Salvatore Ferragamo", "Giorgio Armani", "Emporio Armani", "Christian Louboutin",
+        "Jimmy Choo", "Alexander McQueen", "Stella McCartney", "Vera Wang", "Ted Baker", "Paul Smith", "Johnnie Walker",
+        "Jack Daniel", "Jack Daniels", "Ben Jerry", "Charles Schwab", "Goldman Sachs", "Morgan Stanley", "Merrill Lynch",
+        "Lehman Brothers", "Wells Fargo", "Dow Jones", "Marks Spencer", "John Lewis", "Ernst Young", "Procter Gamble",
+        "Johnson Johnson", "Harley Davidson", "Rolls Royce", "Mercedes Benz", "Walt Disney", "Warner Bros",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"Christian Dior's", "Dolce & Gabbana" and "Christian Dior" are the same house.</summary>
+    public static bool IsBrand(string name)
+    {
+        var n = name.Replace(" & ", " ", StringComparison.Ordinal).Replace('\u2019', '\'');
+        if (n.EndsWith("'s", StringComparison.Ordinal)) n = n[..^2];
+        return Brands.Contains(n.TrimEnd('\''));
+    }
+
     public static readonly FrozenSet<string> Roles = RoleWords.Split('|').ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Familiar forms of given names, to their full form: "Bill Kristol" is "William Kristol".</summary>

@@ -170,6 +170,7 @@ public static class PeopleFinder
                 return false;
         }
         var name = run.Name;
+        if (NameLists.IsBrand(name)) return false;
         return !outlets.Any(o => name.Contains(o, StringComparison.OrdinalIgnoreCase) || o.Equals(name, StringComparison.OrdinalIgnoreCase)
                                  || o.Split(' ').Contains(name, StringComparer.OrdinalIgnoreCase));
     }

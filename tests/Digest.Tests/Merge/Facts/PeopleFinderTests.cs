@@ -29,9 +29,18 @@ public class PeopleFinderTests
     [InlineData("Fox News Sunday aired the interview.")]
     [InlineData("The Steelers beat the Houston Texans.")]
     [InlineData("First Energy said the bill was a mistake.")]
+    [InlineData("Christian Dior said its spring show would go ahead.")]
+    [InlineData("Calvin Klein said sales rose in the spring.")]
     public void Finds_no_person_in_places_organisations_outlets_occasions_or_dates(string sentence)
     {
         Assert.Empty(Find(sentence));
+    }
+
+    [Fact]
+    public void A_fashion_house_named_after_its_founder_is_not_a_person()
+    {
+        var person = Assert.Single(Find("Singer Nia Oru arrived at Christian Dior\u2019s spring show, Christian Dior said."));
+        Assert.Equal("Nia Oru", person.Name);
     }
 
     [Fact]
