@@ -42,7 +42,7 @@ public static class DateFinder
         $@"|\b(?<md>(?<m4>{Mon})\s+(?<d4>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!\s*(?:,\s*\d|%|-|\.\d))" +
         $@"|\b(?<m>(?<mpre>(?i:in|during|since|until|by|last|this|next))\s+(?:(?i:early|late|mid)-?\s*)?(?<m5>{Mon}))(?![.,]?\s*,?\s*\d)" +
         $@"|\b(?<y>(?i:in|during)\s+(?:(?i:early|late|mid)-?\s*)?(?<y6>(?:19|20)\d{{2}}))\b(?![-/])" +
-        $@"|\b(?<wd>(?:(?<wpre>(?i:last|this|next|on|early|late))\s+)?(?<w>{Weekday}))(?![A-Za-z])(?!\s+[A-Z][a-z])" + // not "Monday Market"
+        $@"|\b(?<wd>(?:(?<wpre>(?i:last|this\s+coming|this|next|on|early|late|coming))\s+)?(?<w>{Weekday}))(?![A-Za-z])(?!\s+[A-Z][a-z])" + // not "Monday Market"
         // "today" is left out: in narration it mostly means "nowadays" ("he is alive today").
         @"|\b(?<day>(?i:yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening))\b" +
         @"|\b(?<period>(?<ppre>(?i:earlier this|later this|this|last|next|past))\s+(?<punit>(?i:week|month|year)))\b" +
@@ -63,11 +63,21 @@ public static class DateFinder
     /// <summary>A reporting verb between the cue and the date starts a new clause: "X will go, he said Friday" is a past Friday.</summary>
     private static readonly Regex Reporting = new(@"\b(?:said|says|told|wrote|added|announced|reported)\b", RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
 
+    /// <summary>
+    /// Cues that must end right at the date phrase. A fixture in the present tense ("host the Browns on
+    /// Sunday", "faces Leeds on Saturday") is a scheduled game; a handover "before the new Congress takes
+    /// over in January" has not happened yet.
+    /// </summary>
+    private static readonly Regex ScheduleCue = new(
+        @"(?:\b(?i:hosts?|visits?|faces?|plays?|meets?)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,3}" +
+        @"|\b(?i:before|until|when|once)\s+[^.;,]{0,60}\b(?i:takes|begins|starts|convenes|opens|arrives|returns)(?:\s+(?i:over|office|effect))?\s+)$",
+        RegexOptions.CultureInvariant);
+
     private static bool Future(string text, int index)
     {
         var window = text[Math.Max(0, index - FutureCueReach)..index];
         if (Reporting.Match(window) is { Success: true } r) window = window[(r.Index + r.Length)..];
-        return FutureCue.IsMatch(window);
+        return FutureCue.IsMatch(window) || ScheduleCue.IsMatch(window);
     }
 
     public static ImmutableArray<DateMention> Find(string sentence, DateContext context)
@@ -79,10 +89,35 @@ public static class DateFinder
         {
             var mention = Resolve(match, context with { Anchor = anchor }, text);
             if (mention is null) continue;
+            if (found.Count > 0 && Alternative(found[^1], mention, sentence) is { } either)
+            {
+                found[^1] = either;
+                if (either.Date is { } e) anchor = e;
+                continue;
+            }
             found.Add(mention);
             if (mention.Date is { } d) anchor = d;
         }
         return found.ToImmutable();
+    }
+
+    /// <summary>"tonight or tomorrow", "as soon as Friday or possibly early next week": one event, either date.</summary>
+    private static readonly Regex Or = new(@"^\s*,?\s+or\s+(?:(?:possibly|perhaps|maybe)\s+)?(?:(?:early|late)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// Two dates given as alternatives for one event become one date covering both, as precise as both
+    /// allow (a day or the next is the month), rather than two entries that each claim the event.
+    /// </summary>
+    private static DateMention? Alternative(DateMention first, DateMention second, string sentence)
+    {
+        var end = first.Index + first.Phrase.Length;
+        if (second.Index < end || !Or.IsMatch(sentence[end..second.Index])) return null;
+        var phrase = sentence[first.Index..(second.Index + second.Phrase.Length)];
+        if (first.Date is not { } a || second.Date is not { } b)
+            return new DateMention(phrase, first.Index, null, first.Unresolved ?? second.Unresolved, false);
+        var (from, to) = a.Start <= b.Start ? (a.Start, b.End > a.End ? b.End : a.End) : (b.Start, a.End > b.End ? a.End : b.End);
+        var date = FactDate.Covering(from, to);
+        return new DateMention(phrase, first.Index, date, date is null ? $"\"{phrase}\" could fall in two different years" : null, first.Explicit && second.Explicit);
     }
 
     private const string NoDate = "the article has no publication date";
@@ -148,10 +183,10 @@ public static class DateFinder
             var target = Enum.Parse<DayOfWeek>(m.Groups["w"].Value);
             if (p is not { } pub) return Needs(NoDate);
             var back = ((int)pub.DayOfWeek - (int)target + 7) % 7;
-            var pre = m.Groups["wpre"].Value.ToLowerInvariant();
+            var pre = Regex.Replace(m.Groups["wpre"].Value.ToLowerInvariant(), @"\s+", " ");
             var day = pre switch
             {
-                "next" => pub.AddDays(back == 0 ? 7 : 7 - back),
+                "next" or "coming" or "this coming" => pub.AddDays(back == 0 ? 7 : 7 - back),
                 "last" => pub.AddDays(back == 0 ? -7 : -back),
                 _ when Future(text, index) => pub.AddDays((7 - back) % 7),
                 _ => pub.AddDays(-back),
@@ -176,7 +211,9 @@ public static class DateFinder
             var unit = m.Groups["punit"].Value.ToLowerInvariant();
             if (pre == "past") return null; // "the past week" is a span up to now, not an event date
             var (from, to) = Period(pub, unit, pre);
-            if (to < from) return Needs($"\"{phrase}\" leaves no day before the publication date");
+            // "will vote this week": the rest of the week, not the days already gone.
+            if (pre == "this" && Future(text, index)) from = pub;
+            if (to < from) return Needs($"\"{phrase}\" leaves no day {(pre == "later this" ? "after" : "before")} the publication date");
             return Ok(WeekWithinMonth(unit, FactDate.Covering(from, to)), why: $"\"{phrase}\" spans two months");
         }
         if (m.Groups["ago"].Success)

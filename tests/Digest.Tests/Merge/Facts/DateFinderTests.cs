@@ -24,11 +24,24 @@ public class DateFinderTests
         { "Rates will plummet on Jan. 1 without a vote.", "2010-12-01", "2011-01-01", "day" },
         { "The bill will come up in January.", "2010-12-01", "2011-01", "month" },
         { "The vote will be held as soon as Friday.", "2010-12-01", "2010-12-03", "day" },
+        // scheduled events and forward periods never land before publication (2010-12-01 is a Wednesday)
+        { "Lawmakers want a deal before the 112th Congress takes over in January.", "2010-12-01", "2011-01", "month" },
+        { "Host the Browns on Sunday.", "2010-12-01", "2010-12-05", "day" },
+        { "The Steelers host the Cleveland Browns on Sunday.", "2010-12-01", "2010-12-05", "day" },
+        { "The two leaders will meet on Tuesday.", "2010-12-01", "2010-12-07", "day" },
+        { "The vote comes this coming Friday.", "2010-12-01", "2010-12-03", "day" },
+        { "The vote comes this coming Wednesday.", "2010-12-01", "2010-12-08", "day" },
+        { "The panel reports next week.", "2010-12-01", "2010-12", "month" },
+        { "The store opens next month.", "2010-12-01", "2011-01", "month" },
+        { "Results are due later this month.", "2010-12-01", "2010-12", "month" },
+        { "The Senate will vote this week.", "2010-12-01", "2010-12", "month" },
         // weekdays: the most recent such day on or before publication (2021-10-01 is a Friday)
         { "She posted the photos on Thursday.", "2021-10-01", "2021-09-30", "day" },
         { "She posted a tribute on Instagram Tuesday.", "2021-10-01", "2021-09-28", "day" },
         { "The shop reopened Friday.", "2021-10-01", "2021-10-01", "day" },
         { "He spoke last Friday.", "2021-10-01", "2021-09-24", "day" },
+        { "He spoke this Friday.", "2021-10-01", "2021-10-01", "day" },
+        { "He met the Browns on Sunday.", "2021-10-01", "2021-09-26", "day" },
         { "They meet again next Monday.", "2021-10-01", "2021-10-04", "day" },
         { "The road closed yesterday.", "2021-10-01", "2021-09-30", "day" },
         // periods, covering what the phrase can mean
@@ -88,6 +101,7 @@ public class DateFinderTests
     [InlineData("Earlier this month, she spoke.", "2021-10-01", "\"Earlier this month\" leaves no day before the publication date")]
     [InlineData("The report came out last week.", "2021-10-06", "\"last week\" spans two months")]
     [InlineData("Lawmakers must act this week.", "2010-12-01", "\"this week\" spans two months")]
+    [InlineData("Results are due later this month.", "2010-12-31", "\"later this month\" leaves no day after the publication date")]
     public void A_period_that_gives_no_useful_date_is_not_placed(string sentence, string published, string reason)
     {
         var mention = Assert.Single(DateFinder.Find(sentence, new DateContext(Parse(published))));
@@ -112,6 +126,16 @@ public class DateFinderTests
     {
         var mentions = DateFinder.Find("The plant opened in March 2004 and closed two years later.", new DateContext(null));
         Assert.Equal(["2004-03", "2006-03"], mentions.Select(m => m.Date!.Value.Iso));
+    }
+
+    [Theory]
+    [InlineData("The vote is likely to happen tonight or tomorrow.", "2010-12")]
+    [InlineData("A vote could come as soon as Friday or possibly early next week.", "2010-12")]
+    [InlineData("The bridge opened in March 2004 or April 2004.", "2004")]
+    public void Two_dates_given_as_alternatives_are_one_date_covering_both(string sentence, string date)
+    {
+        var mention = Assert.Single(DateFinder.Find(sentence, new DateContext(new DateOnly(2010, 12, 1))));
+        Assert.Equal(date, mention.Date!.Value.Iso);
     }
 
     [Fact]
