@@ -39,7 +39,7 @@ public static class TimelineBuilder
         public FactDate Date { get; } = date;
         public List<DatedSentence> Told { get; } = [first];
         public SortedSet<string> Sources { get; } = new(StringComparer.Ordinal) { first.Source };
-        public HashSet<string> Words { get; } = ContentWords.Of(first.Text);
+        public HashSet<string> Words { get; } = Stems(first.Text);
         public DatedSentence Shown => Told.OrderBy(t => t.Text.Length).ThenBy(t => t.Index).First();
     }
 
@@ -47,10 +47,10 @@ public static class TimelineBuilder
     {
         var all = dated.ToList();
         var events = new List<Event>();
-        foreach (var d in all.Where(d => d.Mention.Date is not null).OrderBy(d => d.Mention.Date!.Value).ThenBy(d => d.Index))
+        foreach (var d in all.Where(d => d.Mention.Date is not null && !CoversAnother(d, all)).OrderBy(d => d.Mention.Date!.Value).ThenBy(d => d.Index))
         {
             var date = d.Mention.Date!.Value;
-            var words = ContentWords.Of(d.Text);
+            var words = Stems(d.Text);
             var same = events.FirstOrDefault(e => e.Date == date && (e.Told.Any(t => t.Text == d.Text) || Similar(e.Words, words)));
             if (same is null) { events.Add(new Event(date, d)); continue; }
             same.Told.Add(d);
@@ -62,10 +62,10 @@ public static class TimelineBuilder
         foreach (var group in all.Where(d => d.Mention.Date is null).GroupBy(d => (d.Text, d.Mention.Phrase)).OrderBy(g => g.Min(d => d.Index)))
         {
             var d = group.First();
-            var words = ContentWords.Of(d.Text);
+            var words = Stems(d.Text);
             var phrase = Phrase(d.Mention.Phrase);
             var match = events.FirstOrDefault(e => !e.Sources.Contains(d.Source)
-                && e.Told.Any(t => Phrase(t.Mention.Phrase) == phrase && SimilarWithPhrase(ContentWords.Of(t.Text), words)));
+                && e.Told.Any(t => Phrase(t.Mention.Phrase) == phrase && SimilarWithPhrase(Stems(t.Text), words)));
             if (match is not null) { match.Sources.Add(d.Source); continue; }
             unresolved.Add(new UnresolvedDate(d.Mention.Phrase, d.Text, [d.Source], d.Mention.Unresolved!));
         }
@@ -77,6 +77,21 @@ public static class TimelineBuilder
             .ToImmutableArray();
         return (timeline, [.. unresolved]);
     }
+
+    /// <summary>
+    /// "Last week, on Thursday" gives the month and the day of one event: the sentence is shown once, under
+    /// the finer date. Two dates that do not contain each other are two events and both stay.
+    /// </summary>
+    private static bool CoversAnother(DatedSentence d, List<DatedSentence> all)
+    {
+        var date = d.Mention.Date!.Value;
+        return all.Any(o => o.Source == d.Source && o.Index == d.Index && o.Mention.Date is { } other
+            && other.Precision > date.Precision && other.Start >= date.Start && other.End <= date.End);
+    }
+
+    /// <summary>Content words stemmed, so that "pulled survivors" and "pulling a survivor" meet.</summary>
+    private static HashSet<string> Stems(string text) =>
+        ContentWords.Of(text).Select(WordStemmer.Stem).ToHashSet(StringComparer.Ordinal);
 
     internal static bool Similar(HashSet<string> a, HashSet<string> b) =>
         ContentWords.Shared(a, b) >= MinShared && ContentWords.Overlap(a, b) >= SameEvent;

@@ -1,0 +1,49 @@
+using Digest.Core.Merge.Facts;
+
+namespace Digest.Tests.Merge.Facts;
+
+public class TimelineBuilderTests
+{
+    private static readonly DateOnly Published = new(2021, 10, 13); // a Wednesday
+
+    /// <summary>The dated sentences of made-up outlets, each sentence's dates found as the extractor finds them.</summary>
+    private static List<DatedSentence> Dated(params (string Source, string Text)[] sentences) =>
+        [.. sentences.SelectMany((s, i) => DateFinder.Find(s.Text, new DateContext(Published)).Select(m => new DatedSentence(s.Source, i, s.Text, m)))];
+
+    [Fact]
+    public void A_sentence_whose_two_dates_name_one_day_is_one_entry()
+    {
+        var (timeline, _) = TimelineBuilder.Build(Dated(("a", "Last week, on Thursday, the council voted to close the pool.")));
+        var e = Assert.Single(timeline);
+        Assert.Equal(("2021-10-07", "day"), (e.Date, e.Precision));
+    }
+
+    [Fact]
+    public void A_sentence_with_two_dates_for_two_events_is_kept_under_each_date_once()
+    {
+        var (timeline, _) = TimelineBuilder.Build(Dated(
+            ("a", "The pool opened in March 2004 and closed two years later."),
+            ("b", "The pool opened in March 2004 and closed two years later.")));
+        Assert.Equal(["2004-03", "2006-03"], timeline.Select(e => e.Date));
+        Assert.All(timeline, e => Assert.Equal(["a", "b"], e.Sources));
+    }
+
+    [Fact]
+    public void Two_outlets_telling_one_event_in_other_word_forms_are_one_entry()
+    {
+        var (timeline, _) = TimelineBuilder.Build(Dated(
+            ("a", "Rescuers pulled survivors from collapsed buildings on Tuesday."),
+            ("b", "On Tuesday, rescuer crews were pulling a survivor from the collapsing building.")));
+        var e = Assert.Single(timeline);
+        Assert.Equal(["a", "b"], e.Sources);
+    }
+
+    [Fact]
+    public void Two_events_on_one_day_stay_apart()
+    {
+        var (timeline, _) = TimelineBuilder.Build(Dated(
+            ("a", "Rescuers pulled survivors from collapsed buildings on Tuesday."),
+            ("b", "On Tuesday, the mayor closed every school in the district.")));
+        Assert.Equal(2, timeline.Length);
+    }
+}
