@@ -80,14 +80,22 @@ public static class TimelineBuilder
 
     /// <summary>
     /// "Last week, on Thursday" gives the month and the day of one event: the sentence is shown once, under
-    /// the finer date. Two dates that do not contain each other are two events and both stay.
+    /// the finer date. Only side by side: "In October, X, who marched earlier this year, ..." names two
+    /// events, and dates that do not contain each other are two events too; those all stay.
     /// </summary>
     private static bool CoversAnother(DatedSentence d, List<DatedSentence> all)
     {
         var date = d.Mention.Date!.Value;
         return all.Any(o => o.Source == d.Source && o.Index == d.Index && o.Mention.Date is { } other
-            && other.Precision > date.Precision && other.Start >= date.Start && other.End <= date.End);
+            && other.Precision > date.Precision && other.Start >= date.Start && other.End <= date.End
+            && Gap(d.Mention, o.Mention) <= SideBySide);
     }
+
+    /// <summary>Characters between two date phrases that still make them one: ", on " in "Last week, on Thursday".</summary>
+    private const int SideBySide = 5;
+
+    private static int Gap(DateMention a, DateMention b) =>
+        a.Index < b.Index ? b.Index - (a.Index + a.Phrase.Length) : a.Index - (b.Index + b.Phrase.Length);
 
     /// <summary>Content words stemmed, so that "pulled survivors" and "pulling a survivor" meet.</summary>
     private static HashSet<string> Stems(string text) =>

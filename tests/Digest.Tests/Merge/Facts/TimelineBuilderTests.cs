@@ -29,6 +29,13 @@ public class TimelineBuilderTests
     }
 
     [Fact]
+    public void A_year_in_a_side_clause_is_its_own_event()
+    {
+        var (timeline, _) = TimelineBuilder.Build(Dated(("a", "In October, the coach, who won the cup earlier this year, was dismissed.")));
+        Assert.Equal(["2021", "2021-10"], timeline.Select(e => e.Date));
+    }
+
+    [Fact]
     public void Two_outlets_telling_one_event_in_other_word_forms_are_one_entry()
     {
         var (timeline, _) = TimelineBuilder.Build(Dated(
