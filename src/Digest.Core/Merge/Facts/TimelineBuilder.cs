@@ -97,9 +97,12 @@ public static class TimelineBuilder
     private static int Gap(DateMention a, DateMention b) =>
         a.Index < b.Index ? b.Index - (a.Index + a.Phrase.Length) : a.Index - (b.Index + b.Phrase.Length);
 
-    /// <summary>Content words stemmed, so that "pulled survivors" and "pulling a survivor" meet.</summary>
+    /// <summary>
+    /// Content words stemmed, so that "pulled survivors" and "pulling a survivor" meet. Words under four
+    /// letters ("you", "get", "new") say little about which event a sentence tells and are left out.
+    /// </summary>
     private static HashSet<string> Stems(string text) =>
-        ContentWords.Of(text).Select(WordStemmer.Stem).ToHashSet(StringComparer.Ordinal);
+        ContentWords.Of(text).Where(w => w.Length >= 4).Select(WordStemmer.Stem).ToHashSet(StringComparer.Ordinal);
 
     internal static bool Similar(HashSet<string> a, HashSet<string> b) =>
         ContentWords.Shared(a, b) >= MinShared && ContentWords.Overlap(a, b) >= SameEvent;

@@ -46,6 +46,15 @@ public class TimelineBuilderTests
     }
 
     [Fact]
+    public void Sentences_that_share_only_everyday_words_stay_apart()
+    {
+        var (timeline, _) = TimelineBuilder.Build(Dated(
+            ("a", "You ever get the water bill and wonder why it is so high this month?"),
+            ("b", "You can't blame Ana Ruiz for getting angry when she saw her water bill earlier this month.")));
+        Assert.Equal(2, timeline.Length);
+    }
+
+    [Fact]
     public void Two_events_on_one_day_stay_apart()
     {
         var (timeline, _) = TimelineBuilder.Build(Dated(
