@@ -9,21 +9,12 @@ namespace Digest.Core.Merge;
 /// </summary>
 internal static class Lexicon
 {
-    public static readonly FrozenSet<string> StopWords = Set(
-        "a", "an", "the", "and", "or", "but", "if", "then", "than", "so", "as", "of", "at", "by", "for", "with",
-        "about", "against", "between", "into", "through", "during", "before", "after", "above", "below", "to",
-        "from", "up", "down", "in", "out", "on", "off", "over", "under", "again", "further", "once", "here",
-        "there", "when", "where", "why", "how", "all", "any", "both", "each", "few", "more", "most", "other",
-        "some", "such", "only", "own", "same", "too", "very", "can", "will", "just", "should", "would", "could",
-        "may", "might", "must", "shall", "now", "also", "is", "am", "are", "was", "were", "be", "been", "being",
-        "have", "has", "had", "having", "do", "does", "did", "doing", "i", "me", "my", "myself", "we", "our",
-        "ours", "us", "you", "your", "yours", "he", "him", "his", "himself", "she", "her", "hers", "herself",
-        "it", "its", "itself", "they", "them", "their", "theirs", "themselves", "what", "which", "who", "whom",
-        "whose", "this", "that", "these", "those", "around", "while", "because", "until", "since", "upon",
-        "onto", "within", "along", "alongside", "among", "via", "per", "yet", "still", "even", "ever", "really",
-        "well", "like", "one's", "mr", "mrs", "ms", "dr", "s", "t", "d", "ll", "m", "re", "ve", "'s", "whether",
-        "another", "many", "much", "every", "several", "get", "got", "gotten", "let", "lets", "though",
-        "although", "however", "according", "including", "whom", "oh", "yeah", "ago");
+    // Negations, numbers and reporting verbs are NOT stop words here: the merge compares them
+    // (a "not" or a different number means a different fact). Beyond function words it ignores
+    // contraction fragments and conversational fillers.
+    public static readonly FrozenSet<string> StopWords = FunctionWords.With(
+        "shall", "onto", "along", "alongside", "among", "via", "really", "one's", "s", "t", "d", "ll", "m",
+        "re", "ve", "'s", "another", "several", "gotten", "let", "lets", "although", "oh", "yeah");
 
     /// <summary>Verbs that frame a quotation rather than state a fact: they weigh little when comparing.</summary>
     public static readonly FrozenSet<string> SpeechVerbs = Set(
