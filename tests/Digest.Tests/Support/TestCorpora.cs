@@ -26,7 +26,8 @@ public static class TestCorpora
     {
         yield return "seed";
         if (SharedCorpusPresent)
-            foreach (var dir in Directory.GetDirectories(Paths.Corpus).Order(StringComparer.Ordinal))
+            // Story folders hold articles; annotations/ beside them holds the eval's answers.
+            foreach (var dir in Directory.GetDirectories(Paths.Corpus).Where(d => Directory.EnumerateFiles(d, "*.md").Any()).Order(StringComparer.Ordinal))
                 yield return Path.GetFileName(dir);
     }
 
