@@ -9,7 +9,8 @@ namespace Digest.Cli.Check;
 /// <summary>
 /// Everything <c>digest check</c> reports, without writing a file: the build's own diagnostics
 /// (config, front matter, dates, templates), then what a build lets pass silently: duplicate
-/// source ids and story slugs, scheduled articles, broken internal links, broken override files.
+/// source ids and story slugs, scheduled articles, broken internal links. (Broken override files
+/// are the build's own errors: Load reads them.)
 /// </summary>
 public sealed record CheckResult(ImmutableArray<Diagnostic> Diagnostics, int ArticleCount, int StoryCount)
 {
@@ -45,9 +46,6 @@ public static class SiteChecker
         var pages = plan is null ? ImmutableDictionary<string, string>.Empty : StoryPages(siteFolder, plan);
         foreach (var article in articles)
             diagnostics.AddRange(LinkChecker.Check(siteFolder, article, pages.GetValueOrDefault(article.Path), outputPaths));
-        // Once the build itself reads the override files it reports their errors; say each only once.
-        var reported = diagnostics.Select(d => d.Path).ToHashSet(StringComparer.Ordinal);
-        diagnostics.AddRange(OverrideFileChecker.Check(siteFolder).Where(d => !reported.Contains(d.Path)));
 
         var ordered = diagnostics.Distinct()
             .OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)

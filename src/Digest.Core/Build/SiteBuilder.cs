@@ -4,7 +4,6 @@ using Digest.Core.Clean;
 using Digest.Core.Group;
 using Digest.Core.Load;
 using Digest.Core.Merge;
-using Digest.Core.Merge.Overrides;
 using Digest.Core.Render;
 using Digest.Core.Write;
 
@@ -43,16 +42,14 @@ public static class SiteBuilder
         var published = PublicationFilter.Apply(loaded.Articles, options.IncludeDrafts, options.IncludeFuture,
             options.Today ?? PublicationFilter.UtcToday(TimeProvider.System));
         var cleaned = new BoilerplateCleaner(config.Boilerplate).Clean(published);
-        // Overrides may name drafts or scheduled articles too: those are not "missing".
-        var overrides = StoryOverrideLoader.Load(options.SiteFolder, loaded.Articles.Select(a => a.Path));
-        var grouped = StoryGrouper.Group(cleaned, overrides.Overrides);
-        var excluded = grouped.Stories.Select(SentenceExclusion.Apply).ToImmutableArray();
+        var grouped = StoryGrouper.Group(cleaned, loaded.Overrides);
+        var excluded = grouped.Stories.Select(ExcludeSentences).ToImmutableArray();
         var digests = MergeAll([.. excluded.Select(e => e.Story)]);
 
         var theme = Theme.Load(options.SiteFolder);
         var files = new SiteRenderer(config, theme, new HandlebarsTemplateEngine(theme)).Render(digests);
 
-        var diagnostics = configDiagnostics.AddRange(loaded.Diagnostics).AddRange(overrides.Diagnostics)
+        var diagnostics = configDiagnostics.AddRange(loaded.Diagnostics)
             .AddRange(grouped.Diagnostics).AddRange(excluded.SelectMany(e => e.Diagnostics));
         return new BuildResult(true, output, diagnostics, digests, files, published.Length, clock.Elapsed);
     }
@@ -66,6 +63,13 @@ public static class SiteBuilder
         SiteWriter.EnsureSafeTarget(plan.OutputFolder, options.SiteFolder);
         SiteWriter.Write(plan.OutputFolder, plan.Files);
         return plan;
+    }
+
+    /// <summary>The editor's <c>exclude:</c>, once grouping has said which articles are the override's story.</summary>
+    private static (Story Story, ImmutableArray<Diagnostic> Diagnostics) ExcludeSentences(Story story)
+    {
+        var (articles, diagnostics) = SentenceExclusion.Apply(story.Articles, story.Override, story.Slug);
+        return (story with { Articles = articles }, diagnostics);
     }
 
     /// <summary>

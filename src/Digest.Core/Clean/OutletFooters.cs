@@ -48,7 +48,7 @@ public sealed class OutletFooters
         HashSet<string> TextsOf(Article a) =>
             texts.TryGetValue(a, out var set) ? set : texts[a] = [.. a.Sentences.Select(s => s.Text)];
         bool DifferentStories(Article a, Article b) =>
-            StoryKey(a) != StoryKey(b)
+            (StoryKey.Of(a) ?? a.Path) != (StoryKey.Of(b) ?? b.Path)
             && TextsOf(a).Count(TextsOf(b).Contains) < SameStoryOverlap * Math.Min(TextsOf(a).Count, TextsOf(b).Count);
         return new([.. carriers
             .Where(e => !ruledOut.Contains(e.Key) && e.Value.Skip(1).Any(other => DifferentStories(e.Value[0], other)))
@@ -60,10 +60,6 @@ public sealed class OutletFooters
         _footers.Contains((OutletKey(article), text)) ? $"boilerplate: repeated across {article.Outlet} articles" : null;
 
     private static string OutletKey(Article article) => article.Outlet.Trim().ToUpperInvariant();
-
-    /// <summary>The story as the Group stage first sees it: the <c>story:</c> key, else the folder, else the file.</summary>
-    private static string StoryKey(Article article) =>
-        article.Story is { } story ? Slug.From(story) : article.Folder.Length > 0 ? Slug.From(article.Folder) : article.Path;
 
     /// <summary>Capitalised words of four letters or more ("Teigen", "NAACP"), lower-cased; a sentence's first word is skipped.</summary>
     private static HashSet<string> NamesIn(string text, bool skipFirst) =>

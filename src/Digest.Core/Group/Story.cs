@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Digest.Core.Clean;
-using Digest.Core.Merge.Overrides;
+using Digest.Core.Load;
 
 namespace Digest.Core.Group;
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Digest.Core.Clean;
-using Digest.Core.Merge.Overrides;
+using Digest.Core.Load;
 
 namespace Digest.Core.Group;
 
@@ -24,7 +24,7 @@ public static class StoryGrouper
             index.TryAdd(sorted[i].Article.Path, i);
         var byFolder = Enumerable.Range(0, sorted.Length).ToLookup(i => sorted[i].Article.Folder, StringComparer.Ordinal);
 
-        var key = sorted.Select(ExplicitKey).ToArray();
+        var key = sorted.Select(a => StoryKey.Of(a.Article)).ToArray();
         var standalone = new bool[sorted.Length];
         var links = new StoryLinks([.. sorted.Select(a => a.Article.Date)]);
         var members = overrides.Select(o => MembersOf(o, byFolder, index)).ToArray();
@@ -106,12 +106,6 @@ public static class StoryGrouper
         }
         return (attached, diagnostics.ToImmutable());
     }
-
-    /// <summary>The story key or folder, as a slug; null for an article directly in <c>content/</c>.</summary>
-    private static string? ExplicitKey(CleanArticle article) =>
-        article.Article.Story is { } story ? Slug.From(story)
-        : article.Article.Folder.Length > 0 ? Slug.From(article.Article.Folder)
-        : null;
 
     /// <summary>A <c>_story.yml</c>'s folder articles plus its <c>include:</c>; a <c>stories.yml</c> entry's list; minus exclusions.</summary>
     private static int[] MembersOf(StoryOverride o, ILookup<string, int> byFolder, Dictionary<string, int> index)

@@ -5,11 +5,12 @@ using YamlDotNet.RepresentationModel;
 
 namespace Digest.Core.Load;
 
-public sealed record LoadResult(ImmutableArray<Article> Articles, ImmutableArray<Diagnostic> Diagnostics);
+/// <param name="Overrides">The editor's override files (<c>_story.yml</c>, <c>stories.yml</c>), resolved to the loaded articles.</param>
+public sealed record LoadResult(ImmutableArray<Article> Articles, ImmutableArray<StoryOverride> Overrides, ImmutableArray<Diagnostic> Diagnostics);
 
 /// <summary>
-/// Reads every Markdown file below <c>content/</c>. A file that cannot be read or parsed is reported
-/// with its position and left out; the others still load.
+/// Reads every Markdown file below <c>content/</c>, and the editor's override files. A file that
+/// cannot be read or parsed is reported with its position and left out; the others still load.
 /// </summary>
 public static class ContentLoader
 {
@@ -22,7 +23,7 @@ public static class ContentLoader
     {
         var root = Path.Combine(siteFolder, ContentFolder);
         if (!Directory.Exists(root))
-            return new LoadResult([], [Diagnostic.Error(ContentFolder, 1, 1,
+            return new LoadResult([], [], [Diagnostic.Error(ContentFolder, 1, 1,
                 $"no '{ContentFolder}' folder in {Path.GetFullPath(siteFolder)}: create it and add articles as Markdown files")]);
 
         var files = Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
@@ -35,24 +36,19 @@ public static class ContentLoader
         var results = new (Article? Article, ImmutableArray<Diagnostic> Diagnostics)[files.Length];
         Parallel.For(0, files.Length, i => results[i] = LoadFile(siteFolder, files[i]));
 
-        return new LoadResult(
-            [.. results.Where(r => r.Article is not null).Select(r => r.Article!)],
-            [.. results.SelectMany(r => r.Diagnostics)]);
+        ImmutableArray<Article> articles = [.. results.Where(r => r.Article is not null).Select(r => r.Article!)];
+        // Overrides may name drafts or scheduled articles too: those are not "missing".
+        var overrides = StoryOverrideLoader.Load(siteFolder, articles.Select(a => a.Path));
+        return new LoadResult(articles, overrides.Overrides,
+            [.. results.SelectMany(r => r.Diagnostics), .. overrides.Diagnostics]);
     }
 
     public static (Article? Article, ImmutableArray<Diagnostic> Diagnostics) LoadFile(string siteFolder, string relativePath)
     {
-        string text;
-        try
-        {
-            text = File.ReadAllText(Path.Combine(siteFolder, relativePath), new UTF8Encoding(false, true));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
-        {
-            return (null, [Diagnostic.Error(relativePath, 1, 1,
-                $"cannot read the file ({e.Message.TrimEnd('.')}); check that it exists, is readable and is UTF-8")]);
-        }
-        return Parse(text, relativePath);
+        var (text, error) = TextFile.Read(Path.Combine(siteFolder, relativePath), relativePath);
+        if (error is not null)
+            return (null, [error]);
+        return Parse(text!, relativePath);
     }
 
     public static (Article? Article, ImmutableArray<Diagnostic> Diagnostics) Parse(string text, string relativePath)
@@ -71,7 +67,7 @@ public static class ContentLoader
         {
             if (!fields.TryGetValue(key, out var node)) return null;
             if (node is YamlScalarNode s) return string.IsNullOrWhiteSpace(s.Value) ? null : s.Value.Trim();
-            diagnostics.Add(Diagnostic.Error(relativePath, FrontMatterParser.LineOf(node), FrontMatterParser.ColumnOf(node),
+            diagnostics.Add(Diagnostic.Error(relativePath, YamlReader.LineOf(node), YamlReader.ColumnOf(node),
                 $"'{key}' must be a single value, not a list or mapping"));
             return null;
         }
@@ -89,7 +85,7 @@ public static class ContentLoader
             if (FrontMatterParser.TryGetDate(dateNode, out var d))
                 date = d;
             else
-                diagnostics.Add(Diagnostic.Error(relativePath, FrontMatterParser.LineOf(dateNode), FrontMatterParser.ColumnOf(dateNode),
+                diagnostics.Add(Diagnostic.Error(relativePath, YamlReader.LineOf(dateNode), YamlReader.ColumnOf(dateNode),
                     $"'date' is not a date: write it as YYYY-MM-DD (for example 2021-10-01)"));
         }
 

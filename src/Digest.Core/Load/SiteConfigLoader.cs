@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Digest.Core.Load;
@@ -12,36 +11,22 @@ public static class SiteConfigLoader
     public static (SiteConfig Config, ImmutableArray<Diagnostic> Diagnostics) Load(string siteFolder)
     {
         var path = System.IO.Path.Combine(siteFolder, FileName);
-        if (!File.Exists(path))
+        if (new FileInfo(path) is { Exists: false, LinkTarget: null })
             return (SiteConfig.Default, []);
-        return Parse(File.ReadAllText(path), FileName);
+        var (text, error) = TextFile.Read(path, FileName);
+        return error is null ? Parse(text!, FileName) : (SiteConfig.Default, [Defaults(error)]);
     }
 
     public static (SiteConfig Config, ImmutableArray<Diagnostic> Diagnostics) Parse(string yaml, string displayPath)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var config = SiteConfig.Default;
-        YamlMappingNode root;
-        try
-        {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
-                return (config, diagnostics.ToImmutable());
-            root = mapping;
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Add(Diagnostic.Error(displayPath, (int)e.Start.Line, (int)e.Start.Column,
-                $"site.yml is not valid YAML ({FrontMatterParser.Describe(e)}); fix it or the defaults are used"));
-            return (config, diagnostics.ToImmutable());
-        }
-        catch (InvalidOperationException)
-        {
-            diagnostics.Add(Diagnostic.Error(displayPath, 1, 1,
-                "site.yml is not valid YAML (a '[' or '{' is not closed); fix it or the defaults are used"));
-            return (config, diagnostics.ToImmutable());
-        }
+        var (node, error) = YamlReader.Read(yaml, displayPath);
+        if (error is not null)
+            return (config, [Defaults(error)]);
+        if (node is not YamlMappingNode root)
+            return (config, node is null || node is YamlScalarNode { Value: "" } ? [] : [Diagnostic.Error(displayPath, YamlReader.LineOf(node), YamlReader.ColumnOf(node),
+                "site.yml must be 'key: value' lines (a YAML mapping); the defaults are used")]);
 
         foreach (var (keyNode, value) in root.Children)
         {
@@ -72,6 +57,9 @@ public static class SiteConfigLoader
         return (config, diagnostics.ToImmutable());
     }
 
+    private static Diagnostic Defaults(Diagnostic error) =>
+        error with { Message = $"{error.Message}; the defaults are used until it is fixed" };
+
     /// <summary>A pattern that is not a valid regular expression is reported and left out, never thrown at the build.</summary>
     private static bool IsPattern(YamlNode node, string displayPath, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
@@ -99,3 +87,4 @@ public static class SiteConfigLoader
 
     internal static string Scalar(YamlNode node) => node is YamlScalarNode s ? s.Value ?? "" : "";
 }
+

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Digest.Core.Merge.Overrides;
 
 namespace Digest.Core.Merge;
 

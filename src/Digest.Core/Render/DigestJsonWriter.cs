@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Digest.Core.Merge;
-using Digest.Core.Merge.Overrides;
 
 namespace Digest.Core.Render;
 

@@ -135,7 +135,7 @@ public class SiteBuilderTests
         var result = SiteBuilder.Build(new BuildOptions(site.Path));
 
         var d = Assert.Single(result.Diagnostics);
-        Assert.StartsWith("content/a/y.md:1:1: error: cannot read the file", d.ToString());
+        Assert.StartsWith("content/a/y.md:2:1: error: the file is not UTF-8 text (byte 0xFF)", d.ToString());
         Assert.Contains("UTF-8", d.Message);
         Assert.True(File.Exists(Path.Combine(site.Path, "public/stories/a/index.html")));
     }

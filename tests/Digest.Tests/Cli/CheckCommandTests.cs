@@ -44,7 +44,7 @@ public class CheckCommandTests
         Assert.Contains(lines, l => l.StartsWith("content/c/no-outlet.md:2:1: error: missing required field 'outlet'", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("content/d/_story.yml:", StringComparison.Ordinal) && l.Contains(": error: "));
         Assert.Contains("content/d/later.md:2:1: warning: dated 2024-07-01, after today (2024-06-01): left out of builds until then unless --future", lines);
-        Assert.Contains(lines, l => l.StartsWith("site.yml:", StringComparison.Ordinal) && l.Contains(": error: site.yml is not valid YAML"));
+        Assert.Contains(lines, l => l.StartsWith("site.yml:", StringComparison.Ordinal) && l.Contains(": error: not valid YAML"));
         Assert.Equal("error: Checked 3 articles in 2 stories: 6 errors, 2 warnings", lines[^1]);
         Assert.False(Directory.Exists(Path.Combine(site.Path, "public")));
     }

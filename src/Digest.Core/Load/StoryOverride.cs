@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Digest.Core.Merge.Overrides;
+namespace Digest.Core.Load;
 
 /// <summary>A value written in an override file, with where it was written (for warnings).</summary>
 public sealed record OverrideValue(string Text, int Line, int Column);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
+using Digest.Core.Load;
 
-namespace Digest.Core.Merge.Overrides;
+namespace Digest.Core.Merge;
 
 /// <summary>The editor's overrides as applied to a digest, for <c>digest.json</c> and the story page.</summary>
 /// <param name="File">The override file.</param>

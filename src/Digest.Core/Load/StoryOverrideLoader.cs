@@ -1,18 +1,16 @@
 using System.Collections.Immutable;
-using Digest.Core.Load;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Digest.Core.Merge.Overrides;
+namespace Digest.Core.Load;
 
-public sealed record OverrideLoadResult(ImmutableArray<StoryOverride> Overrides, ImmutableArray<Diagnostic> Diagnostics);
+internal sealed record OverrideLoadResult(ImmutableArray<StoryOverride> Overrides, ImmutableArray<Diagnostic> Diagnostics);
 
 /// <summary>
 /// Reads the editor's override files: <c>content/&lt;story&gt;/_story.yml</c> beside a story's
 /// articles, and <c>stories.yml</c> at the site root (a list of stories, for flat content folders).
 /// An override naming an article that was not loaded is a warning at the line that names it.
 /// </summary>
-public static class StoryOverrideLoader
+internal static class StoryOverrideLoader
 {
     public const string StoryFile = "_story.yml";
     public const string SiteFile = "stories.yml";
@@ -61,7 +59,7 @@ public static class StoryOverrideLoader
                 _ => null,
             };
             if (entries is null)
-                diagnostics.Add(Diagnostic.Warning(SiteFile, Line(list), Column(list),
+                diagnostics.Add(Diagnostic.Error(SiteFile, Line(list), Column(list),
                     $"{SiteFile} must be a list of stories ('- articles: [content/a.md, content/b.md]'); nothing in it applies"));
             foreach (var entry in entries?.Children ?? [])
                 if (Read(entry, SiteFile, null, EntryKeys, known, diagnostics) is { } o)
@@ -78,23 +76,11 @@ public static class StoryOverrideLoader
 
     private static YamlNode? Parse(string siteFolder, string file, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
-        try
-        {
-            var stream = new YamlStream();
-            using var reader = new StreamReader(Path.Combine(siteFolder, file));
-            stream.Load(reader);
-            return stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Add(Diagnostic.Error(file, (int)e.Start.Line, (int)e.Start.Column,
-                $"malformed overrides: {FrontMatterParser.Describe(e)}; quote values that contain ':' or '#'"));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
-        {
-            diagnostics.Add(Diagnostic.Error(file, 1, 1, $"cannot read the overrides ({e.Message.TrimEnd('.')}); check the file"));
-        }
-        return null;
+        var (text, error) = TextFile.Read(Path.Combine(siteFolder, file), file);
+        var (root, yamlError) = error is null ? YamlReader.Read(text!, file) : (null, error);
+        if (yamlError is not null)
+            diagnostics.Add(yamlError with { Message = $"malformed overrides: {yamlError.Message}; the file is ignored until it is fixed" });
+        return root;
     }
 
     private static StoryOverride? Read(YamlNode node, string file, string? folder, string[] allowed,
@@ -102,7 +88,7 @@ public static class StoryOverrideLoader
     {
         if (node is not YamlMappingNode map)
         {
-            diagnostics.Add(Diagnostic.Warning(file, Line(node), Column(node),
+            diagnostics.Add(Diagnostic.Error(file, Line(node), Column(node),
                 $"overrides must be 'key: value' lines ({string.Join(", ", allowed)}); this one is ignored"));
             return null;
         }
@@ -191,6 +177,6 @@ public static class StoryOverrideLoader
         return candidates.FirstOrDefault(known.Contains);
     }
 
-    private static int Line(YamlNode node) => (int)node.Start.Line;
-    private static int Column(YamlNode node) => (int)node.Start.Column;
+    private static int Line(YamlNode node) => YamlReader.LineOf(node);
+    private static int Column(YamlNode node) => YamlReader.ColumnOf(node);
 }

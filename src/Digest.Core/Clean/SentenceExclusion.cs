@@ -1,26 +1,29 @@
 using System.Collections.Immutable;
-using Digest.Core.Clean;
-using Digest.Core.Group;
+using Digest.Core.Load;
+using Digest.Core.Merge;
 
-namespace Digest.Core.Merge.Overrides;
+namespace Digest.Core.Clean;
 
 /// <summary>
-/// Takes the sentences an editor excluded out of a story's articles before the merge, and keeps
-/// them aside as removed (reason <see cref="Reason"/>), so that every sentence is still accounted for.
+/// Takes the sentences an editor excluded (<c>exclude:</c> of the story's override) out of the
+/// story's articles, and keeps them aside as removed (reason <see cref="Reason"/>), so that every
+/// sentence is still accounted for. A cleaning step, run once the override's story is known.
 /// </summary>
 public static class SentenceExclusion
 {
     public const string Reason = "excluded by the editor";
 
-    public static (Story Story, ImmutableArray<Diagnostic> Diagnostics) Apply(Story story)
+    /// <param name="storySlug">The story's slug, for warnings.</param>
+    public static (ImmutableArray<CleanArticle> Articles, ImmutableArray<Diagnostic> Diagnostics) Apply(
+        ImmutableArray<CleanArticle> articles, StoryOverride? storyOverride, string storySlug)
     {
-        if (story.Override is not { Exclude.Length: > 0 } o)
-            return (story, []);
+        if (storyOverride is not { Exclude.Length: > 0 } o)
+            return (articles, []);
 
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        var keys = story.Articles.SelectMany(a => a.Sentences).Select(s => TextKey.Of(s.Text))
+        var keys = articles.SelectMany(a => a.Sentences).Select(s => TextKey.Of(s.Text))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        var removedKeys = story.Articles.SelectMany(a => a.Removed).Select(r => TextKey.Of(r.Text)).ToArray();
+        var removedKeys = articles.SelectMany(a => a.Removed).Select(r => TextKey.Of(r.Text)).ToArray();
         var excluded = new HashSet<string>(StringComparer.Ordinal);
         foreach (var value in o.Exclude)
         {
@@ -32,16 +35,14 @@ public static class SentenceExclusion
                 excluded.Add(matches[0]);
             else if (matches.Length > 1)
                 diagnostics.Add(Diagnostic.Warning(o.File, value.Line, value.Column,
-                    $"'exclude' text '{value.Text}' is part of {matches.Length} different sentences of story '{story.Slug}', so none is excluded: quote more of the one you mean"));
+                    $"'exclude' text '{value.Text}' is part of {matches.Length} different sentences of story '{storySlug}', so none is excluded: quote more of the one you mean"));
             else if (!removedKeys.Any(k => k.Contains(wanted, StringComparison.Ordinal)))
                 diagnostics.Add(Diagnostic.Warning(o.File, value.Line, value.Column,
-                    $"'exclude' names a sentence that is not in story '{story.Slug}': copy its text from the article"));
+                    $"'exclude' names a sentence that is not in story '{storySlug}': copy its text from the article"));
         }
         if (excluded.Count == 0)
-            return (story, diagnostics.ToImmutable());
-
-        var articles = story.Articles.Select(a => Without(a, excluded)).ToImmutableArray();
-        return (story with { Articles = articles }, diagnostics.ToImmutable());
+            return (articles, diagnostics.ToImmutable());
+        return ([.. articles.Select(a => Without(a, excluded))], diagnostics.ToImmutable());
     }
 
     private static CleanArticle Without(CleanArticle article, HashSet<string> excluded)
