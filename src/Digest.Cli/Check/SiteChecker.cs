@@ -3,6 +3,7 @@ using Digest.Core;
 using Digest.Core.Build;
 using Digest.Core.Load;
 using Digest.Core.Render;
+using Digest.Core.Render.Templates;
 
 namespace Digest.Cli.Check;
 
@@ -30,9 +31,12 @@ public static class SiteChecker
             plan = SiteBuilder.Plan(new BuildOptions(siteFolder, IncludeDrafts: true, IncludeFuture: true, Today: today));
             diagnostics.AddRange(plan.Diagnostics);
         }
+        catch (TemplateException e)
+        {
+            diagnostics.AddRange(e.Diagnostics);
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // A theme that does not compile or render throws from the renderer; report it like content.
             diagnostics.Add(Diagnostic.Error("templates", 1, 1, $"the site cannot be rendered: {e.Message.TrimEnd('.')}"));
         }
 

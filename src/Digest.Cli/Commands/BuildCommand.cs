@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Digest.Core;
 using Digest.Core.Build;
+using Digest.Core.Render.Templates;
 
 namespace Digest.Cli.Commands;
 
@@ -48,9 +49,15 @@ internal static class BuildCommand
         {
             result = reporter.Progress("Building the site…", () => SiteBuilder.Build(options));
         }
+        catch (TemplateException e)
+        {
+            reporter.Report(e.Diagnostics);
+            reporter.Error("the templates above need fixing; nothing was written, the last good site is unchanged");
+            return DigestCommand.ContentErrors;
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // Output not writable, or a theme template that does not compile: the last good site stays.
+            // Output not writable, or the disk full: the last good site stays.
             reporter.Error($"the build could not finish, the last good site is unchanged: {e.Message}");
             return DigestCommand.Crash;
         }

@@ -3,6 +3,7 @@ using Digest.Cli.Commands;
 using Digest.Core;
 using Digest.Core.Build;
 using Digest.Core.Load;
+using Digest.Core.Render.Templates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -91,9 +92,15 @@ public sealed class DevServer : IAsyncDisposable
                 problems = result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString());
                 reporter.Success(BuildCommand.Summary(result, Path.GetRelativePath(options.SiteFolder, result.OutputFolder)));
             }
+            catch (TemplateException e)
+            {
+                // A broken template: the page keeps the last good build and shows where to fix it.
+                reporter.Report(e.Diagnostics);
+                problems = e.Diagnostics.Select(d => d.ToString());
+            }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                // Whatever broke this build (a template, a locked file), the server keeps serving the
+                // Whatever else broke this build (a locked file, a full disk), the server keeps serving the
                 // last good site and shows the error until the next change fixes it.
                 reporter.Error($"the build failed: {e.Message}");
                 problems = [$"error: the build failed, the page shows the last good build: {e.Message}"];

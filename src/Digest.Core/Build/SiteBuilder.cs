@@ -5,6 +5,7 @@ using Digest.Core.Group;
 using Digest.Core.Load;
 using Digest.Core.Merge;
 using Digest.Core.Render;
+using Digest.Core.Render.Templates;
 using Digest.Core.Write;
 
 namespace Digest.Core.Build;
@@ -47,7 +48,7 @@ public static class SiteBuilder
         var digests = MergeAll([.. excluded.Select(e => e.Story)]);
 
         var theme = Theme.Load(options.SiteFolder);
-        var files = new SiteRenderer(config, theme, new HandlebarsTemplateEngine(theme)).Render(digests);
+        var files = new SiteRenderer(config, theme, new ScribanTemplateEngine(theme)).Render(digests);
 
         var diagnostics = configDiagnostics.AddRange(loaded.Diagnostics)
             .AddRange(grouped.Diagnostics).AddRange(excluded.SelectMany(e => e.Diagnostics));

@@ -1,9 +1,9 @@
 namespace Digest.Core.Render;
 
 /// <summary>
-/// The one seam between Digest and its template language. Models are plain dictionaries, lists and
-/// strings (see <see cref="ViewModels"/>), so any engine (Handlebars today, Scriban later) can render them.
-/// Implementations HTML-escape values by default.
+/// The one seam between Digest and its template language (Scriban: <see cref="Templates.ScribanTemplateEngine"/>).
+/// Models are plain dictionaries, lists and strings (see <see cref="ViewModels"/>), read as they are.
+/// Implementations HTML-escape every value but <see cref="Templates.TrustedHtml"/>.
 /// </summary>
 public interface ITemplateEngine
 {

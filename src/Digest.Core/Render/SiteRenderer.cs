@@ -3,6 +3,7 @@ using System.Text;
 using Digest.Core.Load;
 using Digest.Core.Merge;
 using Digest.Core.Render.Feeds;
+using Digest.Core.Render.Templates;
 
 namespace Digest.Core.Render;
 
@@ -55,7 +56,7 @@ public sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngine
                 ["og_type"] = "article",
                 ["description"] = digest.Body.Length > 0 ? digest.Body[0].Text : null,
                 ["published"] = ViewModels.IsoDate(digest.Date),
-                ["json_ld"] = StructuredData.NewsArticle(digest, Canonical(folder), config.Title),
+                ["json_ld"] = TrustedHtml.From(StructuredData.NewsArticle(digest, Canonical(folder), config.Title)),
             };
             Add(folder, "story", digest.Title, new() { ["story"] = ViewModels.Story(digest, root, index), ["page"] = page }, digest.Date);
             files.Add(new OutputFile(folder + "digest.json", DigestJsonWriter.Write(digest)));
@@ -168,11 +169,13 @@ public sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngine
         page["kind"] = template;
         page["canonical"] = isFolder ? Canonical(path) : null;
         page.TryAdd("og_type", "website");
+        page.TryAdd("published", null);
+        page.TryAdd("json_ld", null);
         page.TryAdd("description", config.Description.Length > 0 ? config.Description : null);
         model["page"] = page;
         model["site"] = ViewModels.Site(config);
         model["root"] = root;
-        model["content"] = engine.Render(template, model);
+        model["content"] = TrustedHtml.From(engine.Render(template, model));
         var html = engine.Render("layout", model);
         return new OutputFile(isFolder ? path + "index.html" : path, Encoding.UTF8.GetBytes(html));
     }

@@ -4,7 +4,7 @@ using System.Reflection;
 namespace Digest.Core.Render;
 
 /// <summary>
-/// The files that shape the site: templates (<c>*.hbs</c>, partials under <c>partials/</c>) and
+/// The files that shape the site: templates (<c>*.sbn-html</c>, partials under <c>partials/</c>) and
 /// static assets (under <c>assets/</c>). The default theme is embedded in Digest; a site's own
 /// <c>templates/</c> folder overrides it file by file.
 /// </summary>
@@ -40,8 +40,12 @@ public sealed record Theme(ImmutableSortedDictionary<string, byte[]> Files)
     public IEnumerable<KeyValuePair<string, byte[]>> Assets =>
         Files.Where(f => f.Key.StartsWith("assets/", StringComparison.Ordinal));
 
+    /// <summary>Handlebars templates left from before the theme was Scriban; they would be ignored silently.</summary>
+    public IEnumerable<string> HandlebarsTemplates =>
+        Files.Keys.Where(k => k.EndsWith(".hbs", StringComparison.Ordinal));
+
     public IEnumerable<KeyValuePair<string, string>> Templates(string folder = "") =>
-        Files.Where(f => f.Key.EndsWith(".hbs", StringComparison.Ordinal)
+        Files.Where(f => f.Key.EndsWith(Render.Templates.ScribanTemplateEngine.Extension, StringComparison.Ordinal)
                          && f.Key.StartsWith(folder, StringComparison.Ordinal))
              .Select(f => KeyValuePair.Create(f.Key, System.Text.Encoding.UTF8.GetString(f.Value).Replace("\r\n", "\n")));
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Digest.Core.Load;
 using Digest.Core.Merge;
+using Digest.Core.Render.Templates;
 
 namespace Digest.Core.Render;
 
@@ -96,7 +97,7 @@ public static class ViewModels
             ["dates"] = digest.Timeline.Count(t => t.Sources.Length == 1 && t.Sources[0] == s.Id),
         }).ToList<object>();
         model["json_url"] = "digest.json";
-        model["editor_note_html"] = digest.Editorial?.Note is { } note ? EditorNoteRenderer.ToHtml(note) : null;
+        model["editor_note_html"] = digest.Editorial?.Note is { } note ? TrustedHtml.From(EditorNoteRenderer.ToHtml(note)) : null;
         return model;
     }
 

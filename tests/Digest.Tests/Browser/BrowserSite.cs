@@ -3,6 +3,7 @@ using Digest.Core.Build;
 using Digest.Core.Load;
 using Digest.Core.Merge;
 using Digest.Core.Render;
+using Digest.Core.Render.Templates;
 using Digest.Core.Write;
 using Digest.Tests.Support;
 using Microsoft.Playwright;
@@ -52,7 +53,7 @@ public sealed class BrowserSite : IAsyncLifetime
         var index = new SiteIndex(digests, config.Permalinks);
         storyPath = index.StoryPath(seed);
         personPath = index.PersonPath(seed.People[0].Name);
-        return new SiteRenderer(config, theme, new HandlebarsTemplateEngine(theme)).Render(digests);
+        return new SiteRenderer(config, theme, new ScribanTemplateEngine(theme)).Render(digests);
     }
 
     public async ValueTask InitializeAsync()

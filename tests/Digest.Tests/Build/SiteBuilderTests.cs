@@ -75,16 +75,33 @@ public class SiteBuilderTests
     }
 
     [Fact]
+    public void A_broken_template_fails_the_build_at_its_place_and_keeps_the_last_good_site()
+    {
+        using var site = new Paths.TempFolder();
+        site.Write("content/a/x.md", string.Format(Article, "Good", "X", 1, "Fine."));
+        Assert.Equal(0, DigestCommand.Run(new BuildOptions(site.Path)));
+        var page = Path.Combine(site.Path, "public/stories/a/index.html");
+        var before = File.ReadAllText(page);
+        site.Write("content/a/x.md", string.Format(Article, "Changed", "X", 1, "Fine."));
+        site.Write("templates/partials/sources.sbn-html", "<ol>\n{{ for s in story.sources }}<li>{{ s.outlett }}</li>{{ end }}\n</ol>\n");
+
+        var e = Assert.Throws<Core.Render.Templates.TemplateException>(() => SiteBuilder.Build(new BuildOptions(site.Path)));
+
+        Assert.Equal("templates/partials/sources.sbn-html:2:", Assert.Single(e.Diagnostics).ToString()[..38]);
+        Assert.Equal(before, File.ReadAllText(page));
+    }
+
+    [Fact]
     public void Site_templates_override_the_default_theme_file_by_file()
     {
         using var site = new Paths.TempFolder();
         site.Write("content/a/x.md", string.Format(Article, "Good", "X", 1, "Fine."));
-        site.Write("templates/index.hbs", "<p id=\"custom\">{{#each stories}}{{title}}{{/each}}</p>");
+        site.Write("templates/index.sbn-html", "<p id=\"custom\">{{ for s in stories }}{{ s.title }}{{ end }}</p>");
 
         var result = SiteBuilder.Plan(new BuildOptions(site.Path));
 
         Assert.Contains("<p id=\"custom\">Good</p>", Text(result, "index.html"));
-        Assert.Contains("class=\"digest\"", Text(result, "stories/a/index.html")); // story.hbs still the default
+        Assert.Contains("class=\"digest\"", Text(result, "stories/a/index.html")); // story.sbn-html still the default
     }
 
     [Fact]
@@ -145,10 +162,10 @@ public class SiteBuilderTests
     {
         using var site = new Paths.TempFolder();
         site.Write("content/a/x.md", "---\ntitle: T\noutlet: X\nauthor: Jane Roe\nsection: Culture & Arts\nkicker: [a, b]\n---\nFine.\n");
-        site.Write("templates/story.hbs", "{{#each story.sources}}<p>{{author}}|{{fields.section}}|{{#each fields.kicker}}{{this}};{{/each}}</p>{{/each}}");
+        site.Write("templates/story.sbn-html", "{{ for s in story.sources }}<p>{{ s.author }}|{{ s.fields.section }}|{{ for k in s.fields.kicker }}{{ k }};{{ end }}|{{ s.fields.absent }}</p>{{ end }}");
 
         var result = SiteBuilder.Plan(new BuildOptions(site.Path));
 
-        Assert.Contains("<p>Jane Roe|Culture &amp; Arts|a;b;</p>", Text(result, "stories/a/index.html"));
+        Assert.Contains("<p>Jane Roe|Culture &amp; Arts|a;b;|</p>", Text(result, "stories/a/index.html"));
     }
 }

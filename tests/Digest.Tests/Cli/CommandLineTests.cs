@@ -94,17 +94,19 @@ public class CommandLineTests
     }
 
     [Fact]
-    public void A_theme_that_does_not_compile_is_an_error_message_not_a_crash()
+    public void A_theme_that_does_not_compile_is_an_error_with_its_place_not_a_crash()
     {
         using var site = new Paths.TempFolder();
         site.Write("content/a/x.md", string.Format(Cli.Article, "One", "X", "2024-01-01", "Hello there."));
-        site.Write("templates/index.hbs", "{{#each stories}}<p>{{title}}</p>\n");
+        site.Write("templates/index.sbn-html", "<ol>\n{{ for s in stories }}<li>{{ s.title }}</li>\n</ol>\n");
 
         var (exit, _, error) = Cli.Run("build", "--source", site.Path);
 
-        Assert.Equal(DigestCommand.Crash, exit);
-        Assert.StartsWith("error: the build could not finish, the last good site is unchanged: ", error);
-        Assert.Contains("#each", error);
+        Assert.Equal(DigestCommand.ContentErrors, exit);
+        Assert.StartsWith("templates/index.sbn-html:2:", error);
+        Assert.Contains(": error: ", error);
+        Assert.Contains("the last good site is unchanged", error);
         Assert.DoesNotContain("   at ", error);
+        Assert.False(Directory.Exists(Path.Combine(site.Path, "public")));
     }
 }

@@ -6,7 +6,7 @@ public class SiteWatcherTests
 {
     [Theory]
     [InlineData("content/story/ap.md", true)]
-    [InlineData("templates/partials/header.hbs", true)]
+    [InlineData("templates/partials/header.sbn-html", true)]
     [InlineData("site.yml", true)]
     [InlineData("public/index.html", false)]
     [InlineData(".public.staging-12/index.html", false)]

@@ -4,6 +4,7 @@ using Digest.Core.Build;
 using Digest.Core.Load;
 using Digest.Core.Merge;
 using Digest.Core.Render;
+using Digest.Core.Render.Templates;
 using Digest.Tests.Support;
 
 namespace Digest.Tests.Render;
@@ -29,7 +30,7 @@ public sealed class RenderedSite(ImmutableArray<OutputFile> files)
     public static RenderedSite Render(SiteConfig config, params StoryDigest[] digests)
     {
         var theme = new Theme(Theme.Embedded());
-        return new(new SiteRenderer(config, theme, new HandlebarsTemplateEngine(theme)).Render([.. digests]));
+        return new(new SiteRenderer(config, theme, new ScribanTemplateEngine(theme)).Render([.. digests]));
     }
 
     /// <summary>A small made-up digest: one sentence per source, in one paragraph.</summary>

@@ -1,0 +1,156 @@
+using System.Collections.Immutable;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Digest.Core.Render.Templates;
+
+/// <summary>
+/// Scriban behind <see cref="ITemplateEngine"/>. Every template of the theme is parsed once, when the
+/// engine is made, and checked: syntax errors and <c>include</c>s of partials that do not exist are
+/// reported together, each at its place. <c>partials/NAME.sbn-html</c> is included as
+/// <c>{{ include "NAME" }}</c>; what it writes is escaped once, inside it, and not again by the caller.
+/// </summary>
+public sealed class ScribanTemplateEngine : ITemplateEngine
+{
+    public const string Extension = ".sbn-html";
+    private const string PartialFolder = "partials/";
+
+    private readonly ImmutableDictionary<string, Template> _templates;
+    private readonly ScriptObject _builtins;
+
+    public ScribanTemplateEngine(Theme theme)
+    {
+        var diagnostics = theme.HandlebarsTemplates.Select(path => Diagnostic.Error(SourcePath(path), 1, 1,
+            $"templates are Scriban now: rewrite this file as {SourcePath(path[..^".hbs".Length] + Extension)} (README, Templates, shows the syntax) and delete {path}")).ToList();
+        var templates = ImmutableDictionary.CreateBuilder<string, Template>(StringComparer.Ordinal);
+        foreach (var (path, text) in theme.Templates())
+        {
+            // Partials are inline fragments: the file's final newline is not part of them.
+            var isPartial = path.StartsWith(PartialFolder, StringComparison.Ordinal);
+            var template = Template.Parse(isPartial ? text.TrimEnd('\n') : text, SourcePath(path));
+            diagnostics.AddRange(template.Messages.Where(m => m.Type == ParserMessageType.Error).Select(m => Located(m.Span, m.Message)));
+            templates[path[..^Extension.Length]] = template;
+        }
+        _templates = templates.ToImmutable();
+        foreach (var template in _templates.Values.Where(t => !t.HasErrors))
+            diagnostics.AddRange(MissingPartials(template.Page!));
+        if (diagnostics.Count > 0)
+            throw new TemplateException([.. diagnostics]);
+
+        _builtins = TemplateContext.GetDefaultBuiltinObject();
+        var include = (IScriptCustomFunction)_builtins["include"]!;
+        _builtins.SetValue("include", new TrustedInclude(include), readOnly: true);
+    }
+
+    public string Render(string name, object model)
+    {
+        var (template, context) = Prepare(name, model);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            throw new TemplateException([Located(e.Span, e.OriginalMessage)]);
+        }
+    }
+
+    /// <summary>Scriban's async rendering, escaped the same way; Digest renders synchronously, tests check both.</summary>
+    internal async ValueTask<string> RenderAsync(string name, object model)
+    {
+        var (template, context) = Prepare(name, model);
+        try
+        {
+            return await template.RenderAsync(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            throw new TemplateException([Located(e.Span, e.OriginalMessage)]);
+        }
+    }
+
+    private (Template Template, TemplateContext Context) Prepare(string name, object model)
+    {
+        if (!_templates.TryGetValue(name, out var template))
+            throw new TemplateException([Diagnostic.Error(SourcePath(name + Extension), 1, 1,
+                $"the theme has no {name}{Extension}: add it to the site's templates folder")]);
+        var context = new Context(this);
+        // The model's top-level names become the template's variables; what they hold is read as it is.
+        var globals = new ScriptObject(StringComparer.Ordinal);
+        if (model is IEnumerable<KeyValuePair<string, object?>> values)
+            foreach (var (key, value) in values)
+                globals[key] = value;
+        context.PushGlobal(globals);
+        return (template, context);
+    }
+
+    /// <summary>"templates/story.sbn-html", the way every Digest error names a file.</summary>
+    private static string SourcePath(string path) => $"{Theme.FolderName}/{path}";
+
+    private static Diagnostic Located(SourceSpan span, string message) =>
+        Diagnostic.Error(span.FileName, span.Start.Line + 1, span.Start.Column + 1, message.TrimEnd('.'));
+
+    /// <summary><c>include "NAME"</c> calls whose partial is not in the theme, found before any page renders.</summary>
+    private IEnumerable<Diagnostic> MissingPartials(ScriptNode node)
+    {
+        if (node is ScriptFunctionCall { Target: ScriptVariable { Name: "include" }, Arguments: [ScriptLiteral { Value: string name }, ..] } call
+            && !_templates.ContainsKey(PartialFolder + name))
+            yield return Located(call.Arguments[0].Span, $"there is no partial \"{name}\": add {SourcePath(PartialFolder + name + Extension)} or include one of {string.Join(", ", PartialNames())}");
+        foreach (var child in node.Children)
+            foreach (var diagnostic in MissingPartials(child))
+                yield return diagnostic;
+    }
+
+    private IEnumerable<string> PartialNames() =>
+        _templates.Keys.Where(k => k.StartsWith(PartialFolder, StringComparison.Ordinal)).Select(k => k[PartialFolder.Length..]).Order(StringComparer.Ordinal);
+
+    /// <summary>Hands <c>include</c> the partials parsed once, instead of loading and parsing them per page.</summary>
+    private sealed class Context : HtmlTemplateContext
+    {
+        private readonly ScribanTemplateEngine _engine;
+
+        public Context(ScribanTemplateEngine engine) : base(engine._builtins)
+        {
+            _engine = engine;
+            TemplateLoader = new PartialLoader(engine);
+        }
+
+        protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext) => _engine._templates[templatePath];
+
+        protected override ValueTask<Template> CreateTemplateAsync(string templatePath, ScriptNode? callerContext) =>
+            ValueTask.FromResult(_engine._templates[templatePath]);
+    }
+
+    /// <summary>Where <c>include "NAME"</c> looks: <c>partials/NAME.sbn-html</c> of the theme.</summary>
+    private sealed class PartialLoader(ScribanTemplateEngine engine) : ITemplateLoader
+    {
+        public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) =>
+            engine._templates.ContainsKey(PartialFolder + templateName) ? PartialFolder + templateName
+                : throw new ScriptRuntimeException(callerSpan, $"there is no partial \"{templateName}\": add {SourcePath(PartialFolder + templateName + Extension)}");
+
+        // Never called: the context hands include the parsed partial itself.
+        public string? Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            throw new InvalidOperationException("partials are parsed once, when the theme loads");
+
+        public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            throw new InvalidOperationException("partials are parsed once, when the theme loads");
+    }
+
+    /// <summary>Scriban's <c>include</c>, returning the partial's output as <see cref="TrustedHtml"/>: it was escaped as it was written.</summary>
+    private sealed class TrustedInclude(IScriptCustomFunction include) : IScriptCustomFunction
+    {
+        public int RequiredParameterCount => include.RequiredParameterCount;
+        public int ParameterCount => include.ParameterCount;
+        public ScriptVarParamKind VarParamKind => include.VarParamKind;
+        public Type ReturnType => typeof(TrustedHtml);
+        public ScriptParameterInfo GetParameterInfo(int index) => include.GetParameterInfo(index);
+
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            new TrustedHtml(context.ObjectToString(include.Invoke(context, callerContext, arguments, blockStatement), false) ?? "");
+
+        public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            new TrustedHtml(context.ObjectToString(await include.InvokeAsync(context, callerContext, arguments, blockStatement), false) ?? "");
+    }
+}
