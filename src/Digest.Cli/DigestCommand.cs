@@ -87,11 +87,21 @@ public static class DigestCommand
         new(environment, parse.GetValue(Quiet) ? Verbosity.Quiet : parse.GetValue(Verbose) ? Verbosity.Verbose : Verbosity.Normal);
 
     /// <summary>The --source option every site command shares.</summary>
-    internal static Option<DirectoryInfo> SourceOption() => new("--source", "-s")
+    internal static Option<DirectoryInfo> SourceOption()
     {
-        Description = "Site folder holding site.yml and content/ (default: the current folder)",
-        DefaultValueFactory = _ => new DirectoryInfo("."),
-    };
+        var option = new Option<DirectoryInfo>("--source", "-s")
+        {
+            Description = "Site folder holding site.yml and content/ (default: the current folder)",
+            DefaultValueFactory = _ => new DirectoryInfo("."),
+        };
+        // A mistyped site folder must not build an empty site (or write into a new folder).
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<DirectoryInfo>() is { Exists: false } folder)
+                result.AddError($"--source {folder.FullName}: no such folder; give the site folder, the one holding site.yml and content/");
+        });
+        return option;
+    }
 
     internal static Option<bool> DraftsOption() => new("--drafts") { Description = "Include articles marked 'draft: true'" };
 

@@ -72,6 +72,9 @@ public sealed class Reporter
     /// <summary>An error that is not about one place in the content: <c>error: message</c>.</summary>
     public void Error(string message) => Line(error, environment.Error, $"error: {message}", "red");
 
+    /// <summary>A whole error line as it is (<c>path:line:col: error: ...</c> or <c>error: ...</c>).</summary>
+    public void ErrorLine(string line) => Line(error, environment.Error, line, "red");
+
     public void Warning(string message)
     {
         if (Verbosity != Verbosity.Quiet)

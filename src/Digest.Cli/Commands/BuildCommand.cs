@@ -18,17 +18,23 @@ internal static class BuildCommand
         var strict = new Option<bool>("--strict") { Description = "Fail the build, writing nothing, on any content error" };
         var drafts = DigestCommand.DraftsOption();
         var future = DigestCommand.FutureOption();
+        var force = new Option<bool>("--force")
+        {
+            Description = "Replace the output folder even if it holds files Digest did not write (they are deleted)",
+        };
 
         var command = new Command("build", """
-            Build the site into the output folder, replacing it atomically.
+            Build the site into the output folder, replacing it atomically. A folder holding files
+            Digest did not write is refused unless --force; files to publish as they are (CNAME,
+            images) go in the site's static/ folder.
 
             Examples:
               digest build
               digest build --drafts --future
-              digest build --source ~/sites/memorials --output /var/www/html --strict
+              digest build --source ~/sites/memorials --output ~/www/memorials --strict
             """)
         {
-            source, output, strict, drafts, future,
+            source, output, strict, drafts, future, force,
         };
         command.SetAction(parse => Run(
             new BuildOptions(
@@ -37,7 +43,8 @@ internal static class BuildCommand
                 parse.GetValue(strict),
                 parse.GetValue(drafts),
                 parse.GetValue(future),
-                environment.Today),
+                environment.Today,
+                parse.GetValue(force)),
             DigestCommand.Reporter(parse, environment)));
         return command;
     }
@@ -62,6 +69,11 @@ internal static class BuildCommand
             return DigestCommand.Crash;
         }
         reporter.Report(result.Diagnostics);
+        if (result.Refusal is not null)
+        {
+            reporter.ErrorLine(result.Refusal);
+            return DigestCommand.Crash;
+        }
         if (!result.Succeeded)
         {
             reporter.Error($"build failed: {result.Diagnostics.Count(d => d.Severity == Severity.Error)} error(s) with --strict; nothing was written");

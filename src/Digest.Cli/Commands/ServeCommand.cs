@@ -54,6 +54,10 @@ internal static class ServeCommand
         {
             server = await DevServer.StartAsync(options, reporter, cancellation);
         }
+        catch (OutputRefusedException)
+        {
+            return DigestCommand.Crash; // the build has said why
+        }
         catch (IOException e) when (e.InnerException is AddressInUseException)
         {
             reporter.Error($"port {options.Port} is already in use on 127.0.0.1: stop the program using it, or pick another port with --port");

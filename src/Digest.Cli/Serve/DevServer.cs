@@ -25,6 +25,8 @@ public sealed record ServeOptions(string SiteFolder, int Port, bool IncludeDraft
 /// reload. Only GET and HEAD; only files inside the output folder; nothing but the live-reload
 /// script tag is added, at serving time.
 /// </summary>
+public sealed class OutputRefusedException(string line) : Exception(line);
+
 public sealed class DevServer : IAsyncDisposable
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
@@ -37,13 +39,15 @@ public sealed class DevServer : IAsyncDisposable
     private readonly Lock buildLock = new();
     private TaskCompletionSource nextBuild = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task watching = Task.CompletedTask;
-    private string outputFolder;
+    /// <summary>The folder served: the last output this server built, or one an earlier Digest build left; null before either.</summary>
+    private string? outputFolder;
 
     private DevServer(ServeOptions options, Reporter reporter)
     {
         this.options = options;
         this.reporter = reporter;
-        outputFolder = Path.Combine(options.SiteFolder, SiteConfigLoader.Load(options.SiteFolder).Config.Output);
+        var configured = Path.Combine(options.SiteFolder, SiteConfigLoader.Load(options.SiteFolder).Config.Output);
+        outputFolder = File.Exists(Path.Combine(configured, Core.Write.SiteWriter.MarkerFile)) ? configured : null;
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = options.SiteFolder });
         builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
         app = builder.Build();
@@ -52,6 +56,9 @@ public sealed class DevServer : IAsyncDisposable
     }
 
     public BuildStatus Status { get; private set; } = new(0, []);
+
+    /// <summary>Why the last build wrote nothing to its output folder, or null.</summary>
+    private string? refusal;
 
     /// <summary>The address pages are served from, for example <c>http://127.0.0.1:4000/</c>.</summary>
     public Uri Address { get; private set; } = null!;
@@ -64,6 +71,8 @@ public sealed class DevServer : IAsyncDisposable
         {
             await server.app.StartAsync(cancellation);
             server.Rebuild([]);
+            if (server.refusal is { } refusal)
+                throw new OutputRefusedException(refusal); // never serve a folder the build would not write
         }
         catch
         {
@@ -88,9 +97,18 @@ public sealed class DevServer : IAsyncDisposable
                 var result = SiteBuilder.Build(new BuildOptions(options.SiteFolder, null, false,
                     options.IncludeDrafts, options.IncludeFuture, PublicationFilter.UtcToday(options.Clock)));
                 reporter.Report(result.Diagnostics);
-                outputFolder = result.OutputFolder;
                 problems = result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString());
-                reporter.Success(BuildCommand.Summary(result, Path.GetRelativePath(options.SiteFolder, result.OutputFolder)));
+                refusal = result.Refusal;
+                if (result.Refusal is { } refused)
+                {
+                    reporter.ErrorLine(refused);
+                    problems = problems.Append(refused);
+                }
+                else
+                {
+                    outputFolder = result.OutputFolder;
+                    reporter.Success(BuildCommand.Summary(result, Path.GetRelativePath(options.SiteFolder, result.OutputFolder)));
+                }
             }
             catch (TemplateException e)
             {
@@ -137,6 +155,11 @@ public sealed class DevServer : IAsyncDisposable
             return;
         }
 
+        if (outputFolder is null)
+        {
+            await SendAsync(context, 503, "text/html; charset=utf-8", LiveReload.Inject(System.Text.Encoding.UTF8.GetBytes("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>No site yet</title></head><body><h1>No site yet</h1><p>The build has not written a site: see the terminal.</p></body></html>")));
+            return;
+        }
         var resolved = StaticPath.Resolve(outputFolder, path);
         if (resolved.Redirect is { } location)
         {

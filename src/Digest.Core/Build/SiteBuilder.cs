@@ -16,9 +16,10 @@ namespace Digest.Core.Build;
 /// <param name="IncludeDrafts">Build articles marked <c>draft: true</c> too.</param>
 /// <param name="IncludeFuture">Build articles dated after <paramref name="Today"/> too.</param>
 /// <param name="Today">The date that decides what is scheduled; null for today in UTC.</param>
+/// <param name="Force">Replace an output folder that holds files Digest did not write.</param>
 public sealed record BuildOptions(
     string SiteFolder, string? OutputFolder = null, bool Strict = false,
-    bool IncludeDrafts = false, bool IncludeFuture = false, DateOnly? Today = null);
+    bool IncludeDrafts = false, bool IncludeFuture = false, DateOnly? Today = null, bool Force = false);
 
 public sealed record BuildResult(
     bool Succeeded,
@@ -27,7 +28,14 @@ public sealed record BuildResult(
     ImmutableArray<StoryDigest> Digests,
     ImmutableArray<OutputFile> Files,
     int ArticleCount,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed)
+{
+    /// <summary>The files of the site's <c>static/</c> folder, copied into the output as they are.</summary>
+    public ImmutableArray<StaticFile> StaticFiles { get; init; } = [];
+
+    /// <summary>Why nothing was written to the output folder (a whole <c>path:line:col: error:</c> or <c>error:</c> line), or null.</summary>
+    public string? Refusal { get; init; }
+}
 
 /// <summary>The whole build, read top to bottom: Load, Clean, Group, Merge, Render, Write.</summary>
 public static class SiteBuilder
@@ -50,9 +58,17 @@ public static class SiteBuilder
         var theme = Theme.Load(options.SiteFolder);
         var files = new SiteRenderer(config, theme, new ScribanTemplateEngine(theme)).Render(digests);
 
+        var (staticFiles, staticDiagnostics) = StaticFolder(options.SiteFolder, files);
+
         var diagnostics = configDiagnostics.AddRange(loaded.Diagnostics)
             .AddRange(grouped.Diagnostics).AddRange(excluded.SelectMany(e => e.Diagnostics));
-        return new BuildResult(true, output, diagnostics, digests, files, published.Length, clock.Elapsed);
+        return new BuildResult(true, output, diagnostics.AddRange(staticDiagnostics), digests, files, published.Length, clock.Elapsed)
+        {
+            StaticFiles = staticFiles,
+            Refusal = SiteWriter.Refusal(output, options.SiteFolder, options.Force) is { } why
+                ? $"{(options.OutputFolder is null && config.OutputAt.Line > 0 ? $"{SiteConfigLoader.FileName}:{config.OutputAt.Line}:{config.OutputAt.Column}: " : "")}error: refusing to build into {output}: {why}"
+                : null,
+        };
     }
 
     public static BuildResult Build(BuildOptions options)
@@ -61,9 +77,30 @@ public static class SiteBuilder
         var hasErrors = plan.Diagnostics.Any(d => d.Severity == Severity.Error);
         if (options.Strict && hasErrors)
             return plan with { Succeeded = false };
-        SiteWriter.EnsureSafeTarget(plan.OutputFolder, options.SiteFolder);
-        SiteWriter.Write(plan.OutputFolder, plan.Files);
+        if (plan.Refusal is not null)
+            return plan with { Succeeded = false };
+        SiteWriter.Write(plan.OutputFolder, plan.Files, plan.StaticFiles);
         return plan;
+    }
+
+    /// <summary>The site's <c>static/</c> files, but none the site writes itself: a page of the site wins, with a warning.</summary>
+    private static (ImmutableArray<StaticFile> Files, ImmutableArray<Diagnostic> Diagnostics) StaticFolder(
+        string siteFolder, ImmutableArray<OutputFile> rendered)
+    {
+        const string folder = "static";
+        var (listed, diagnostics) = SiteFiles.List(siteFolder, folder, _ => true, everything: true);
+        var written = rendered.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var files = ImmutableArray.CreateBuilder<StaticFile>();
+        var warnings = diagnostics.ToBuilder();
+        foreach (var path in listed)
+        {
+            var inOutput = path[(folder.Length + 1)..];
+            if (written.Contains(inOutput))
+                warnings.Add(Diagnostic.Warning(path, 1, 1, $"the site writes its own {inOutput}, so this file is not copied; rename or move it"));
+            else
+                files.Add(new StaticFile(inOutput, Path.GetFullPath(Path.Combine(siteFolder, path))));
+        }
+        return (files.ToImmutable(), warnings.ToImmutable());
     }
 
     /// <summary>The editor's <c>exclude:</c>, once grouping has said which articles are the override's story.</summary>

@@ -26,11 +26,9 @@ public static class ContentLoader
             return new LoadResult([], [], [Diagnostic.Error(ContentFolder, 1, 1,
                 $"no '{ContentFolder}' folder in {Path.GetFullPath(siteFolder)}: create it and add articles as Markdown files")]);
 
-        var files = Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
-            .Where(f => !Path.GetFileName(f).StartsWith('_'))
-            .Select(f => Path.GetRelativePath(siteFolder, f).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal)
-            .ToArray();
+        var (listed, listDiagnostics) = SiteFiles.List(siteFolder, ContentFolder,
+            name => name.EndsWith(".md", StringComparison.Ordinal) || name == StoryOverrideLoader.StoryFile);
+        var files = listed.Where(f => !Path.GetFileName(f).StartsWith('_')).ToArray();
 
         // Each file parses independently, so parse in parallel and keep the sorted order.
         var results = new (Article? Article, ImmutableArray<Diagnostic> Diagnostics)[files.Length];
@@ -38,9 +36,10 @@ public static class ContentLoader
 
         ImmutableArray<Article> articles = [.. results.Where(r => r.Article is not null).Select(r => r.Article!)];
         // Overrides may name drafts or scheduled articles too: those are not "missing".
-        var overrides = StoryOverrideLoader.Load(siteFolder, articles.Select(a => a.Path));
+        var storyFiles = listed.Where(f => Path.GetFileName(f) == StoryOverrideLoader.StoryFile);
+        var overrides = StoryOverrideLoader.Load(siteFolder, storyFiles, articles.Select(a => a.Path));
         return new LoadResult(articles, overrides.Overrides,
-            [.. results.SelectMany(r => r.Diagnostics), .. overrides.Diagnostics]);
+            [.. listDiagnostics, .. results.SelectMany(r => r.Diagnostics), .. overrides.Diagnostics]);
     }
 
     public static (Article? Article, ImmutableArray<Diagnostic> Diagnostics) LoadFile(string siteFolder, string relativePath)

@@ -12,6 +12,8 @@ public sealed record SiteConfig
     public string Language { get; init; } = "en";
     /// <summary>Output folder, relative to the site folder.</summary>
     public string Output { get; init; } = "public";
+    /// <summary>Where site.yml sets <see cref="Output"/> (1-based line and column), for messages about it; 0 if it does not.</summary>
+    public (int Line, int Column) OutputAt { get; init; }
     /// <summary>Regular expressions (case-insensitive) for boilerplate lines this publisher's sources carry.</summary>
     public ImmutableArray<string> Boilerplate { get; init; } = [];
     /// <summary>Stories per page on the home page (and its <c>page/N/</c> pages).</summary>

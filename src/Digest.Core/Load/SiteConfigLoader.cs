@@ -37,7 +37,7 @@ public static class SiteConfigLoader
                 case "description": config = config with { Description = Scalar(value) }; break;
                 case "base_url": config = config with { BaseUrl = Scalar(value).TrimEnd('/') }; break;
                 case "language": config = config with { Language = Scalar(value) }; break;
-                case "output": config = config with { Output = Scalar(value) }; break;
+                case "output": config = config with { Output = Scalar(value), OutputAt = (YamlReader.LineOf(value), YamlReader.ColumnOf(value)) }; break;
                 case "boilerplate":
                     if (value is YamlSequenceNode seq)
                         config = config with { Boilerplate = [.. seq.Children.Where(p => IsPattern(p, displayPath, diagnostics)).Select(Scalar)] };

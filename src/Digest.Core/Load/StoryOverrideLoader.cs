@@ -18,19 +18,14 @@ internal static class StoryOverrideLoader
     private static readonly string[] StoryKeys = ["headline", "include", "exclude_articles", "exclude", "note"];
     private static readonly string[] EntryKeys = ["articles", .. StoryKeys];
 
-    public static OverrideLoadResult Load(string siteFolder, IEnumerable<string> articlePaths)
+    /// <param name="storyFiles">The <c>_story.yml</c> files below <c>content/</c>, relative to the site folder.</param>
+    public static OverrideLoadResult Load(string siteFolder, IEnumerable<string> storyFiles, IEnumerable<string> articlePaths)
     {
         var known = articlePaths.ToHashSet(StringComparer.Ordinal);
         var overrides = ImmutableArray.CreateBuilder<StoryOverride>();
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
 
-        var content = Path.Combine(siteFolder, ContentLoader.ContentFolder);
-        var storyFiles = Directory.Exists(content)
-            ? Directory.EnumerateFiles(content, StoryFile, SearchOption.AllDirectories)
-                .Select(f => Path.GetRelativePath(siteFolder, f).Replace('\\', '/'))
-                .Order(StringComparer.Ordinal)
-            : Enumerable.Empty<string>();
-        foreach (var file in storyFiles)
+        foreach (var file in storyFiles.Order(StringComparer.Ordinal))
         {
             var root = Parse(siteFolder, file, diagnostics);
             if (root is null) continue;

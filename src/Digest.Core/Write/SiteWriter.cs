@@ -1,29 +1,50 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Runtime.InteropServices;
 using Digest.Core.Render;
 
 namespace Digest.Core.Write;
 
+/// <summary>A file copied into the output as it is, from the site's <c>static/</c> folder.</summary>
+/// <param name="Path">Where it goes, relative to the output folder, with forward slashes.</param>
+/// <param name="Source">The file to copy, an absolute path.</param>
+public sealed record StaticFile(string Path, string Source);
+
 /// <summary>
 /// Writes the site into its output folder atomically: everything goes to a fresh sibling folder
-/// first, which then takes the output folder's place. A build that fails half-way leaves the last
-/// good site untouched.
+/// first, which then takes the output folder's place in one step (Linux <c>renameat2</c> with
+/// <c>RENAME_EXCHANGE</c>). Where one step is impossible it takes two renames, and a build killed
+/// between them leaves the previous site beside the output folder, which the next build puts back
+/// before anything else. Every build leaves <see cref="MarkerFile"/> in its output: a folder
+/// without it was not written by Digest and is never replaced unless the publisher says so.
 /// </summary>
 public static class SiteWriter
 {
-    public static void Write(string outputFolder, ImmutableArray<OutputFile> files)
+    public const string MarkerFile = ".digest-build";
+
+    private static readonly byte[] Marker =
+        "Written by digest build, which replaces this folder whole on every build: put files of your own in the site's static/ folder.\n"u8.ToArray();
+
+    public static void Write(string outputFolder, ImmutableArray<OutputFile> files, ImmutableArray<StaticFile> copies = default)
     {
-        var target = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
+        var target = Normalise(outputFolder);
         var parent = Path.GetDirectoryName(target) ?? throw new InvalidOperationException($"cannot write the site to the root folder {target}");
         Directory.CreateDirectory(parent);
         var name = Path.GetFileName(target);
+        Recover(parent, name, target);
         var staging = Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}");
         var previous = Path.Combine(parent, $".{name}.previous-{Environment.ProcessId}");
-        DeleteIfPresent(staging);
-        DeleteIfPresent(previous);
 
         try
         {
             Directory.CreateDirectory(staging);
+            File.WriteAllBytes(Path.Combine(staging, MarkerFile), Marker);
+            foreach (var copy in copies.IsDefault ? [] : copies)
+            {
+                var path = ResolveInside(staging, copy.Path);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.Copy(copy.Source, path, overwrite: true);
+            }
             foreach (var file in files)
             {
                 var path = ResolveInside(staging, file.Path);
@@ -31,39 +52,51 @@ public static class SiteWriter
                 File.WriteAllBytes(path, file.Content);
             }
 
-            if (Directory.Exists(target))
+            if (!Directory.Exists(target))
+                Directory.Move(staging, target);
+            else if (!Exchange(staging, target))
+            {
                 Directory.Move(target, previous);
-            Directory.Move(staging, target);
+                Directory.Move(staging, target);
+            }
         }
         catch
         {
-            DeleteIfPresent(staging);
             if (!Directory.Exists(target) && Directory.Exists(previous))
                 Directory.Move(previous, target);
+            DeleteIfPresent(staging);
             throw;
         }
+        // After an exchange the staging name holds the old site; after two renames, the previous name.
+        DeleteIfPresent(staging);
         DeleteIfPresent(previous);
     }
 
     /// <summary>
-    /// Refuses an output folder whose replacement would delete the site's own files: the site
-    /// folder itself, a folder above it, or one inside its content or templates.
+    /// Why the site must not be written to <paramref name="outputFolder"/>, or null: the output
+    /// folder is replaced whole, so it must not hold the site itself, sit inside the site's own
+    /// folders, or hold files Digest did not write (unless <paramref name="replaceForeign"/>).
     /// </summary>
-    public static void EnsureSafeTarget(string outputFolder, string siteFolder)
+    public static string? Refusal(string outputFolder, string siteFolder, bool replaceForeign)
     {
         var output = Normalise(outputFolder);
         var site = Normalise(siteFolder);
-        var inside = (string folder, string parent) => folder == parent || folder.StartsWith(parent + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-        if (inside(site, output))
-            throw new InvalidOperationException(
-                $"refusing to build into {outputFolder}: the output folder is replaced on every build, and it holds the site itself; choose a folder of its own such as 'public'");
-        foreach (var own in new[] { "content", "templates" })
-            if (inside(output, Path.Combine(site, own)))
-                throw new InvalidOperationException(
-                    $"refusing to build into {outputFolder}: it is inside the site's {own}/ folder; choose a folder of its own such as 'public'");
+        if (IsInside(site, output))
+            return "the output folder is replaced on every build, and it holds the site itself; choose a folder of its own such as 'public'";
+        foreach (var own in new[] { "content", "templates", "static" })
+            if (IsInside(output, Path.Combine(site, own)))
+                return $"it is inside the site's {own}/ folder; choose a folder of its own such as 'public'";
+        if (File.Exists(output))
+            return "it is a file, not a folder; choose a folder such as 'public'";
+        if (!Directory.Exists(output) || File.Exists(Path.Combine(output, MarkerFile)) || replaceForeign)
+            return null;
+        var foreign = Directory.EnumerateFileSystemEntries(output).Select(Path.GetFileName).Order(StringComparer.Ordinal).Take(4).ToList();
+        if (foreign.Count == 0)
+            return null;
+        return $"it holds files Digest did not write ({string.Join(", ", foreign.Take(3))}{(foreign.Count > 3 ? ", ..." : "")}), and a build replaces the whole folder. "
+            + "Put files you want published in the site's static/ folder (copied into every build), build into a new or empty folder, "
+            + "or pass --force to replace this one (also once for a folder an older Digest built)";
     }
-
-    private static string Normalise(string folder) => Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
 
     /// <summary>Maps an output path to a file inside <paramref name="root"/>; a path that would leave it is refused.</summary>
     public static string ResolveInside(string root, string relativePath)
@@ -76,6 +109,68 @@ public static class SiteWriter
             throw new InvalidOperationException($"refusing to write '{relativePath}': it would leave the output folder");
         return full;
     }
+
+    /// <summary>
+    /// Cleans up after builds that were killed: a previous site left beside a missing output
+    /// folder goes back in place; other staging and previous folders go. Folders of a build still
+    /// running (another process) are left alone.
+    /// </summary>
+    private static void Recover(string parent, string name, string target)
+    {
+        foreach (var folder in Directory.EnumerateDirectories(parent, $".{name}.*").Order(StringComparer.Ordinal))
+        {
+            var suffix = Path.GetFileName(folder)[(name.Length + 2)..];
+            var dash = suffix.LastIndexOf('-');
+            if (dash < 0 || suffix[..dash] is not ("staging" or "previous") || !int.TryParse(suffix[(dash + 1)..], out var pid))
+                continue;
+            if (pid != Environment.ProcessId && IsRunning(pid))
+                continue;
+            if (suffix.StartsWith("previous", StringComparison.Ordinal) && !Directory.Exists(target))
+                Directory.Move(folder, target);
+            else
+                DeleteIfPresent(folder);
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Swaps two folders in one step where the system can; false where it cannot (then nothing moved).</summary>
+    private static bool Exchange(string a, string b)
+    {
+        if (!OperatingSystem.IsLinux())
+            return false;
+        try
+        {
+            return renameat2(AtCurrentFolder, a, AtCurrentFolder, b, RenameExchange) == 0;
+        }
+        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
+        {
+            return false; // a C library without renameat2
+        }
+    }
+
+    private const int AtCurrentFolder = -100;
+    private const uint RenameExchange = 2;
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int renameat2(int oldFolder, [MarshalAs(UnmanagedType.LPUTF8Str)] string oldPath,
+        int newFolder, [MarshalAs(UnmanagedType.LPUTF8Str)] string newPath, uint flags);
+
+    private static bool IsInside(string folder, string parent) =>
+        folder == parent || folder.StartsWith(parent + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    private static string Normalise(string folder) => Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
 
     private static void DeleteIfPresent(string folder)
     {

@@ -41,12 +41,12 @@ public class SiteWriterTests
     [InlineData("content")]
     [InlineData("content/story/out")]
     [InlineData("templates")]
+    [InlineData("static")]
     public void Refuses_an_output_folder_that_would_delete_the_site(string output)
     {
         using var temp = new Paths.TempFolder();
         var site = Path.Combine(temp.Path, "site");
-        var e = Assert.Throws<InvalidOperationException>(() => SiteWriter.EnsureSafeTarget(Path.Combine(site, output), site));
-        Assert.Contains("refusing to build into", e.Message);
+        Assert.NotNull(SiteWriter.Refusal(Path.Combine(site, output), site, replaceForeign: true));
     }
 
     [Theory]
@@ -57,6 +57,82 @@ public class SiteWriterTests
     {
         using var temp = new Paths.TempFolder();
         var site = Path.Combine(temp.Path, "site");
-        SiteWriter.EnsureSafeTarget(Path.Combine(site, output), site);
+        Assert.Null(SiteWriter.Refusal(Path.Combine(site, output), site, replaceForeign: false));
+    }
+
+    [Fact]
+    public void A_folder_holding_files_Digest_did_not_write_is_refused_and_kept()
+    {
+        using var temp = new Paths.TempFolder();
+        var site = Path.Combine(temp.Path, "site");
+        temp.Write("www/index.php", "<?php echo 1;");
+        temp.Write("www/.well-known/security.txt", "Contact: x");
+        var output = Path.Combine(temp.Path, "www");
+
+        var why = SiteWriter.Refusal(output, site, replaceForeign: false);
+
+        Assert.StartsWith("it holds files Digest did not write (.well-known, index.php)", why);
+        Assert.Contains("static/", why);
+        Assert.Contains("--force", why);
+        Assert.Null(SiteWriter.Refusal(output, site, replaceForeign: true));
+        Assert.True(File.Exists(Path.Combine(output, "index.php")));
+    }
+
+    [Fact]
+    public void Its_own_output_and_an_empty_folder_are_written_and_marked()
+    {
+        using var temp = new Paths.TempFolder();
+        var site = Path.Combine(temp.Path, "site");
+        var output = Path.Combine(temp.Path, "empty");
+        Directory.CreateDirectory(output);
+        Assert.Null(SiteWriter.Refusal(output, site, replaceForeign: false));
+        SiteWriter.Write(output, [F("index.html", "one")]);
+        Assert.True(File.Exists(Path.Combine(output, SiteWriter.MarkerFile)));
+        Assert.Null(SiteWriter.Refusal(output, site, replaceForeign: false));
+    }
+
+    [Fact]
+    public void Static_files_are_copied_as_they_are_and_pages_win()
+    {
+        using var temp = new Paths.TempFolder();
+        temp.Write("static/CNAME", "news.example.org\n");
+        temp.Write("static/img/logo.svg", "<svg/>");
+        var output = Path.Combine(temp.Path, "public");
+        SiteWriter.Write(output, [F("index.html", "page")], [
+            new StaticFile("CNAME", Path.Combine(temp.Path, "static/CNAME")),
+            new StaticFile("img/logo.svg", Path.Combine(temp.Path, "static/img/logo.svg"))]);
+        Assert.Equal("news.example.org\n", File.ReadAllText(Path.Combine(output, "CNAME")));
+        Assert.Equal("<svg/>", File.ReadAllText(Path.Combine(output, "img/logo.svg")));
+    }
+
+    [Fact]
+    public void A_build_killed_between_renames_is_repaired_by_the_next_one()
+    {
+        using var temp = new Paths.TempFolder();
+        var output = Path.Combine(temp.Path, "public");
+        SiteWriter.Write(output, [F("index.html", "good")]);
+        // Killed after moving the site aside (no process has pid 0x7fffffff) and half-way through staging.
+        Directory.Move(output, Path.Combine(temp.Path, $".public.previous-{int.MaxValue}"));
+        temp.Write($".public.staging-{int.MaxValue}/index.html", "half");
+
+        SiteWriter.Write(output, [F("index.html", "next")]);
+
+        Assert.Equal("next", File.ReadAllText(Path.Combine(output, "index.html")));
+        Assert.Equal(["public"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_site_left_beside_a_missing_output_folder_is_put_back_before_anything_else()
+    {
+        using var temp = new Paths.TempFolder();
+        var output = Path.Combine(temp.Path, "public");
+        SiteWriter.Write(output, [F("index.html", "good")]);
+        Directory.Move(output, Path.Combine(temp.Path, $".public.previous-{int.MaxValue}"));
+
+        // The next build fails while writing: the last good site is back in place all the same.
+        Assert.Throws<InvalidOperationException>(() => SiteWriter.Write(output, [F("../escape.html", "x")]));
+
+        Assert.Equal("good", File.ReadAllText(Path.Combine(output, "index.html")));
+        Assert.Equal(["public"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName));
     }
 }
