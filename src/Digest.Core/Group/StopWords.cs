@@ -10,11 +10,11 @@ internal static class StopWords
 {
     // Beyond function words: verbs of reporting, weekdays, contractions and the vaguest words
     // ("new", "make"), which every news article carries whatever its story.
-    private static readonly FrozenSet<string> Words = FunctionWords.With(
+    private static readonly FrozenSet<string> Words = FunctionWords.With([
         "back", "last", "made", "make", "near", "never", "new", "next", "no", "nor", "not", "one",
-        "ourselves", "said", "say", "says", "saying", "told", "two", "without", "yourself", "reported",
-        "reports", "added", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "it's", "don't", "didn't", "he's", "she's", "they're", "we're", "i'm", "that's", "there's");
+        "ourselves", "say", "saying", "two", "without", "yourself", "reports",
+        "it's", "don't", "didn't", "he's", "she's", "they're", "we're", "i'm", "that's", "there's",
+        .. SpeechVerbs.Forms, .. CalendarWords.Weekdays]);
 
     public static bool Contains(string lowerWord) => Words.Contains(lowerWord);
 }

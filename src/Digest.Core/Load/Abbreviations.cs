@@ -16,21 +16,21 @@ public static class Abbreviations
     };
 
     /// <summary>Abbreviations that stand before a number: "No. 3", "Sept. 30", "Vol. 2".</summary>
-    private static readonly HashSet<string> BeforeNumbers = new(StringComparer.Ordinal)
-    {
+    private static readonly HashSet<string> BeforeNumbers = new(
+    [
         "No", "Nos", "no", "nos", "Vol", "vol", "Art", "art", "Fig", "fig", "p", "pp", "Ch", "ch", "Nr", "Op", "op",
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-        "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
-    };
+        .. CalendarWords.MonthAbbreviations.Select(a => CalendarWords.Capitalised(a.Short)),
+        .. CalendarWords.WeekdayAbbreviations.Select(CalendarWords.Capitalised),
+    ], StringComparer.Ordinal);
 
     /// <summary>Words that follow "a.m." or "p.m." inside a sentence: "7 p.m. Tuesday", "9 a.m. EST".</summary>
-    private static readonly HashSet<string> AfterClockTime = new(StringComparer.Ordinal)
-    {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    private static readonly HashSet<string> AfterClockTime = new(
+    [
+        .. CalendarWords.Weekdays.Select(CalendarWords.Capitalised),
+        .. CalendarWords.Months.Select(CalendarWords.Capitalised),
+        .. CalendarWords.MonthAbbreviations.Select(a => CalendarWords.Capitalised(a.Short)),
         "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "PT", "PST", "PDT", "GMT", "UTC", "BST", "CET",
-    };
+    ], StringComparer.Ordinal);
 
     /// <summary>
     /// Words that start a new sentence after an initial or a dotted abbreviation ("in the U.S. The

@@ -98,7 +98,7 @@ internal static partial class GenderEvidence
         TheWords().Matches(sentence).Any(m => IsDescriptor(m.Groups["a"].Value) || IsDescriptor(m.Groups["b"].Value));
 
     private static bool IsDescriptor(string word) =>
-        Lexicon.PersonDescriptors.Contains(word.ToLowerInvariant()) || word.EndsWith("-year-old", StringComparison.Ordinal);
+        NameLists.Descriptors.Contains(word.ToLowerInvariant()) || word.EndsWith("-year-old", StringComparison.Ordinal);
 
     private static FrozenDictionary<string, Gender> Build(params (Gender Gender, string[] Words)[] lists) =>
         lists.SelectMany(l => l.Words.Select(w => KeyValuePair.Create(w, l.Gender))).ToFrozenDictionary(StringComparer.Ordinal);

@@ -31,8 +31,7 @@ internal sealed partial class PersonIndex
     /// <summary>Single names the story makes speak ("Rihanna wrote"): people known by one name.</summary>
     private readonly HashSet<string> _speakers = new(StringComparer.Ordinal);
 
-    [GeneratedRegex(@"\b(?<name>[A-Z][\p{L}'’-]+)\s+(?:said|says|wrote|writes|told|tells|added|captioned|tweeted|posted|shared)\b")]
-    private static partial Regex NameThenSpeechVerb();
+    private static readonly Regex NameThenSpeechVerb = new(@"\b(?<name>[A-Z][\p{L}'’-]+)\s+(?:" + SpeechVerbs.Alternation + @")\b", RegexOptions.Compiled);
 
     [GeneratedRegex(@"\b(?<role>[A-Za-z]+)(?:,\s+|\s+)(?<name>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})")]
     internal static partial Regex RoleBeforeName();
@@ -69,7 +68,7 @@ internal sealed partial class PersonIndex
                 _counts[name] = _counts.GetValueOrDefault(name) + 1;
             }
         foreach (var sentence in sentences)
-            foreach (Match m in NameThenSpeechVerb().Matches(sentence))
+            foreach (Match m in NameThenSpeechVerb.Matches(sentence))
             {
                 var word = m.Groups["name"].Value;
                 if (_aloneWords.Contains(word) && Resolve(word) is null && !Lexicon.StopWords.Contains(word.ToLowerInvariant()))
@@ -80,7 +79,7 @@ internal sealed partial class PersonIndex
             {
                 var role = m.Groups["role"].Value.ToLowerInvariant();
                 var name = m.Groups["name"].Value;
-                if (Lexicon.PersonDescriptors.Contains(role) && (_counts.ContainsKey(name) || _speakers.Contains(name)))
+                if (NameLists.Descriptors.Contains(role) && (_counts.ContainsKey(name) || _speakers.Contains(name)))
                     _roles.TryAdd(role, name);
             }
         _genders = GenderEvidence.Weigh(sentences, this);
@@ -159,8 +158,7 @@ internal sealed partial class PersonIndex
             lastEnd = m.Index + m.Length;
             var lower = word.ToLowerInvariant();
             var isNameWord = word.Length > 1 && char.IsUpper(word[0]) && !word.All(char.IsUpper)
-                && !Lexicon.StopWords.Contains(StripPossessive(lower)) && !Lexicon.Months.Contains(lower)
-                && !Lexicon.Weekdays.Contains(lower) && !Lexicon.MonthAbbreviations.ContainsKey(lower)
+                && !Lexicon.StopWords.Contains(StripPossessive(lower)) && !CalendarWords.IsMonthOrWeekday(lower)
                 && !Titles.Contains(lower) && !Lexicon.Pronouns.Contains(lower);
             if (!isNameWord)
             {

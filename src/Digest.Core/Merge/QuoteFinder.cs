@@ -24,7 +24,7 @@ internal static partial class QuoteFinder
 
     private const string Name = @"[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3}";
     private const string Who = @"(?<who>" + Name + @"|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)";
-    private const string Verb = @"(?:said|says|told|tells|wrote|writes|added|adds|captioned|explained|continued|noted|recalled|tweeted|posted|insisted|replied|asked|stated|declared|joked|admitted|revealed|gushed|reflected|shared|remarked|warned|recounted)";
+    private static readonly string Verb = "(?:" + SpeechVerbs.Alternation + ")";
 
     /// <summary>A role before a name: "spokesman Carl Weber said", "team physician Dr. James Muntz told".</summary>
     /// <summary>After the verb a role may be capitalised too: "said Weekly Standard editor Bill Kristol".</summary>
@@ -32,11 +32,9 @@ internal static partial class QuoteFinder
 
     private const string Role = @"(?:(?:[a-z][\p{L}'’-]*|[A-Z][\p{L}]*['’]s)\s+){0,4}?";
 
-    [GeneratedRegex(@"^[\s,.!?…—-]*(?:" + Role + Who + @"\s+(?:also\s+|later\s+|then\s+)?" + Verb + @"\b|" + Verb + @"\s+" + RoleAfterVerb + Who + @"(?!\s+[a-z][\p{L}-]*\s+[A-Z]))")]
-    private static partial Regex AttributionAfter();
+    private static readonly Regex AttributionAfter = new(@"^[\s,.!?…—-]*(?:" + Role + Who + @"\s+(?:also\s+|later\s+|then\s+)?" + Verb + @"\b|" + Verb + @"\s+" + RoleAfterVerb + Who + @"(?!\s+[a-z][\p{L}-]*\s+[A-Z]))", RegexOptions.Compiled);
 
-    [GeneratedRegex(Who + @"\s+(?:also\s+|later\s+|then\s+)?" + Verb + @"\b[^""“”.!?]{0,60}?[,:]?\s*$")]
-    private static partial Regex AttributionBefore();
+    private static readonly Regex AttributionBefore = new(Who + @"\s+(?:also\s+|later\s+|then\s+)?" + Verb + @"\b[^""“”.!?]{0,60}?[,:]?\s*$", RegexOptions.Compiled);
 
     public static ImmutableArray<QuoteSpan> Find(CleanArticle article, int articleOrder, PersonIndex persons)
     {
@@ -116,7 +114,7 @@ internal static partial class QuoteFinder
 
     private static string? WhoAfter(string text, int close, int sentenceEnd) =>
         close >= sentenceEnd ? null
-        : AttributionAfter().Match(text[(close + 1)..sentenceEnd]) is { Success: true } m ? m.Groups["who"].Value : null;
+        : AttributionAfter.Match(text[(close + 1)..sentenceEnd]) is { Success: true } m ? m.Groups["who"].Value : null;
 
     private static string? WhoBefore(string text, int sentenceStart, int open)
     {
@@ -125,7 +123,7 @@ internal static partial class QuoteFinder
         // Only the stretch after any earlier quotation in the sentence.
         var cut = before.LastIndexOfAny(['"', '“', '”']);
         if (cut >= 0) before = before[(cut + 1)..];
-        return AttributionBefore().Match(before) is { Success: true } m ? m.Groups["who"].Value : null;
+        return AttributionBefore.Match(before) is { Success: true } m ? m.Groups["who"].Value : null;
     }
 
     /// <summary>A speaker as written, to a person: names to full names, pronouns and descriptors to the topic.</summary>
@@ -142,7 +140,7 @@ internal static partial class QuoteFinder
         if (first == "the" && words.Length > 1 && char.IsLower(words[^1][0]))
         {
             var role = words[^1].ToLowerInvariant();
-            return !Lexicon.PersonDescriptors.Contains(role) ? null : persons.WithRole(role) ?? topic;
+            return !NameLists.Descriptors.Contains(role) ? null : persons.WithRole(role) ?? topic;
         }
         return persons.Resolve(who) ?? who;
     }
@@ -169,7 +167,7 @@ internal static partial class QuoteFinder
         var first = words[0].ToLowerInvariant();
         if (Lexicon.Pronouns.Contains(first))
             return Referent(first, recent, persons);
-        if (first == "the" && words.Length > 1 && Lexicon.PersonDescriptors.Contains(words[1].ToLowerInvariant()))
+        if (first == "the" && words.Length > 1 && NameLists.Descriptors.Contains(words[1].ToLowerInvariant()))
             return null;
         return persons.FirstPerson(outside);
     }

@@ -34,7 +34,7 @@ internal sealed class SentenceComparer
                 frequency[t] = frequency.GetValueOrDefault(t) + 1;
         }
         foreach (var (token, df) in frequency)
-            _weights[token] = Math.Log(1.0 + (double)documents / df) * (Lexicon.SpeechVerbs.Contains(token) ? SpeechVerbWeight : 1.0);
+            _weights[token] = Math.Log(1.0 + (double)documents / df) * (SpeechVerbs.Stems.Contains(token) ? SpeechVerbWeight : 1.0);
     }
 
     public double Weight(string token) => _weights.TryGetValue(token, out var w) ? w : 1.0;
@@ -69,7 +69,7 @@ internal sealed class SentenceComparer
         int longest = 0, run = 0;
         foreach (var t in a.Content)
         {
-            run = b.Set.Contains(t) || Lexicon.SpeechVerbs.Contains(t) ? 0 : run + 1;
+            run = b.Set.Contains(t) || SpeechVerbs.Stems.Contains(t) ? 0 : run + 1;
             longest = Math.Max(longest, run);
         }
         return longest;
@@ -173,7 +173,7 @@ internal sealed class SentenceComparer
     {
         var (count, verb) = (0, false);
         foreach (var t in a.Distinct)
-            if (!b.Set.Contains(t) && !Lexicon.SpeechVerbs.Contains(t))
+            if (!b.Set.Contains(t) && !SpeechVerbs.Stems.Contains(t))
             {
                 count++;
                 verb |= a.Verbs.Contains(t);

@@ -115,7 +115,7 @@ internal static partial class SentenceFeaturizer
             if (negation > 0) { negated.Add(stem); negation = 0; }
             if (char.IsUpper(raw[0]) && (!OpensClause(text, m.Index) || knownNames.Contains(word)))
                 names.Add(stem);
-            if (!Lexicon.SpeechVerbs.Contains(stem)
+            if (!SpeechVerbs.Stems.Contains(stem)
                 && ((word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal)) || Lexicon.IrregularPast.Contains(word)))
                 verbs.Add(stem);
         }
@@ -123,8 +123,8 @@ internal static partial class SentenceFeaturizer
         var speakers = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 1; i < content.Count; i++)
         {
-            if (Lexicon.SpeechVerbs.Contains(content[i]) && names.Contains(content[i - 1])) speakers.Add(content[i - 1]);
-            if (Lexicon.SpeechVerbs.Contains(content[i - 1]) && names.Contains(content[i])) speakers.Add(content[i]);
+            if (SpeechVerbs.Stems.Contains(content[i]) && names.Contains(content[i - 1])) speakers.Add(content[i - 1]);
+            if (SpeechVerbs.Stems.Contains(content[i - 1]) && names.Contains(content[i])) speakers.Add(content[i]);
         }
         var distinct = content.Distinct(StringComparer.Ordinal).ToImmutableArray();
         // Pairs of adjacent content words, leaving out pairs of names ("John Legend"): those run

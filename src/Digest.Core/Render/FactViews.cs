@@ -32,7 +32,7 @@ public static class FactViews
             ["text"] = t.Text,
             ["sources"] = sourceRefs(t.Sources),
             ["conflicts"] = Refs(digest, (c, v) => c.Kind == "date" && v.Sentence.Length > 0
-                && Merge.TextKey.Of(t.Text).Contains(Merge.TextKey.Of(v.Sentence), StringComparison.Ordinal)),
+                && TextKey.Of(t.Text).Contains(TextKey.Of(v.Sentence), StringComparison.Ordinal)),
         }).ToList();
         model["unresolved_dates"] = digest.UnresolvedDates.Select(u => new Dictionary<string, object?>
         {

@@ -19,7 +19,10 @@ public static class ConflictFinder
                 [.. p.Ages.Select(a => new ConflictValue(a.Source, a.Age.ToString(CultureInfo.InvariantCulture), a.Sentence))],
                 Kind: "age", Subject: p.Person.Name))];
 
-    private const string Num = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\\d{1,5}";
+    /// <summary>Counts written as words go up to twenty; larger ones are written in digits.</summary>
+    private const int MaxWordCount = 20;
+
+    private static readonly string Num = NumberWords.Alternation(MaxWordCount) + "|\\d{1,5}";
 
     private static readonly Regex CountThen = new(
         @"(?<q>\b(?:at least|more than|over|about|around|nearly|almost|up to|some|approximately|roughly)\s+)?\b(?<n>" + Num + @")\s+(?:(?:[a-z]+\s+){0,2}?(?:(?:were|was|are|is|have been|has been|had been|being)\s+)?(?:\w+ly\s+)?)?(?<what>killed|dead|died|injured|wounded|hurt)\b",
@@ -174,11 +177,6 @@ public static class ConflictFinder
         return text[..(cut > 0 ? cut : max)].TrimEnd(',', ';', ':') + "…";
     }
 
-    private static readonly string[] Words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
-
-    private static bool TryNumber(string s, out int n)
-    {
-        n = Array.IndexOf(Words, s.ToLowerInvariant());
-        return n >= 0 || int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out n);
-    }
+    private static bool TryNumber(string s, out int n) =>
+        NumberWords.TryValue(s, MaxWordCount, out n) || int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out n);
 }

@@ -30,9 +30,16 @@ public sealed record DateContext(DateOnly? Published, FactDate? Anchor = null, F
 /// </summary>
 public static class DateFinder
 {
-    private const string Mon = @"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.?|Sep\.|Oct\.|Nov\.|Dec\.)(?![A-Za-z])";
-    private const string Num = @"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})";
-    private const string Weekday = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    /// <summary>A month as written: "September", "Sept." or "Sept", "Sep.".</summary>
+    private static readonly string Mon = "(?:" + string.Join('|', CalendarWords.Months.Select(CalendarWords.Capitalised)
+        .Concat(CalendarWords.MonthAbbreviations.Select(a => CalendarWords.Capitalised(a.Short) + (a.Short == "sept" ? @"\.?" : @"\."))))
+        + ")(?![A-Za-z])";
+
+    /// <summary>How many units a relative date counts ("two months later"): up to a dozen.</summary>
+    private const int MaxCount = 12;
+
+    private static readonly string Num = $@"(?:a|an|{NumberWords.Alternation(MaxCount)}|\d{{1,3}})";
+    private static readonly string Weekday = string.Join('|', CalendarWords.Weekdays.Select(CalendarWords.Capitalised));
 
     private static readonly Regex Pattern = new(
         $@"\b(?<iso>(?<iy>(?:1[89]|20)\d{{2}})-(?<im>\d{{2}})-(?<id>\d{{2}}))\b" +
@@ -61,7 +68,7 @@ public static class DateFinder
     private const int FutureCueReach = 100;
 
     /// <summary>A reporting verb between the cue and the date starts a new clause: "X will go, he said Friday" is a past Friday.</summary>
-    private static readonly Regex Reporting = new(@"\b(?:said|says|told|wrote|added|announced|reported)\b", RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
+    private static readonly Regex Reporting = new(@"\b(?:" + SpeechVerbs.Alternation + @")\b", RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
 
     /// <summary>
     /// Cues that must end right at the date phrase. A fixture in the present tense ("host the Browns on
@@ -299,19 +306,11 @@ public static class DateFinder
     private static DateOnly? Date(int year, int month, int day) =>
         month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
 
-    internal static int MonthOf(string name) => name[..3] switch
-    {
-        "Jan" => 1, "Feb" => 2, "Mar" => 3, "Apr" => 4, "May" => 5, "Jun" => 6,
-        "Jul" => 7, "Aug" => 8, "Sep" => 9, "Oct" => 10, "Nov" => 11, _ => 12,
-    };
-
-    private static readonly string[] Words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+    private static int MonthOf(string name) => CalendarWords.MonthNumber(name);
 
     internal static int Count(string word)
     {
-        var w = word.ToLowerInvariant();
-        if (w is "a" or "an") return 1;
-        var i = Array.IndexOf(Words, w);
-        return i >= 0 ? i : int.Parse(w, NumberStyles.None, CultureInfo.InvariantCulture);
+        if (word.ToLowerInvariant() is "a" or "an") return 1;
+        return NumberWords.TryValue(word, MaxCount, out var n) ? n : int.Parse(word, NumberStyles.None, CultureInfo.InvariantCulture);
     }
 }

@@ -166,7 +166,7 @@ public static class PeopleFinder
         foreach (var w in run.Words)
         {
             var bare = w.TrimEnd('.');
-            if (NameLists.Months.Contains(bare) || NameLists.Weekdays.Contains(bare) || NameLists.NotPerson.Contains(w) || NameLists.Function.Contains(w))
+            if (CalendarWords.IsMonthOrWeekday(bare) || NameLists.NotPerson.Contains(w) || NameLists.Function.Contains(w))
                 return false;
         }
         var name = run.Name;

@@ -15,7 +15,7 @@ public sealed record PersonCues(int? Age, string? Relation, bool PluralRelation,
 
     private static readonly Regex RoleBefore = new(@"\b(?:" + NameLists.RoleWords + @")\s*,?\s+$", RegexOptions.CultureInvariant);
 
-    private const string RelationWords = "mom|mother|dad|father|husband|wife|sons?|daughters?|child|children|kids|brothers?|sisters?|grandmother|grandfather|grandson|granddaughter|fiancée?|fiancee?|boyfriend|girlfriend|partner|widow|widower|nephew|niece|uncle|aunt|cousin|stepson|stepdaughter|stepmother|stepfather";
+    private static readonly string RelationWords = NameLists.RelationAlternation;
 
     // "Name (7)" is left out: in sports copy it is a jersey number.
     private static readonly Regex AgeAfter = new(@"^,\s*(?<n>\d{1,3})(?=\s*(?:,|\.|;|\)|$|\s+and\b|\s+or\b))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);

@@ -1,10 +1,12 @@
 using System.Collections.Frozen;
 
-namespace Digest.Core.Merge.Facts;
+namespace Digest.Core.Text;
 
 /// <summary>
-/// The small word lists the person rules lean on. They are cues, not a dictionary of people: a name not
-/// listed here is still found when the text gives another cue (a title, an age, a relation, "said").
+/// The words around names: titles and roles before them, relations, descriptors that stand for a
+/// person, and the capitalised words that are never part of a person's name. They are cues, not a
+/// dictionary of people: a name not listed here is still found when the text gives another cue (a
+/// title, an age, a relation, "said"). Months and weekdays are in <see cref="CalendarWords"/>.
 /// </summary>
 internal static class NameLists
 {
@@ -38,13 +40,6 @@ internal static class NameLists
         Officials Authorities Investigators Prosecutors Witnesses Residents Neighbors Neighbours Doctors Experts Critics Fans Friends
         Mom Dad Mother Father Brother Sister Son Daughter Husband Wife Uncle Aunt Baby Family God Lord Jesus
         """);
-
-    public static readonly FrozenSet<string> Months = Set("""
-        January February March April May June July August September October November December
-        Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
-        """);
-
-    public static readonly FrozenSet<string> Weekdays = Set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday");
 
     /// <summary>
     /// Words that make a capitalised run an organisation, a place, an outlet, a platform or an occasion
@@ -134,6 +129,21 @@ internal static class NameLists
         ["nephew"] = "nephew", ["niece"] = "niece", ["uncle"] = "uncle", ["aunt"] = "aunt", ["cousin"] = "cousin",
         ["stepson"] = "stepson", ["stepdaughter"] = "stepdaughter", ["stepmother"] = "stepmother", ["stepfather"] = "stepfather",
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The relation words as a regex alternation, longest first ("stepdaughter|grandmother|…|son").</summary>
+    public static readonly string RelationAlternation = string.Join('|',
+        Relations.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal));
+
+    /// <summary>
+    /// Descriptors that stand for the person an article last named ("the singer said", "the mother
+    /// told"): a speaker or a subject written without a name.
+    /// </summary>
+    public static readonly FrozenSet<string> Descriptors = Set("""
+        singer model actress actor star rapper author comedian musician entertainer host mother father mom dad wife
+        husband woman man homeowner player coach designer chef athlete victim politician lawmaker congressman
+        congresswoman senator governor mayor pitcher quarterback manager spokesman spokeswoman lawyer attorney agent
+        publicist guard forward physician surgeon
+        """);
 
     /// <summary>Plural relation words: the names after them form a list ("children Luna, 5, and Miles, 3").</summary>
     public static readonly FrozenSet<string> PluralRelations = Set("sons daughters children kids brothers sisters");

@@ -1,4 +1,4 @@
-namespace Digest.Core.Merge;
+namespace Digest.Core.Text;
 
 /// <summary>
 /// A light stemmer for comparing news sentences: irregular forms to their base, then common
@@ -11,11 +11,11 @@ internal static class WordStemmer
     /// <param name="word">A lower-case word without possessive, apostrophes folded to <c>'</c>.</param>
     public static string Stem(string word)
     {
-        if (Lexicon.MonthAbbreviations.TryGetValue(word, out var month))
+        if (CalendarWords.MonthOfAbbreviation.TryGetValue(word, out var month))
             return month;
-        if (Lexicon.NumberWords.TryGetValue(word, out var number))
+        if (NumberWords.AsDigits.TryGetValue(word, out var number))
             return number;
-        if (Lexicon.Months.Contains(word) || Lexicon.Weekdays.Contains(word))
+        if (CalendarWords.MonthSet.Contains(word) || CalendarWords.WeekdaySet.Contains(word))
             return word;
         if (Lexicon.IrregularVerbs.TryGetValue(word, out var irregular))
             word = irregular;

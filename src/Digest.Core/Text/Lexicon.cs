@@ -1,11 +1,13 @@
 using System.Collections.Frozen;
 
-namespace Digest.Core.Merge;
+namespace Digest.Core.Text;
 
 /// <summary>
-/// The small English word lists the merge needs: words that carry no content, speech verbs,
-/// negations, irregular verb forms and number words. Kept deliberately small: each list is what
-/// news prose needs to compare two sentences, not a dictionary.
+/// The small English word lists the merge needs to compare two sentences: words that carry no
+/// content, negations, pronouns and irregular forms. Kept deliberately small: each list is what news
+/// prose needs, not a dictionary. Speech verbs, months and number words have their own homes
+/// (<see cref="SpeechVerbs"/>, <see cref="CalendarWords"/>, <see cref="NumberWords"/>), as do the
+/// words around names (<see cref="NameLists"/>).
 /// </summary>
 internal static class Lexicon
 {
@@ -16,47 +18,10 @@ internal static class Lexicon
         "shall", "onto", "along", "alongside", "among", "via", "really", "one's", "s", "t", "d", "ll", "m",
         "re", "ve", "'s", "another", "several", "gotten", "let", "lets", "although", "oh", "yeah");
 
-    /// <summary>Verbs that frame a quotation rather than state a fact: they weigh little when comparing.</summary>
-    public static readonly FrozenSet<string> SpeechVerbs = Set(
-        "say", "tell", "add", "write", "caption", "explain", "note", "state", "continue", "report", "claim",
-        "remark", "reply", "respond", "insist", "recall", "ask", "tweet", "quote");
-
     public static readonly FrozenSet<string> Negations = Set(
         "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot", "nowhere");
 
     public static readonly FrozenSet<string> Pronouns = Set("he", "she", "they");
-
-    /// <summary>Descriptors that stand for the person the article last named ("the singer said").</summary>
-    public static readonly FrozenSet<string> PersonDescriptors = Set(
-        "singer", "model", "actress", "actor", "star", "rapper", "author", "comedian", "musician", "entertainer",
-        "host", "mother", "father", "mom", "dad", "wife", "husband", "woman", "man", "homeowner", "player",
-        "coach", "designer", "chef", "athlete", "victim", "politician", "lawmaker", "congressman",
-        "congresswoman", "senator", "governor", "mayor", "pitcher", "quarterback", "manager", "spokesman",
-        "spokeswoman", "lawyer", "attorney", "agent", "publicist", "guard", "forward", "physician", "surgeon");
-
-    public static readonly FrozenSet<string> Months = Set(
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december");
-
-    public static readonly FrozenSet<string> Weekdays = Set(
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-
-    public static readonly FrozenDictionary<string, string> MonthAbbreviations = new Dictionary<string, string>
-    {
-        ["jan"] = "january", ["feb"] = "february", ["mar"] = "march", ["apr"] = "april", ["jun"] = "june",
-        ["jul"] = "july", ["aug"] = "august", ["sep"] = "september", ["sept"] = "september", ["oct"] = "october",
-        ["nov"] = "november", ["dec"] = "december",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
-    public static readonly FrozenDictionary<string, string> NumberWords = new Dictionary<string, string>
-    {
-        ["zero"] = "0", ["one"] = "1", ["two"] = "2", ["three"] = "3", ["four"] = "4", ["five"] = "5",
-        ["six"] = "6", ["seven"] = "7", ["eight"] = "8", ["nine"] = "9", ["ten"] = "10", ["eleven"] = "11",
-        ["twelve"] = "12", ["thirteen"] = "13", ["fourteen"] = "14", ["fifteen"] = "15", ["sixteen"] = "16",
-        ["seventeen"] = "17", ["eighteen"] = "18", ["nineteen"] = "19", ["twenty"] = "20", ["thirty"] = "30",
-        ["forty"] = "40", ["fifty"] = "50", ["hundred"] = "100", ["dozen"] = "12", ["first"] = "1st",
-        ["second"] = "2nd", ["third"] = "3rd", ["fourth"] = "4th", ["fifth"] = "5th",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Irregular forms to their base, so that "stood" meets "stand" and "told" meets "tell".</summary>
     public static readonly FrozenDictionary<string, string> IrregularVerbs = Pairs(

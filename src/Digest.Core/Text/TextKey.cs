@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Digest.Core.Merge;
+namespace Digest.Core.Text;
 
 /// <summary>
 /// A comparison key for text: lower case, typographic quotes and apostrophes folded to plain ones,

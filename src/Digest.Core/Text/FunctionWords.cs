@@ -1,11 +1,11 @@
 using System.Collections.Frozen;
 
-namespace Digest.Core;
+namespace Digest.Core.Text;
 
 /// <summary>
 /// English function words (articles, pronouns, auxiliaries, prepositions, conjunctions) that carry
 /// no content. Grouping and merging both weigh words by content, so they share this list and each
-/// adds only the words its own purpose ignores (see Group/StopWords and Merge/Lexicon). Lower case.
+/// adds only the words its own purpose ignores (see Group/StopWords and <see cref="Lexicon"/>). Lower case.
 /// </summary>
 public static class FunctionWords
 {

@@ -1,0 +1,56 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
+namespace Digest.Core.Text;
+
+/// <summary>
+/// Month and weekday names, lower case, as news copy writes them. Dates are read from them; the
+/// sentence splitter keeps "Sept. 30" whole; grouping, comparing and person finding treat them as
+/// no content and no name.
+/// </summary>
+internal static class CalendarWords
+{
+    /// <summary>The months, January first.</summary>
+    public static readonly ImmutableArray<string> Months =
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december",
+    ];
+
+    /// <summary>Abbreviated months ("Jan.", "Sept."), in calendar order, to the full name. "May" has none.</summary>
+    public static readonly ImmutableArray<(string Short, string Month)> MonthAbbreviations =
+    [
+        ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("jun", "june"), ("jul", "july"),
+        ("aug", "august"), ("sept", "september"), ("sep", "september"), ("oct", "october"), ("nov", "november"), ("dec", "december"),
+    ];
+
+    /// <summary>The weekdays, Monday first.</summary>
+    public static readonly ImmutableArray<string> Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+    /// <summary>Abbreviated weekdays ("Tue.", "Thurs.").</summary>
+    public static readonly ImmutableArray<string> WeekdayAbbreviations = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"];
+
+    public static readonly FrozenSet<string> MonthSet = Months.ToFrozenSet(StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string> WeekdaySet = Weekdays.ToFrozenSet(StringComparer.Ordinal);
+
+    public static readonly FrozenDictionary<string, string> MonthOfAbbreviation =
+        MonthAbbreviations.ToFrozenDictionary(a => a.Short, a => a.Month, StringComparer.Ordinal);
+
+    /// <summary>True for a month, a month's abbreviation or a weekday, in any case ("Sept", "Monday").</summary>
+    public static bool IsMonthOrWeekday(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return MonthSet.Contains(lower) || WeekdaySet.Contains(lower) || MonthOfAbbreviation.ContainsKey(lower);
+    }
+
+    /// <summary>The month's number, 1 to 12, from its name or abbreviation as written ("Sept.", "March").</summary>
+    public static int MonthNumber(string name)
+    {
+        var lower = name.TrimEnd('.').ToLowerInvariant();
+        return Months.IndexOf(MonthOfAbbreviation.GetValueOrDefault(lower, lower)) + 1;
+    }
+
+    /// <summary>"monday" as written at the start of a name: "Monday".</summary>
+    public static string Capitalised(string word) => char.ToUpperInvariant(word[0]) + word[1..];
+}
