@@ -70,36 +70,19 @@ internal sealed record ArticleTerms(string[] Words, int[] WordCounts, string[] N
 
     internal readonly record struct Token(string Lower, bool Capitalised, bool AfterPunctuation);
 
-    /// <summary>Words are runs of letters and digits (an inner apostrophe kept, a possessive "'s" dropped).</summary>
+    /// <summary>The text's words (<see cref="Tokenizer"/>), a possessive "'s" dropped, each knowing whether punctuation comes before it.</summary>
     internal static IEnumerable<Token> Tokens(string text)
     {
-        var start = -1;
-        var punctuation = false;
-        for (var i = 0; i <= text.Length; i++)
+        var previousEnd = 0;
+        foreach (var token in Tokenizer.Tokens(text))
         {
-            var c = i < text.Length ? text[i] : ' ';
-            var inWord = char.IsLetterOrDigit(c)
-                || (c is '\'' or '’' && start >= 0 && i + 1 < text.Length && char.IsLetter(text[i + 1]));
-            if (inWord)
-            {
-                if (start < 0) start = i;
-                continue;
-            }
-            if (start >= 0)
-            {
-                var end = i;
-                if (end - start > 2 && text[end - 1] is 's' or 'S' && text[end - 2] is '\'' or '’') end -= 2;
-                var word = text.AsSpan(start, end - start);
-                var lower = string.Create(word.Length, (text, start), static (span, state) =>
-                {
-                    state.text.AsSpan(state.start, span.Length).ToLowerInvariant(span);
-                    span.Replace('’', '\'');
-                });
-                yield return new Token(lower, char.IsUpper(word[0]), punctuation);
-                start = -1;
-                punctuation = false;
-            }
-            if (!char.IsWhiteSpace(c)) punctuation = true;
+            var punctuation = false;
+            for (var i = previousEnd; i < token.Start && !punctuation; i++)
+                punctuation = !char.IsWhiteSpace(text[i]);
+            var lower = token.Lower;
+            if (lower.Length > 2 && lower.EndsWith("'s", StringComparison.Ordinal)) lower = lower[..^2];
+            yield return new Token(lower, token.IsCapitalised, punctuation);
+            previousEnd = token.End;
         }
     }
 }

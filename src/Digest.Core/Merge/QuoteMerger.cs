@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 
 namespace Digest.Core.Merge;
 
@@ -10,13 +9,10 @@ namespace Digest.Core.Merge;
 /// text is shown, verbatim, and every other outlet's wording is a variant.
 /// Grouping is greedy, fullest quotation first, which keeps it O(n × groups).
 /// </summary>
-internal static partial class QuoteMerger
+internal static class QuoteMerger
 {
     /// <summary>Share of a quotation's word pairs that must occur in another for it to be part of it.</summary>
     public const double ContainedThreshold = 0.7;
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")]
-    private static partial Regex WordPattern();
 
     private sealed record Item(QuoteSpan Span, string[] Words, HashSet<string> Pairs, string Joined);
 
@@ -63,7 +59,7 @@ internal static partial class QuoteMerger
 
     private static Item ToItem(QuoteSpan span)
     {
-        var words = WordPattern().Matches(span.Text).Select(m => m.Value.Replace('’', '\'').ToLowerInvariant()).ToArray();
+        var words = Tokenizer.Tokens(span.Text).Select(t => t.Lower).ToArray();
         var pairs = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 1; i < words.Length; i++)
             pairs.Add(words[i - 1] + " " + words[i]);

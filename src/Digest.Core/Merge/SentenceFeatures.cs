@@ -40,20 +40,17 @@ internal sealed record SentenceFeatures(
 /// </summary>
 internal static partial class SentenceFeaturizer
 {
-    [GeneratedRegex(@"\d+(?:[.,]\d+)*|\p{L}+(?:['’]\p{L}+)*")]
-    private static partial Regex WordPattern();
-
     public static ImmutableArray<SentenceFeatures> Build(IReadOnlyList<string> sentences)
     {
         var capitalisedInside = new HashSet<string>(StringComparer.Ordinal);
         var lowerSeen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var text in sentences)
-            foreach (Match m in WordPattern().Matches(text))
+            foreach (var token in Tokenizer.Tokens(text))
             {
-                if (!char.IsLetter(m.Value[0])) continue;
-                var lower = BaseOf(Fold(m.Value));
-                if (char.IsLower(m.Value[0])) lowerSeen.Add(lower);
-                else if (!OpensClause(text, m.Index)) capitalisedInside.Add(lower);
+                if (token.IsNumber) continue;
+                var lower = Tokenizer.BaseOf(token.Lower);
+                if (char.IsLower(token.Text[0])) lowerSeen.Add(lower);
+                else if (!OpensClause(text, token.Start)) capitalisedInside.Add(lower);
             }
         capitalisedInside.ExceptWith(lowerSeen);
         return [.. sentences.Select(s => Of(s, capitalisedInside))];
@@ -76,10 +73,10 @@ internal static partial class SentenceFeaturizer
         var words = new StringBuilder(" ");
         var negation = 0; // words left in the scope of the last negation
 
-        foreach (Match m in WordPattern().Matches(text))
+        foreach (var token in Tokenizer.Tokens(text))
         {
-            var raw = m.Value;
-            var lower = Fold(raw);
+            var raw = token.Text;
+            var lower = token.Lower;
             words.Append(lower).Append(' ');
             if (char.IsDigit(raw[0]))
             {
@@ -94,12 +91,12 @@ internal static partial class SentenceFeaturizer
                 negation = 3;
                 continue;
             }
-            var word = BaseOf(lower);
+            var word = Tokenizer.BaseOf(lower);
             // "No. 3" is a number, not a negation.
-            if (word == "no" && NextIsNumber(text, m.Index + m.Length))
+            if (word == "no" && NextIsNumber(text, token.End))
                 continue;
             // "No, he's going to make it": an interjection, not a negation.
-            if (Lexicon.Negations.Contains(word) && !(word == "no" && NextIs(text, m.Index + m.Length, ',')))
+            if (Lexicon.Negations.Contains(word) && !(word == "no" && NextIs(text, token.End, ',')))
             {
                 negation = 3;
                 continue;
@@ -113,7 +110,7 @@ internal static partial class SentenceFeaturizer
             content.Add(stem);
             if (char.IsDigit(stem[0])) numbers.Add(stem);
             if (negation > 0) { negated.Add(stem); negation = 0; }
-            if (char.IsUpper(raw[0]) && (!OpensClause(text, m.Index) || knownNames.Contains(word)))
+            if (token.IsCapitalised && (!OpensClause(text, token.Start) || knownNames.Contains(word)))
                 names.Add(stem);
             if (!SpeechVerbs.Stems.Contains(stem)
                 && ((word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal)) || Lexicon.IrregularPast.Contains(word)))
@@ -135,16 +132,6 @@ internal static partial class SentenceFeaturizer
                 bigrams.Add(content[i - 1] + " " + content[i]);
         return new SentenceFeatures(display, TextKey.Of(display), content.ToImmutable(), distinct,
             distinct.ToHashSet(StringComparer.Ordinal), bigrams, numbers, names, speakers, negated, verbs, words.ToString());
-    }
-
-    /// <summary>Lower case with typographic apostrophes folded, so "didn’t" is "didn't".</summary>
-    private static string Fold(string word) => word.Replace('’', '\'').ToLowerInvariant();
-
-    /// <summary>A word without its possessive or contraction ending: "et's" is "et", "we've" is "we".</summary>
-    private static string BaseOf(string lower)
-    {
-        var apostrophe = lower.IndexOf('\'');
-        return apostrophe < 0 ? lower : lower[..apostrophe];
     }
 
     /// <summary>True where a capital is no evidence of a name: the start of the sentence, or after an opening quote, a colon or a stop.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text.RegularExpressions;
 
 namespace Digest.Core.Merge.Facts;
 
@@ -9,8 +8,6 @@ namespace Digest.Core.Merge.Facts;
 /// </summary>
 public static class ContentWords
 {
-    private static readonly Regex Word = new(@"[\p{L}\p{N}][\p{L}\p{N}\-]*", RegexOptions.CultureInvariant);
-
     private static readonly FrozenSet<string> Stop = """
         the and for with from that this these those was were are has have had been being will would could should can may might
         into onto about after before over under than then them they their there her his him she he its it our out who whom whose
@@ -23,11 +20,10 @@ public static class ContentWords
     public static HashSet<string> Of(string text)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Match m in Word.Matches(TextKey.Of(text)))
-        {
-            var w = m.Value.Trim('-');
-            if (w.Length >= 3 && !Stop.Contains(w) && !w.All(char.IsDigit)) words.Add(w);
-        }
+        // Hyphenated words stay whole ("35-year-old"); the parts around an apostrophe are words of their own.
+        foreach (var token in Tokenizer.Compounds(text))
+            foreach (var w in token.Lower.Split('\''))
+                if (w.Length >= 3 && !Stop.Contains(w) && !w.All(char.IsDigit)) words.Add(w);
         return words;
     }
 

@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+
+namespace Digest.Core.Text;
+
+/// <summary>A word or a number of a text, as written, and where it stands.</summary>
+internal readonly record struct Token(string Text, int Start)
+{
+    public int End => Start + Text.Length;
+
+    public bool IsNumber => char.IsDigit(Text[0]);
+
+    public bool IsCapitalised => char.IsUpper(Text[0]);
+
+    /// <summary>Lower case with typographic apostrophes folded (<see cref="Tokenizer.Fold"/>).</summary>
+    public string Lower => Tokenizer.Fold(Text);
+}
+
+/// <summary>
+/// The one tokenizer of the pipeline: grouping, comparing sentences, quotations and facts all read
+/// words through it, so that "didn’t", "1,000" or "Teigen's" is one word everywhere. A word is
+/// letters with apostrophes inside ("didn't", "O'Brien", "Teigen's"); a number is digits with
+/// separators inside ("1,000", "5.10"). Everything else (spaces, punctuation, hyphens) separates
+/// tokens; <see cref="Compounds"/> joins hyphenated words back where a stage reads them as one.
+/// </summary>
+internal static partial class Tokenizer
+{
+    [GeneratedRegex(@"\d+(?:[.,]\d+)*|\p{L}+(?:['’]\p{L}+)*")]
+    private static partial Regex WordPattern();
+
+    /// <summary>The words and numbers of <paramref name="text"/>, in order.</summary>
+    public static IEnumerable<Token> Tokens(string text)
+    {
+        for (var m = WordPattern().Match(text); m.Success; m = m.NextMatch())
+            yield return new Token(m.Value, m.Index);
+    }
+
+    /// <summary>
+    /// Tokens joined by a hyphen with nothing else between ("35-year-old", "Jean-Luc") as one token;
+    /// the others as they are.
+    /// </summary>
+    public static IEnumerable<Token> Compounds(string text)
+    {
+        Token? open = null;
+        foreach (var token in Tokens(text))
+        {
+            if (open is { } o && token.Start == o.End + 1 && text[o.End] == '-')
+            {
+                open = new Token(text[o.Start..token.End], o.Start);
+                continue;
+            }
+            if (open is { } done) yield return done;
+            open = token;
+        }
+        if (open is { } last) yield return last;
+    }
+
+    /// <summary>Lower case with typographic apostrophes folded, so "Didn’t" is "didn't".</summary>
+    public static string Fold(string word) => word.Replace('’', '\'').ToLowerInvariant();
+
+    /// <summary>A folded word without its possessive or contraction ending: "et's" is "et", "we've" is "we".</summary>
+    public static string BaseOf(string lower)
+    {
+        var apostrophe = lower.IndexOf('\'');
+        return apostrophe < 0 ? lower : lower[..apostrophe];
+    }
+}
