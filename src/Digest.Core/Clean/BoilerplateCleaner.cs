@@ -34,23 +34,46 @@ public sealed class BoilerplateCleaner
         var removed = ImmutableArray.CreateBuilder<RemovedSentence>();
         var paragraphs = ImmutableArray.CreateBuilder<Paragraph>();
         var gallery = PictureGallery.Find(article);
-        var earlier = new HashSet<string>(StringComparer.Ordinal);
-        for (var p = 0; p < article.Paragraphs.Length; p++)
+        var n = article.Paragraphs.Length;
+        var texts = new string[n];
+        var ruleReasons = new string?[n];
+        var sentenceReasons = new string?[n][];
+        var endMarkers = new HashSet<int>();
+        for (var p = 0; p < n; p++)
         {
             var paragraph = article.Paragraphs[p];
-            var text = string.Join(' ', paragraph.Sentences.Select(s => s.Text));
-            var paragraphReason = gallery.Contains(p) ? "boilerplate: picture gallery"
-                : BoilerplateRules.Paragraph.FirstOrDefault(r => r.Pattern.IsMatch(text))?.Reason;
+            texts[p] = string.Join(' ', paragraph.Sentences.Select(s => s.Text));
+            var sentenceRules = paragraph.Sentences.Select(s => _sentenceRules.FirstOrDefault(r => r.Pattern.IsMatch(s.Text))).ToArray();
+            // A one-line paragraph a sentence rule names ("Credit: …") keeps that rule's more precise reason.
+            var paragraphRule = sentenceRules is [{ }] ? null : BoilerplateRules.Paragraph.FirstOrDefault(r => r.Pattern.IsMatch(texts[p]));
+            ruleReasons[p] = gallery.Contains(p) ? "boilerplate: picture gallery" : paragraphRule?.Reason;
+            sentenceReasons[p] = [.. sentenceRules.Select(r => r?.Reason)];
+            if (paragraphRule?.EndsArticle == true || sentenceRules.Any(r => r?.EndsArticle == true))
+                endMarkers.Add(p);
+        }
+        var transcript = sentenceReasons.Any(rs => rs.Contains("boilerplate: transcript label"));
+        var paragraphReasons = PageLayout.ParagraphReasons(article, texts, ruleReasons, sentenceReasons, endMarkers);
+
+        var earlier = new HashSet<string>(StringComparer.Ordinal);
+        for (var p = 0; p < n; p++)
+        {
+            var paragraph = article.Paragraphs[p];
             var kept = ImmutableArray.CreateBuilder<Sentence>();
-            foreach (var sentence in paragraph.Sentences)
+            for (var i = 0; i < paragraph.Sentences.Length; i++)
             {
-                var reason = paragraphReason
-                    ?? _sentenceRules.FirstOrDefault(r => r.Pattern.IsMatch(sentence.Text))?.Reason
+                var sentence = paragraph.Sentences[i];
+                var reason = ruleReasons[p]
+                    ?? sentenceReasons[p][i]
                     ?? (paragraph.Sentences.Length == 1 && SameLine(sentence.Text, article.Title) ? "boilerplate: repeats the headline" : null)
-                    ?? footers.ReasonFor(article, sentence.Text)
-                    ?? RepeatReason(sentence.Text, earlier);
+                    ?? RepeatReason(sentence.Text, earlier)
+                    ?? paragraphReasons[p]
+                    ?? (transcript && PageLayout.IsSignOn(sentence.Text) ? "boilerplate: broadcast sign-on" : null)
+                    ?? footers.ReasonFor(article, sentence.Text);
                 if (reason is null)
+                {
                     kept.Add(sentence);
+                    earlier.Add(RepeatKey(sentence.Text));
+                }
                 else
                     removed.Add(new RemovedSentence(article.Id, sentence.Text, reason));
             }
@@ -61,16 +84,17 @@ public sealed class BoilerplateCleaner
     }
 
     /// <summary>
-    /// A sentence of six words or more that the article already printed (a picture caption or
-    /// pull quote repeating the text, often without its full stop) is removed the second time.
+    /// A sentence of six words or more that the article already printed and kept (a picture
+    /// caption or pull quote repeating the text, often without its full stop) is removed the
+    /// second time.
     /// </summary>
     private static string? RepeatReason(string text, HashSet<string> earlier)
     {
-        var key = text.TrimEnd('.', '!', '?', ' ');
-        if (key.Split(' ').Length < 6)
-            return null;
-        return earlier.Add(key) ? null : "caption: repeats an earlier sentence of this article";
+        var key = RepeatKey(text);
+        return key.Split(' ').Length >= 6 && earlier.Contains(key) ? "caption: repeats an earlier sentence of this article" : null;
     }
+
+    private static string RepeatKey(string text) => text.TrimEnd('.', '!', '?', ' ');
 
     private static bool SameLine(string a, string b) =>
         string.Equals(a.TrimEnd('.', '!', '?', ' '), b.Trim().TrimEnd('.', '!', '?', ' '), StringComparison.OrdinalIgnoreCase);

@@ -9,7 +9,9 @@ namespace Digest.Core.Clean;
 /// </summary>
 public static partial class BoilerplateRules
 {
-    public sealed record Rule(string Reason, Regex Pattern);
+    /// <param name="EndsArticle">The line closes an article (a copyright, a staff credit, a correction):
+    /// what follows it near the end of the page is another story's furniture.</param>
+    public sealed record Rule(string Reason, Regex Pattern, bool EndsArticle = false);
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
@@ -19,24 +21,37 @@ public static partial class BoilerplateRules
         new("boilerplate: push-notification plug", PushPlug()),
         new("boilerplate: newsletter plug", NewsletterPlug()),
         new("boilerplate: subscription plug", SubscribePlug()),
+        new("boilerplate: sign-up form", SignUpForm()),
         new("boilerplate: app plug", AppPlug()),
         new("boilerplate: advertisement", Advertisement()),
         new("boilerplate: video prompt", VideoPrompt()),
         new("boilerplate: video prompt", VideoPointer()),
+        new("boilerplate: player or gallery widget", PlayerWidget()),
         new("boilerplate: image credit", ImageCredit()),
         new("boilerplate: image credit", CreditOnly()),
-        new("boilerplate: copyright notice", Copyright()),
-        new("boilerplate: wire notice", WireNotice()),
-        new("boilerplate: wire notice", WireCredits()),
+        new("boilerplate: image credit", SlashCredit()),
+        new("boilerplate: copyright notice", Copyright(), EndsArticle: true),
+        new("boilerplate: separator", Separator()),
+        new("boilerplate: wire notice", WireNotice(), EndsArticle: true),
+        new("boilerplate: wire notice", WireCredits(), EndsArticle: true),
+        new("boilerplate: contributor line", ContributedFrom(), EndsArticle: true),
+        new("boilerplate: republication notice", Republished(), EndsArticle: true),
         new("boilerplate: contact line", ContactLine()),
+        new("boilerplate: tip line", TipLine()),
         new("boilerplate: update notice", UpdateNotice()),
-        new("boilerplate: print notice", PrintNotice()),
+        new("boilerplate: print notice", PrintNotice(), EndsArticle: true),
         new("boilerplate: sent-from signature", SentFrom()),
-        new("boilerplate: transcript notice", TranscriptNotice()),
+        new("boilerplate: transcript notice", TranscriptNotice(), EndsArticle: true),
+        new("boilerplate: transcript label", SpeakerLabel()),
         new("boilerplate: read-more link", ReadMore()),
+        new("boilerplate: link line", LabelledLink()),
         new("boilerplate: social share prompt", SharePrompt()),
+        new("boilerplate: social share prompt", SocialPlug()),
         new("boilerplate: embedded social post", EmbeddedPost()),
-        new("boilerplate: correction notice", CorrectionHeader()),
+        new("boilerplate: byline or dateline", Byline()),
+        new("boilerplate: byline or dateline", Timestamp()),
+        new("boilerplate: author note", AuthorNote()),
+        new("boilerplate: correction notice", CorrectionHeader(), EndsArticle: true),
     ];
 
     /// <summary>
@@ -47,11 +62,16 @@ public static partial class BoilerplateRules
     [
         new("boilerplate: newsletter plug", NewsletterWidget()),
         new("boilerplate: follow-topic plug", FollowTopicWidget()),
-        new("boilerplate: correction notice", CorrectionText()),
+        new("boilerplate: correction notice", CorrectionText(), EndsArticle: true),
         new("boilerplate: photo caption", FilePhotoCaption()),
+        new("boilerplate: embedded social post", PostedBy()),
+        new("boilerplate: link to another story", BracketedHeadline()),
+        new("boilerplate: box of other stories", BoxHeading()),
+        new("boilerplate: tip line", TipLine()),
         new("boilerplate: newsletter plug", WantMorePlug()),
         new("boilerplate: photo caption", CaptionEndingInCredit()),
         new("boilerplate: photo caption", CaptionPointingAtPicture()),
+        new("boilerplate: photo caption", CaptionEndingInCreditLine()),
         new("boilerplate: stray fragment", StrayFragment()),
     ];
 
@@ -71,11 +91,11 @@ public static partial class BoilerplateRules
     [GeneratedRegex(@"^(advertisement|advertisement continue reading the main story|continue reading the main story|(story|article) continues below( advertisement)?)\.?$", Options)]
     private static partial Regex Advertisement();
 
-    [GeneratedRegex(@"^(scroll down for (the )?videos?|media playback is (unsupported|not supported) on your device)\.?$", Options)]
+    [GeneratedRegex(@"^(scroll (down|below|up) (for|to (see|watch|view))( the)? (videos?|photos?|pictures?|gallery|clip)|media playback is (unsupported|not supported) on your device)\.?$", Options)]
     private static partial Regex VideoPrompt();
 
     /// <summary>"… | Credit: …", "Credit: …", "Photo: …", "(Photo by …)", "Image copyright …", NPR's "Enlarge this image toggle caption …".</summary>
-    [GeneratedRegex(@"^(.{0,80}\|\s*credit:\s*.{0,100}|.{0,60}\bcredit:\s*[^.!?]{0,100}|(photo|photograph|image|picture|video)s?( credits?)?\s*[:|]\s*.{1,100}|photo|photos|\((photo|photograph|image|picture)s?\s+(by|courtesy( of)?|credit)\b[^()]{0,100}\)\.?|\((ap |reuters |afp )?(file )?photo\)|(image|media) (copyright|caption)\b.{0,200}|(enlarge this image|toggle caption|hide caption)\b.{0,250})$", Options)]
+    [GeneratedRegex(@"^(.{0,80}\|\s*credit:\s*.{0,100}|.{0,60}\bcredit:\s*[^.!?]{0,100}|(photo|photograph|image|picture|video)s?( credits?)?\s*[:|]\s*.{1,100}|photo|photos|\((photo|photograph|image|picture)s?\s+(by|courtesy( of)?|credit)\b[^()]{0,100}\)\.?|\((ap |reuters |afp )?(file )?photo\)|\((photo|photograph|image|picture|video)s?\s*:[^()]{0,100}\)\.?|(photos?|photographs?|images?|pictures?)\s+(by|courtesy of)\s+(?-i:\p{Lu}[\p{L}.'’-]*)([ ,]+((?-i:\p{Lu}[\p{L}.'’-]*)|and|for|of|the|/)){0,8}\.?|((photos?|images?|pictures?) )?courtesy( of)?\s+[^.!?,;]{1,50}\.?|image source, .{1,80}|(image|media) (copyright|caption)\b.{0,200}|(enlarge this image|toggle caption|hide caption)\b.{0,250})$", Options)]
     private static partial Regex ImageCredit();
 
     /// <summary>A credit on its own: "Jane Doe/Getty Images", "Getty Images", "(Jane Doe/AP)", "(AP Photo/Jane Doe, File)".</summary>
@@ -85,8 +105,8 @@ public static partial class BoilerplateRules
     [GeneratedRegex(@"^((copyright\s*(©|\(c\))?|©|\(c\))\s*(copyright\s*)?\d{4}\b.{0,120}|(copyright\s*)?©\s*\p{L}.{0,120}|all rights reserved\.?|our standards: the [^.]{1,60} principles\.?|this material may not be published, broadcast, rewritten,? or redistributed\b.{0,60})$", Options)]
     private static partial Regex Copyright();
 
-    /// <summary>"___", "Information from: …", "The Associated Press contributed to this report.", "jm/dm (AFP, dpa)".</summary>
-    [GeneratedRegex(@"^([_*=~•·-]{3,}|[–—]{2,}|information from:.{0,200}|.{0,120}\bcontributed to this (report|story)\.?|.{0,80}\bcontributed reporting( from [\p{L} ,.'’-]{1,60})?\.?|[a-z]{2,4}(/[a-z]{2,4})+\s*(\([^()]{1,40}\))?|contributing:\s*(?-i:\p{Lu})[\p{L} ,;.'’-]{1,150}|source:\s*(?-i:\p{Lu})[\p{L} ,&'’-]{1,80})$", Options)]
+    /// <summary>"Information from: …", "The Associated Press contributed to this report.", "jm/dm (AFP, dpa)".</summary>
+    [GeneratedRegex(@"^(information from:.{0,200}|.{0,120}\bcontributed to this (report|story)\.?|.{0,80}\bcontributed reporting( from [\p{L} ,.'’-]{1,60})?\.?|[a-z]{2,4}(/[a-z]{2,4})+\s*(\([^()]{1,40}\))?|contributing:\s*(?-i:\p{Lu})[\p{L} ,;.'’-]{1,150}|source:\s*(?-i:\p{Lu})[\p{L} ,&'’-]{1,80})$", Options)]
     private static partial Regex WireNotice();
 
     [GeneratedRegex(@"^((watch|see) (the )?(full )?(video|clip|interview|report)s? (above|below)|(watch|see) above|the video (above|below) (shows|is)\b.{0,80})\.?$", Options)]
@@ -163,4 +183,83 @@ public static partial class BoilerplateRules
     /// <summary>A paragraph that is one lower-case word ("la", "fa"): the debris of an embed, not prose.</summary>
     [GeneratedRegex(@"^\p{Ll}{1,12}$", RegexOptions.CultureInvariant)]
     private static partial Regex StrayFragment();
+
+    /// <summary>The sentences of a sign-up box: "Enter your email address", "Invalid email address.", "Please re-enter."</summary>
+    [GeneratedRegex(@"^(enter your (email|e-mail)( address)?|invalid (email|e-mail)( address)?|please (re-?enter|try again( later)?|verify you['’]re not a robot\b.{0,60})|an error has occurred|you must select a newsletter\b.{0,60}|by (signing up|subscribing|clicking)\b.{0,200}\b(privacy|terms)\b.{0,120}|get [^.]{0,60}\b(emailed|delivered|sent) to (me|you|your inbox)\b.{0,150}|newsletters? may offer\b.{0,150})[.!]?$", Options)]
+    private static partial Regex SignUpForm();
+
+    /// <summary>A player or gallery names itself: "Slideshow (2 Images)", "Now Playing: …", "Loading…", "Your browser does not support video."</summary>
+    [GeneratedRegex(@"^((slideshow|gallery|photo gallery|photos|pictures)\s*\(\d+\s*(images?|photos?|pictures?|slides?)\)|\d+\s*(images?|photos?|pictures?)|now playing(\s*[:|–—-].{0,200})?|(loading|buffering|please wait)\W{0,3}|(your|this) browser does not support\b.{0,120}|(please )?enable javascript\b.{0,120}|javascript is (disabled|required)\b.{0,120}|(sorry, )?(this|the) (video|content|embed|media|player) (is (not|no longer) available|(can ?not|could not) be (played|loaded|displayed)|will (play|begin|resume) (shortly|in a moment|after (this|the) (ad|advertisement)))( in your (region|country|area|browser)| here| at this time)?\.?|(video|audio)\s+(duration|length)\b.{0,40}|click to (expand|enlarge|play|watch|view)\b.{0,60}|(view|see) this post on (instagram|facebook|twitter)|(view|open) (the )?(full )?(gallery|slideshow)\b.{0,60})$", Options)]
+    private static partial Regex PlayerWidget();
+
+    /// <summary>
+    /// A credit of names around a slash and nothing else: "REUTERS/Ammar Awad", "Jane Doe/Daily
+    /// Courier", "(AP Photo/Sam Ortiz, File)", "REUTERS/Jane Doe/File Photo". Every word is
+    /// capitalised, so prose ("the and/or question") never has this shape.
+    /// </summary>
+    [GeneratedRegex(@"^(?-i:\(?(\p{Lu}[\p{L}.'’&-]*)([ -]\p{Lu}[\p{L}.'’&-]*){0,4}\s?/\s?(\p{Lu}[\p{L}.'’&-]*)([ -]\p{Lu}[\p{L}.'’&-]*|,? [Ff]ile| via( \p{Lu}[\p{L}.'’&-]*)+| for( [Tt]he)?( \p{Lu}[\p{L}.'’&-]*)+){0,5}(\s?/\s?(\p{Lu}[\p{L}.'’&-]*)([ -][\p{Lu}\p{Ll}][\p{L}.'’&-]*){0,3}){0,2}\)?)\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SlashCredit();
+
+    /// <summary>A line of rule characters between sections ("___", "* * *"); it carries no text.</summary>
+    [GeneratedRegex(@"^([_*=~•·-]\s?){3,}$|^[–—]{2,}$", Options)]
+    private static partial Regex Separator();
+
+    /// <summary>"Shirley Feng contributed from Beijing.", "Jane Doe and Sam Ortiz contributed reporting.": names, then the verb, then a place.</summary>
+    [GeneratedRegex(@"^(?-i:((\p{Lu}[\p{L}.'’-]*|[Aa]nd|of|in|the|from|[Aa]lso)[ ,]+){1,24}contributed( additional)?( reporting| research| writing)?( (from|in) (\p{Lu}[\p{L}.'’-]*[ ,]*(and )?)+| to this (report|story|article))?)\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ContributedFrom();
+
+    /// <summary>"This article originally appeared on …", "The post … appeared first on …".</summary>
+    [GeneratedRegex(@"^(this (article|story|post|piece|report) (was )?(originally|first) (appeared|published|ran)\b.{0,200}|(originally|first) published (in|on|at|by)\b.{0,150}|the post .{1,200} appeared first on .{1,80}|this (article|story) (is|was) (republished|reproduced|syndicated) (from|with)\b.{0,200})$", Options)]
+    private static partial Regex Republished();
+
+    /// <summary>"Got a story? email … or call us direct on …", "Do you have a story for …?", "We pay for videos too.": the outlet asks its readers for material.</summary>
+    [GeneratedRegex(@"^(?!.*\b(said|says|told|urged|asked)\b)((got|have|do you have|know) (a|an|any) (story|news story|tip|news tip|video|photo|picture|story tip|scoop)\b[^?]{0,60}\?(?=.*(\bus\b|\bour\b|@)).{0,300}|we pay for (your )?(stories|videos|pictures|photos|tips)\b.{0,150}|(e-?mail|call|contact|message|whatsapp|text) us (direct|directly|on|at|via)\b.{0,200}|you can (e-?mail|call|whatsapp|message|text|contact) us\b.{0,150}|click here to upload\b.{0,100})$", Options)]
+    private static partial Regex TipLine();
+
+    /// <summary>A broadcast transcript's speaker label on its own line, "AILSA CHANG, HOST:", or a sound cue, "(SOUNDBITE OF MUSIC)".</summary>
+    [GeneratedRegex(@"^(?-i:(\p{Lu}[\p{Lu}.'’ -]{1,40}(, [\p{Lu}][\p{Lu}.'’ #-]{1,40})?|UNIDENTIFIED [\p{Lu} #\d-]{1,30}):|\((?=[^()]*\p{Lu}{4})[\p{Lu}\d ,.'’#:-]{3,80}\))$", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakerLabel();
+
+    /// <summary>A short label and a bare address: "Read or Share this story: http://…", "More coverage: www.example.com/flood".</summary>
+    [GeneratedRegex(@"^[^.!?:]{1,60}:\s*(https?://|www\.)\S+$", Options)]
+    private static partial Regex LabelledLink();
+
+    /// <summary>
+    /// "Like Daily Courier World on Facebook and stay updated on foreign news", "Follow Jane Doe
+    /// on Instagram": the object is a name (capitalised), so "Follow the money on Twitter, the
+    /// campaign's critics say." stays.
+    /// </summary>
+    [GeneratedRegex(@"^(?!.*\b(said|says|told|tells|according)\b)(like|follow|join|find|chat with|connect with) (?-i:(us|\p{Lu}[\p{L}.'’&-]*( (\p{Lu}[\p{L}.'’&-]*|of|the|and|on|&))*)) (on|in|via) (facebook|twitter|instagram|tiktok|youtube|linkedin|snapchat|whatsapp|messenger|facebook messenger|threads|bluesky)\b.{0,120}$", Options)]
+    private static partial Regex SocialPlug();
+
+    /// <summary>A byline or a line of names: "By Jane Doe", "By JANE DOE, Associated Press", "By Jane Doe | Daily Courier".</summary>
+    [GeneratedRegex(@"^(?-i:[Bb][Yy]:? (\p{Lu}[\p{L}.'’-]*|and|&|,|\||of|the|[Tt]he|for)( (\p{Lu}[\p{L}.'’-]*|and|&|\||of|the|for)|,){0,12})\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Byline();
+
+    /// <summary>"Posted: Dec 26, 2017 5:23 PM EST", "Published: 12:05 EST, 26 December 2017 | Updated: …": only date and time words follow the label.</summary>
+    [GeneratedRegex(@"^((posted|published|updated|last updated|first published|last modified)( on| at)?\s*:?\s*(\b(\d{1,4}([:.]\d{2})?(am|pm)?|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?|[ap]\.?m\.?|[a-z]{1,2}[sd]?t|gmt|bst|utc|cet|at|on)\b[\s,.|/-]*)+)+$", Options)]
+    private static partial Regex Timestamp();
+
+    /// <summary>A writer's note about the page itself: "Editor's note: This story contains …", "The views expressed in this commentary are the author's own."</summary>
+    [GeneratedRegex(@"^(editor['’]?s note:\s*(this|the) (story|article|piece|report|column|post|video|opinions?|views?|commentary)\b.{0,300}|the (views|opinions) expressed (in this|here)\b.{0,250})$", Options)]
+    private static partial Regex AuthorNote();
+
+    /// <summary>
+    /// A social post embedded in the page, as a crawler flattens it: any text, then "Posted by Jane
+    /// Doe on Sunday, 31 December 2017" or "A post shared by Jane Doe (@jane) on Dec 26, 2017 at 10:01am PST".
+    /// </summary>
+    [GeneratedRegex(@"^(.{0,1500}\s)?((posted|shared) by|a (photo|video|post) shared by) [^.!?]{1,80}? on (\p{L}+day,? )?(\d{1,2} \p{L}+,? \d{4}|\p{L}+\.? \d{1,2},? \d{4})( at \d{1,2}[:.]\d{2}\s*[ap]\.?m\.?( [A-Z]{2,4})?)?\.?$", Options)]
+    private static partial Regex PostedBy();
+
+    /// <summary>A paragraph that is a bracketed headline of another story, "[Flood ends a town's season]", or a bracketed pointer, "(Read more: …)".</summary>
+    [GeneratedRegex(@"^(\[[^\[\]]{3,300}\]|\((read|see|related|more|watch|listen|click|also)\b[^()]{0,250}\))\.?$", Options)]
+    private static partial Regex BracketedHeadline();
+
+    /// <summary>A box of other stories headed in capitals: "MOST READ IN SPORT …", "TRENDING", "MORE FROM NEWS …".</summary>
+    [GeneratedRegex(@"^(?-i:(MOST (READ|POPULAR|SHARED|VIEWED|WATCHED|COMMENTED|RECENT)|TRENDING( NOW| STORIES| IN)?|TOP STORIES|LATEST (NEWS|STORIES|VIDEOS?|HEADLINES)|MORE (FROM|IN|ON|STORIES|NEWS|VIDEOS?|HEADLINES)|YOU MAY ALSO LIKE|YOU MIGHT ALSO LIKE|RECOMMENDED( FOR YOU| STORIES| READING)?|DON['’]T MISS|EDITOR['’]?S PICKS|SPONSORED( STORIES| CONTENT)?|PROMOTED( STORIES| CONTENT)?|AROUND THE WEB|POPULAR( NOW| STORIES)?|FEATURED( STORIES| VIDEOS?)?)\b)(?!.*[.!?]['’""”]?$).{0,1500}$|^(?i:most (read|popular|shared|viewed|watched)|trending now|top stories|more (from|in) [\p{L} &]{1,30}|you may also like|you might also like|around the web|editor['’]?s picks|recommended for you|sponsored stories|promoted stories)$", RegexOptions.CultureInvariant)]
+    private static partial Regex BoxHeading();
+
+    /// <summary>A caption whose last line is a credit: "… at the levee. Credit: Splash News", "… in Paris. REUTERS/Jane Doe/File Photo", "… (Photo: Jane Doe, AP)".</summary>
+    [GeneratedRegex(@"^.{1,1200}\s(credit|photo|picture|image)s?:\s*[^.!?]{1,100}$|^.{1,1200}\s\((photo|photograph|image|picture|video)s?\s*:[^()]{0,100}\)\.?$|^.{1,1200}[.!?]['’""”]?\s(?-i:(\p{Lu}[\p{L}.'’&-]*)([ -]\p{Lu}[\p{L}.'’&-]*){0,4}\s?/\s?\p{Lu}[\p{L}.'’&-]*([ -]\p{Lu}[\p{L}.'’&-]*|,? [Ff]ile){0,5}(\s?/\s?\p{Lu}[\p{L}.'’&-]*([ -][\p{Lu}\p{Ll}][\p{L}.'’&-]*){0,3}){0,2})$|^file photo:.{1,1200}$", Options)]
+    private static partial Regex CaptionEndingInCreditLine();
 }
