@@ -18,7 +18,7 @@ public class DevSetFloorTests(ITestOutputHelper output)
     [
         ("same fact told once", 0.280),
         ("different facts kept apart", 1.000),
-        ("merged details shown", 0.947),
+        ("merged details shown", 0.945),
         ("quote found", 0.842),
         ("speaker never the wrong person", 0.946),
         ("speaker right", 0.696),
@@ -31,7 +31,7 @@ public class DevSetFloorTests(ITestOutputHelper output)
         ("non-person not listed", 0.966),
         ("one entry per person", 0.875),
         ("false disagreement not shown", 1.000),
-        ("boilerplate removed", 0.846),
+        ("boilerplate removed", 0.991),
         ("real content kept", 1.000),
         ("real disagreement shown", 0.142),
         ("age right", 1.000),
