@@ -1,6 +1,7 @@
 // Static search over search-index.json, written by the build. Runs only in the reader's browser and
 // requests nothing but the index from this site. Every term must match the title, a person, an
-// outlet, a tag or the text; titles and names rank before body matches.
+// outlet, a tag or the text; titles and names rank before body matches. Each result shows the words
+// around the first match, with the matching words marked.
 (function () {
   "use strict";
   var form = document.querySelector(".search-form");
@@ -46,6 +47,30 @@
     return el;
   }
 
+  // The words around the first match in the text (the start when the match is elsewhere), about 220 characters.
+  function excerpt(text, terms) {
+    var lower = text.toLowerCase(), at = -1;
+    terms.forEach(function (t) { var i = lower.indexOf(t); if (i >= 0 && (at < 0 || i < at)) at = i; });
+    var start = at < 80 ? 0 : text.lastIndexOf(" ", at - 60) + 1;
+    var cut = text.slice(start, start + 220);
+    if (start + 220 < text.length) cut = cut.replace(/\s+\S*$/, "") + "\u2026";
+    return (start > 0 ? "\u2026" : "") + cut;
+  }
+
+  // Appends text to parent with each matching word in <mark>, as text nodes: nothing is parsed as HTML.
+  function highlight(parent, text, terms) {
+    var lower = text.toLowerCase(), i = 0;
+    while (i < text.length) {
+      var next = -1, length = 0;
+      terms.forEach(function (t) { var j = lower.indexOf(t, i); if (j >= 0 && (next < 0 || j < next)) { next = j; length = t.length; } });
+      if (next < 0) break;
+      parent.appendChild(document.createTextNode(text.slice(i, next)));
+      parent.appendChild(element("mark", null, text.slice(next, next + length)));
+      i = next + length;
+    }
+    parent.appendChild(document.createTextNode(text.slice(i)));
+  }
+
   function render(query) {
     results.textContent = "";
     var terms = fold(query).split(/\s+/).filter(Boolean);
@@ -66,7 +91,22 @@
       li.appendChild(heading);
       var meta = element("p", "meta", (e.date_display ? e.date_display + " \u00b7 " : "") + (e.outlets || []).join(", "));
       li.appendChild(meta);
-      if (e.text) li.appendChild(element("p", "lede", e.text.length > 220 ? e.text.slice(0, 220).replace(/\s+\S*$/, "") + "\u2026" : e.text));
+      link.textContent = "";
+      highlight(link, e.title, terms);
+      var names = (e.people || []).concat(e.outlets || [], e.tags || []).filter(function (n) {
+        var folded = fold(n);
+        return terms.some(function (t) { return folded.indexOf(t) >= 0; });
+      });
+      if (names.length) {
+        var named = element("p", "meta search-names", "Names: ");
+        names.forEach(function (n, i) { if (i) named.appendChild(document.createTextNode(", ")); highlight(named, n, terms); });
+        li.appendChild(named);
+      }
+      if (e.text) {
+        var snippet = element("p", "lede search-snippet");
+        highlight(snippet, excerpt(e.text, terms), terms);
+        li.appendChild(snippet);
+      }
       results.appendChild(li);
     });
   }

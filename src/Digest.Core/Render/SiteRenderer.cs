@@ -51,12 +51,14 @@ public sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngine
         {
             var folder = index.StoryPath(digest);
             var root = SiteIndex.RootFrom(folder);
+            var jsonLd = StructuredData.NewsArticle(digest, Canonical(folder), config.Title);
             var page = new Dictionary<string, object?>
             {
                 ["og_type"] = "article",
                 ["description"] = digest.Body.Length > 0 ? digest.Body[0].Text : null,
                 ["published"] = ViewModels.IsoDate(digest.Date),
-                ["json_ld"] = TrustedHtml.From(StructuredData.NewsArticle(digest, Canonical(folder), config.Title)),
+                ["json_ld"] = TrustedHtml.From(jsonLd),
+                ["json_ld_hash"] = StructuredData.Sha256(jsonLd),
             };
             Add(folder, "story", digest.Title, new() { ["story"] = ViewModels.Story(digest, root, index), ["page"] = page }, digest.Date);
             files.Add(new OutputFile(folder + "digest.json", DigestJsonWriter.Write(digest)));
@@ -144,12 +146,49 @@ public sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngine
                     ["name"] = person.Name,
                     ["aliases"] = listing.People.SelectMany(p => p.Aliases).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
                     ["age"] = person.Age,
+                    ["relations"] = listing.People.SelectMany(p => p.Relations.IsDefault ? [] : p.Relations).Distinct(StringComparer.Ordinal).ToList(),
+                    ["quotes"] = PersonQuotes(listing, root, index),
                 },
                 ["archive_url"] = root + ArchivePath,
             },
             ["stories"] = Summaries(listing.Stories, root, index),
         };
     }
+
+    /// <summary>
+    /// The <c>&lt;title&gt;</c>: "Headline · Site" while that fits in <see cref="TitleLength"/> characters (what
+    /// search results show), else the headline alone, cut at a word with "…" if it is longer still. Length
+    /// is counted as written in the page, entities included, as HTML checkers count it.
+    /// </summary>
+    public static string HeadTitle(string title, string siteTitle)
+    {
+        static int Length(string text) => HtmlEscaper.Escape(text).Length;
+        var both = $"{title} · {siteTitle}";
+        if (title != siteTitle && Length(both) <= TitleLength)
+            return both;
+        if (Length(title) <= TitleLength)
+            return title;
+        var cut = title;
+        while (cut.Length > 0 && Length(cut + "…") > TitleLength)
+        {
+            var space = cut.LastIndexOf(' ');
+            cut = (space > 0 ? cut[..space] : cut[..^1]).TrimEnd(' ', ',', ';', ':', '-', '—', '–');
+        }
+        return cut + "…";
+    }
+
+    public const int TitleLength = 69;
+
+    /// <summary>What the person said, newest story first: each quote the merge gave them (by name or alias) with its story.</summary>
+    private static List<Dictionary<string, object?>> PersonQuotes(Listing listing, string root, SiteIndex index) =>
+        [.. listing.Stories.Zip(listing.People).SelectMany(pair => pair.First.Quotes
+            .Where(q => q.Speaker is { } speaker && (speaker == pair.Second.Name || pair.Second.Aliases.Contains(speaker, StringComparer.Ordinal)))
+            .Select(q => new Dictionary<string, object?>
+            {
+                ["text"] = q.Text,
+                ["story_title"] = pair.First.Title,
+                ["story_url"] = root + index.StoryPath(pair.First),
+            }))];
 
     private string? Canonical(string path) => config.BaseUrl.Length > 0 ? $"{config.BaseUrl}/{path}" : null;
 
@@ -165,12 +204,14 @@ public sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngine
         root ??= SiteIndex.RootFrom(path);
         var page = model.TryGetValue("page", out var given) && given is Dictionary<string, object?> p ? p : [];
         page["title"] = title;
+        page["head_title"] = HeadTitle(title, config.Title);
         page["path"] = path;
         page["kind"] = template;
         page["canonical"] = isFolder ? Canonical(path) : null;
         page.TryAdd("og_type", "website");
         page.TryAdd("published", null);
         page.TryAdd("json_ld", null);
+        page.TryAdd("json_ld_hash", null);
         page.TryAdd("description", config.Description.Length > 0 ? config.Description : null);
         model["page"] = page;
         model["site"] = ViewModels.Site(config);

@@ -70,4 +70,8 @@ public static class StructuredData
         }
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
+
+    /// <summary>The CSP hash of the inline script ('sha256-…'), so the page's policy allows exactly that one.</summary>
+    public static string Sha256(string script) =>
+        Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(script)));
 }

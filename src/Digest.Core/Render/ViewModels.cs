@@ -29,6 +29,7 @@ public static class ViewModels
         ["date"] = IsoDate(digest.Date),
         ["date_display"] = DisplayDate(digest.Date),
         ["outlets"] = string.Join(", ", digest.Sources.Select(s => s.Outlet).Distinct(StringComparer.Ordinal)),
+        ["outlet_count"] = digest.Sources.Select(s => s.Outlet).Distinct(StringComparer.Ordinal).Count(),
         ["lede"] = digest.Body.Length > 0 ? digest.Body[0].Text : "",
         ["source_count"] = digest.Sources.Length,
     };
