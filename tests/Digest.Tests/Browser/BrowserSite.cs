@@ -43,17 +43,34 @@ public sealed class BrowserSite : IAsyncLifetime
     {
         var plan = SiteBuilder.Plan(new BuildOptions(Paths.Repository));
         var (config, _) = SiteConfigLoader.Load(Paths.Repository);
-        var digests = plan.Digests.Select(d => d.Slug == SeedSlug && d.People.IsEmpty
+        var digests = plan.Digests.Select(d => d.Slug == SeedSlug ? WithMadeUpConflict(d.People.IsEmpty
             ? d with { People = [
                 new Person("John Legend", ["Legend"], null, ["et", "people"]),
                 new Person("Chrissy Teigen", ["Teigen"], 35, ["et", "people"])] }
-            : d).ToImmutableArray();
+            : d) : d).ToImmutableArray();
         var theme = Theme.Load(Paths.Repository);
         var seed = digests.Single(d => d.Slug == SeedSlug);
         var index = new SiteIndex(digests, config.Permalinks);
         storyPath = index.StoryPath(seed);
         personPath = index.PersonPath(seed.People[0].Name);
         return new SiteRenderer(config, theme, new ScribanTemplateEngine(theme)).Render(digests);
+    }
+
+    /// <summary>
+    /// The seed story has no conflict; this gives it one on two of its own sentences (a quoted one where
+    /// there is one), so the conflict markers and "Where the outlets differ" can be tried.
+    /// </summary>
+    private static StoryDigest WithMadeUpConflict(StoryDigest digest)
+    {
+        if (!digest.Conflicts.IsEmpty) return digest;
+        var origins = digest.Body.SelectMany(b => b.From).ToList();
+        var quoted = origins.FirstOrDefault(o => o.Text.Contains('“') || o.Text.Contains('"')) ?? origins[0];
+        var other = origins.First(o => o.Source != quoted.Source);
+        return digest with
+        {
+            Conflicts = [new Conflict("Age of Chrissy Teigen",
+                [new ConflictValue(quoted.Source, "35", quoted.Text), new ConflictValue(other.Source, "36", other.Text)], "age", "Chrissy Teigen")],
+        };
     }
 
     public async ValueTask InitializeAsync()

@@ -43,10 +43,10 @@ public class SiteInBrowserTests(BrowserSite site) : IClassFixture<BrowserSite>
     }
 
     [Fact]
-    public async Task A_source_marker_jumps_to_its_source()
+    public async Task Without_javascript_a_source_marker_jumps_to_its_source()
     {
         BrowserSite.RequireChromium();
-        var page = await site.OpenAsync(site.StoryPath, width: 390);
+        var page = await site.OpenAsync(site.StoryPath, width: 390, javaScript: false);
         var marker = page.Locator(".body .marker").Last;
         var target = (await marker.GetAttributeAsync("href"))!;
 
