@@ -252,4 +252,23 @@ public class SitePagesTests
                 Assert.True(levels[i] <= levels[i - 1] + 1, $"{path}: heading h{levels[i]} follows h{levels[i - 1]}");
         }
     }
+
+    [Fact]
+    public void Every_title_stays_under_70_characters_and_no_line_ends_in_white_space()
+    {
+        var longTitle = "Officials in three counties say the flooded river will not crest until Thursday's storms have passed";
+        var site = RenderedSite.Render(SiteConfig.Default with { Title = "The Valley Evening Chronicle", PageSize = 1 },
+            RenderedSite.Digest("flood", longTitle, new DateOnly(2024, 5, 2), ["Post", "Wire"], [Legend], ["weather"]),
+            RenderedSite.Digest("short", "Bridge reopens", new DateOnly(2024, 5, 1), ["Post"]));
+
+        foreach (var path in site.Pages)
+        {
+            var html = site.Text(path);
+            var title = Regex.Match(html, "<title>(.*)</title>").Groups[1].Value;
+            Assert.InRange(title.Length, 1, 69); // as written, entities included
+            Assert.DoesNotMatch(@"[ \t]\r?\n", html);
+        }
+        Assert.Contains("<title>Bridge reopens · The Valley Evening Chronicle</title>", site.Text("stories/short/index.html"));
+        Assert.Contains("<title>Officials in three counties say the flooded river will not crest…</title>", site.Text("stories/flood/index.html"));
+    }
 }
