@@ -26,7 +26,7 @@ public class FactPageTests
     public void The_page_marks_the_disputed_sentences_and_the_person_and_lists_the_conflict()
     {
         var (page, _) = Build();
-        Assert.Contains("<li id=\"conflict-1\">", page);
+        Assert.Contains("<li id=\"conflict-1\"", page);
         Assert.Contains("<strong>Jonas Berg&#x27;s age</strong>", page);
         // A marker after each outlet's sentence stating an age, and one next to the person.
         Assert.Equal(3, CountOf(page, "class=\"conflict-marker\" href=\"#conflict-1\""));
