@@ -57,6 +57,9 @@ public sealed class DevServer : IAsyncDisposable
 
     public BuildStatus Status { get; private set; } = new(0, []);
 
+    /// <summary>The port listened on, once listening: requests must be addressed to 127.0.0.1 or localhost on it.</summary>
+    private int? port;
+
     /// <summary>Why the last build wrote nothing to its output folder, or null.</summary>
     private string? refusal;
 
@@ -81,6 +84,7 @@ public sealed class DevServer : IAsyncDisposable
         }
         var address = server.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         server.Address = new Uri(address.TrimEnd('/') + "/");
+        server.port = server.Address.Port;
         server.watching = Task.Run(() => server.watcher.RunAsync(options.Quiet, server.Rebuild, server.stopping.Token));
         return server;
     }
@@ -134,6 +138,12 @@ public sealed class DevServer : IAsyncDisposable
         var response = context.Response;
         response.Headers.CacheControl = "no-store";
         response.Headers.XContentTypeOptions = "nosniff";
+        if (request.Host.Host is not ("127.0.0.1" or "localhost") || (request.Host.Port is { } asked && asked != port))
+        {
+            // DNS rebinding: a page on another host name resolved to 127.0.0.1 must not read the site.
+            response.StatusCode = StatusCodes.Status421MisdirectedRequest;
+            return;
+        }
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
         {
             response.StatusCode = StatusCodes.Status405MethodNotAllowed;

@@ -60,7 +60,7 @@ public static class SiteBuilder
 
         var (staticFiles, staticDiagnostics) = StaticFolder(options.SiteFolder, files);
 
-        var diagnostics = configDiagnostics.AddRange(loaded.Diagnostics)
+        var diagnostics = configDiagnostics.AddRange(loaded.Diagnostics).AddRange(theme.Diagnostics)
             .AddRange(grouped.Diagnostics).AddRange(excluded.SelectMany(e => e.Diagnostics));
         return new BuildResult(true, output, diagnostics.AddRange(staticDiagnostics), digests, files, published.Length, clock.Elapsed)
         {

@@ -47,7 +47,10 @@ public static class ContentLoader
         var (text, error) = TextFile.Read(Path.Combine(siteFolder, relativePath), relativePath);
         if (error is not null)
             return (null, [error]);
-        return Parse(text!, relativePath);
+        if (text!.Length == 0)
+            return (null, [Diagnostic.Error(relativePath, 1, 1,
+                "the file is empty, or is a pipe or device, which Digest does not read: write an article in it or remove it")]);
+        return Parse(text, relativePath);
     }
 
     public static (Article? Article, ImmutableArray<Diagnostic> Diagnostics) Parse(string text, string relativePath)
@@ -85,21 +88,35 @@ public static class ContentLoader
                 date = d;
             else
                 diagnostics.Add(Diagnostic.Error(relativePath, YamlReader.LineOf(dateNode), YamlReader.ColumnOf(dateNode),
-                    $"'date' is not a date: write it as YYYY-MM-DD (for example 2021-10-01)"));
+                    $"'date' is not a date: write it as YYYY-MM-DD (for example 2021-10-01), optionally with a time and offset (2021-10-01T09:30:00+02:00)"));
         }
 
         var tags = ImmutableArray<string>.Empty;
         if (fields.TryGetValue("tags", out var tagsNode))
+        {
+            var items = tagsNode is YamlSequenceNode seq ? seq.Children : (IEnumerable<YamlNode>)[tagsNode];
+            foreach (var item in items.Where(i => i is not YamlScalarNode))
+                diagnostics.Add(Diagnostic.Error(relativePath, YamlReader.LineOf(item), YamlReader.ColumnOf(item),
+                    "'tags' must be a list of words ([a, b]) or words separated by commas, not a mapping"));
             tags = tagsNode switch
             {
-                YamlSequenceNode seq => [.. seq.Children.OfType<YamlScalarNode>().Select(n => n.Value ?? "").Where(v => v.Length > 0)],
+                YamlSequenceNode list => [.. list.Children.OfType<YamlScalarNode>().Select(n => n.Value?.Trim() ?? "").Where(v => v.Length > 0)],
                 YamlScalarNode s => [.. (s.Value ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)],
                 _ => [],
             };
+        }
 
-        var draft = fields.TryGetValue("draft", out var draftNode) && draftNode is YamlScalarNode ds
-            && bool.TryParse(ds.Value, out var isDraft) && isDraft;
+        var draft = false;
+        if (fields.TryGetValue("draft", out var draftNode))
+        {
+            if (FrontMatterParser.TryGetBoolean(draftNode, out var isDraft))
+                draft = isDraft;
+            else
+                diagnostics.Add(Diagnostic.Error(relativePath, YamlReader.LineOf(draftNode), YamlReader.ColumnOf(draftNode),
+                    "'draft' must be true or false (yes/no and on/off work too)"));
+        }
 
+        var (url, author, story) = (Text("url"), Text("author"), Text("story"));
         if (diagnostics.Any(d => d.Severity == Severity.Error))
             return (null, diagnostics.ToImmutable());
 
@@ -115,9 +132,9 @@ public static class ContentLoader
             Title: title!,
             Outlet: outlet!,
             Date: date,
-            Url: Text("url"),
-            Author: Text("author"),
-            Story: Text("story"),
+            Url: url,
+            Author: author,
+            Story: story,
             Tags: tags,
             Draft: draft,
             Extra: extra,

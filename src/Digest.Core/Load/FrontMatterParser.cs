@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using YamlDotNet.RepresentationModel;
 
 namespace Digest.Core.Load;
@@ -8,7 +9,7 @@ namespace Digest.Core.Load;
 public sealed record FrontMatter(YamlMappingNode Fields, int BodyStartLine);
 
 /// <summary>Splits a content file into front matter and body, and reads typed fields with positions for errors.</summary>
-public static class FrontMatterParser
+public static partial class FrontMatterParser
 {
     /// <summary>Returns the front matter, or an error diagnostic. Line numbers are 1-based file lines.</summary>
     public static (FrontMatter? FrontMatter, string Body, Diagnostic? Error) Split(string text, string path)
@@ -40,12 +41,36 @@ public static class FrontMatterParser
         return (new FrontMatter(mapping, close + 2), body, null);
     }
 
-    public static bool TryGetDate(YamlNode node, out DateOnly date) =>
-        DateOnly.TryParseExact(node is YamlScalarNode s ? s.Value : null, "yyyy-MM-dd",
-            CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
-        || (node is YamlScalarNode t && DateTime.TryParse(t.Value, CultureInfo.InvariantCulture,
-                DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var dt)
-            && (date = DateOnly.FromDateTime(dt)) == date);
+    /// <summary>
+    /// <c>YYYY-MM-DD</c>, optionally with a time and an offset, read as the calendar date written
+    /// (<c>2021-10-01T23:30:00-05:00</c> is 1 October). Nothing else is guessed at: not
+    /// <c>May 1</c>, not <c>01/02/2021</c>, never from today's clock or a locale.
+    /// </summary>
+    public static bool TryGetDate(YamlNode node, out DateOnly date)
+    {
+        date = default;
+        return node is YamlScalarNode { Value: { } value } && DateWithTime().IsMatch(value.Trim())
+            && DateOnly.TryParseExact(value.Trim()[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    }
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}(?:[Tt ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?: ?(?:[Zz]|[+-](?:[01]\d|2[0-3]):?[0-5]\d))?)?$")]
+    private static partial Regex DateWithTime();
+
+    /// <summary>The booleans YAML knows: true/false, yes/no, on/off, in lower, title or upper case.</summary>
+    public static bool TryGetBoolean(YamlNode node, out bool value)
+    {
+        value = false;
+        var text = (node as YamlScalarNode)?.Value?.Trim();
+        if (string.IsNullOrEmpty(text) || (text != text.ToLowerInvariant() && text != text.ToUpperInvariant()
+                             && text != char.ToUpperInvariant(text[0]) + text[1..].ToLowerInvariant()))
+            return false;
+        switch (text.ToLowerInvariant())
+        {
+            case "true" or "yes" or "on": value = true; return true;
+            case "false" or "no" or "off": return true;
+            default: return false;
+        }
+    }
 
     /// <summary>Converts a YAML node to plain values (string, list, sorted map) for templates.</summary>
     public static object? ToPlain(YamlNode node) => node switch

@@ -8,6 +8,10 @@ public static class SiteConfigLoader
 {
     public const string FileName = "site.yml";
 
+    /// <summary>Every key site.yml knows (README lists them); any other is warned about.</summary>
+    public static readonly string[] Keys =
+        ["title", "description", "base_url", "language", "output", "boilerplate", "page_size", "feed_size", "permalinks"];
+
     public static (SiteConfig Config, ImmutableArray<Diagnostic> Diagnostics) Load(string siteFolder)
     {
         var path = System.IO.Path.Combine(siteFolder, FileName);
@@ -28,33 +32,63 @@ public static class SiteConfigLoader
             return (config, node is null || node is YamlScalarNode { Value: "" } ? [] : [Diagnostic.Error(displayPath, YamlReader.LineOf(node), YamlReader.ColumnOf(node),
                 "site.yml must be 'key: value' lines (a YAML mapping); the defaults are used")]);
 
+        string Text(YamlNode value, string key)
+        {
+            if (value is YamlScalarNode s)
+                return s.Value ?? "";
+            diagnostics.Add(Diagnostic.Error(displayPath, YamlReader.LineOf(value), YamlReader.ColumnOf(value),
+                $"'{key}' must be a single value, not a list or mapping; the default is used"));
+            return "";
+        }
+
         foreach (var (keyNode, value) in root.Children)
         {
             var key = ((YamlScalarNode)keyNode).Value ?? "";
             switch (key)
             {
-                case "title": config = config with { Title = Scalar(value) }; break;
-                case "description": config = config with { Description = Scalar(value) }; break;
-                case "base_url": config = config with { BaseUrl = Scalar(value).TrimEnd('/') }; break;
-                case "language": config = config with { Language = Scalar(value) }; break;
-                case "output": config = config with { Output = Scalar(value), OutputAt = (YamlReader.LineOf(value), YamlReader.ColumnOf(value)) }; break;
+                case "title": config = config with { Title = Text(value, key) is { Length: > 0 } title ? title : config.Title }; break;
+                case "description": config = config with { Description = Text(value, key) }; break;
+                case "base_url": config = config with { BaseUrl = BaseUrl(value, displayPath, diagnostics) }; break;
+                case "language": config = config with { Language = Text(value, key) is { Length: > 0 } language ? language : config.Language }; break;
+                case "output":
+                    if (Text(value, key) is { Length: > 0 } output && !output.Contains('\0'))
+                        config = config with { Output = output, OutputAt = (YamlReader.LineOf(value), YamlReader.ColumnOf(value)) };
+                    else if (value is YamlScalarNode)
+                        diagnostics.Add(Diagnostic.Error(displayPath, YamlReader.LineOf(value), YamlReader.ColumnOf(value),
+                            $"'output' must name a folder, such as 'public'; '{config.Output}' is used"));
+                    break;
                 case "boilerplate":
                     if (value is YamlSequenceNode seq)
                         config = config with { Boilerplate = [.. seq.Children.Where(p => IsPattern(p, displayPath, diagnostics)).Select(Scalar)] };
                     else
-                        diagnostics.Add(Diagnostic.Error(displayPath, (int)value.Start.Line, (int)value.Start.Column,
+                        diagnostics.Add(Diagnostic.Error(displayPath, YamlReader.LineOf(value), YamlReader.ColumnOf(value),
                             "'boilerplate' must be a list of patterns, one per line starting with '- '"));
                     break;
                 case "page_size": config = config with { PageSize = PositiveInt(value, key, displayPath, diagnostics, config.PageSize) }; break;
                 case "feed_size": config = config with { FeedSize = PositiveInt(value, key, displayPath, diagnostics, config.FeedSize) }; break;
                 case "permalinks": config = config with { Permalinks = Render.Permalinks.Parse(value, displayPath, diagnostics) }; break;
                 default:
-                    // Later features read their own keys; unknown keys are not an error so that
-                    // a newer site.yml still builds with an older Digest.
+                    var suggestion = Suggestion.Closest(key, Keys);
+                    diagnostics.Add(Diagnostic.Warning(displayPath, YamlReader.LineOf(keyNode), YamlReader.ColumnOf(keyNode),
+                        $"unknown key '{key}' is ignored: {(suggestion is null ? "" : $"did you mean '{suggestion}'? ")}site.yml knows {string.Join(", ", Keys)}"));
                     break;
             }
         }
         return (config, diagnostics.ToImmutable());
+    }
+
+    /// <summary>An absolute http(s) URL without a trailing slash; anything else is reported and left empty (relative links).</summary>
+    private static string BaseUrl(YamlNode value, string displayPath, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        var text = Scalar(value).Trim();
+        if (text.Length == 0)
+            return "";
+        if (value is YamlScalarNode && Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            && uri.Host.Length > 0 && uri.Query.Length == 0 && uri.Fragment.Length == 0 && uri.UserInfo.Length == 0)
+            return text.TrimEnd('/');
+        diagnostics.Add(Diagnostic.Error(displayPath, YamlReader.LineOf(value), YamlReader.ColumnOf(value),
+            "'base_url' must be an absolute http or https address, like https://news.example.org/; links stay relative meanwhile"));
+        return "";
     }
 
     private static Diagnostic Defaults(Diagnostic error) =>
@@ -70,7 +104,7 @@ public static class SiteConfigLoader
         }
         catch (ArgumentException e)
         {
-            diagnostics.Add(Diagnostic.Error(displayPath, (int)node.Start.Line, (int)node.Start.Column,
+            diagnostics.Add(Diagnostic.Error(displayPath, YamlReader.LineOf(node), YamlReader.ColumnOf(node),
                 $"boilerplate pattern is not a valid regular expression ({e.Message}); fix it or remove it, it is ignored meanwhile"));
             return false;
         }
@@ -80,7 +114,7 @@ public static class SiteConfigLoader
     {
         if (int.TryParse(Scalar(value), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0)
             return n;
-        diagnostics.Add(Diagnostic.Error(displayPath, (int)value.Start.Line, (int)value.Start.Column,
+        diagnostics.Add(Diagnostic.Error(displayPath, YamlReader.LineOf(value), YamlReader.ColumnOf(value),
             $"'{key}' must be a whole number above 0 (found '{Scalar(value)}'); {fallback} is used"));
         return fallback;
     }

@@ -8,7 +8,7 @@ namespace Digest.Core.Load;
 /// without reading anything from outside the site: a symbolic link inside the folder is followed
 /// only where it leads to a place inside the site folder or inside the listed folder itself (which
 /// may be a link to a shared archive); a link leading elsewhere, nowhere, or round in a circle is
-/// reported and skipped. Unless <c>everything</c> is asked for (<c>static/</c>, whose
+/// an error and skipped: like any broken file, it costs only itself. Unless <c>everything</c> is asked for (<c>static/</c>, whose
 /// <c>.well-known/</c> is published), names starting with <c>.</c> or <c>#</c> or ending in <c>~</c>
 /// (editor swap, lock and backup files, version-control folders) are not site files.
 /// </summary>
@@ -55,7 +55,7 @@ public static class SiteFiles
                         problem = $"a symbolic link to {resolved.FullName}, outside the site folder: not followed; copy what it points to into the site";
                     if (problem is not null)
                     {
-                        diagnostics.Add(Diagnostic.Warning(shown, 1, 1, problem));
+                        diagnostics.Add(Diagnostic.Error(shown, 1, 1, problem));
                         continue;
                     }
                     target = resolved!;
@@ -66,7 +66,7 @@ public static class SiteFiles
                     if (visited.Add(real))
                         pending.Push((shown, real));
                     else if (entry.LinkTarget is not null)
-                        diagnostics.Add(Diagnostic.Warning(shown, 1, 1, "a symbolic link to a folder already read (a loop?): not followed"));
+                        diagnostics.Add(Diagnostic.Error(shown, 1, 1, "a symbolic link to a folder already read (a loop): not followed; remove it"));
                 }
                 else if (include(entry.Name))
                 {

@@ -17,15 +17,24 @@ public static class TextFile
     /// <returns>The text with <c>\r\n</c> as <c>\n</c> and without a byte-order mark, or an error.</returns>
     public static (string? Text, Diagnostic? Error) Read(string fullPath, string displayPath)
     {
+        var (bytes, error) = ReadBytes(fullPath, displayPath);
+        return error is null ? Decode(bytes!, displayPath) : (null, error);
+    }
+
+    /// <summary>The file's bytes, at most <see cref="MaxBytes"/>; a file of length zero (or a pipe, or a device) is empty and never opened.</summary>
+    public static (byte[]? Bytes, Diagnostic? Error) ReadBytes(string fullPath, string displayPath)
+    {
         byte[] bytes;
         try
         {
             var info = new FileInfo(fullPath);
+            if (info.LinkTarget is not null)
+                info = info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? info; // the size is the target's
             if (!info.Exists)
                 return (null, Diagnostic.Error(displayPath, 1, 1,
                     "cannot read the file: it does not exist or is a link that leads nowhere (or in a circle); fix or remove it"));
             if (info.Length == 0)
-                return ("", null);
+                return ([], null);
             if (info.Length > MaxBytes)
                 return (null, TooLarge(displayPath));
             using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
@@ -34,14 +43,14 @@ public static class TextFile
             if (read < bytes.Length)
                 Array.Resize(ref bytes, read);
             else if (stream.ReadByte() >= 0)
-                return (null, TooLarge(displayPath)); // it grew while read: not a settled text file
+                return (null, Diagnostic.Error(displayPath, 1, 1, "the file changed while it was read (or is not a regular file); build again once it is saved"));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return (null, Diagnostic.Error(displayPath, 1, 1,
                 $"cannot read the file ({e.Message.TrimEnd('.')}); check that it exists and is readable"));
         }
-        return Decode(bytes, displayPath);
+        return (bytes, null);
     }
 
     /// <summary>Decodes UTF-8, reporting the first invalid byte or control character at its line and column.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Reflection;
+using Digest.Core.Load;
 
 namespace Digest.Core.Render;
 
@@ -10,17 +11,27 @@ namespace Digest.Core.Render;
 /// </summary>
 public sealed record Theme(ImmutableSortedDictionary<string, byte[]> Files)
 {
+    /// <summary>Files of the site's templates/ folder that could not be read (links out of the site, unreadable files); left out.</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; init; } = [];
+
     public const string FolderName = "templates";
     private const string ResourcePrefix = "theme/";
 
     public static Theme Load(string siteFolder)
     {
         var files = Embedded().ToBuilder();
-        var folder = Path.Combine(siteFolder, FolderName);
-        if (Directory.Exists(folder))
-            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
-                files[Path.GetRelativePath(folder, file).Replace('\\', '/')] = File.ReadAllBytes(file);
-        return new Theme(files.ToImmutable());
+        // Nothing from outside the site: links out of it are not followed (SiteFiles).
+        var (listed, diagnostics) = SiteFiles.List(siteFolder, FolderName, _ => true);
+        var problems = diagnostics.ToBuilder();
+        foreach (var file in listed)
+        {
+            var (bytes, error) = TextFile.ReadBytes(Path.Combine(siteFolder, file), file);
+            if (error is null)
+                files[file[(FolderName.Length + 1)..]] = bytes!;
+            else
+                problems.Add(error);
+        }
+        return new Theme(files.ToImmutable()) { Diagnostics = problems.ToImmutable() };
     }
 
     public static ImmutableSortedDictionary<string, byte[]> Embedded()

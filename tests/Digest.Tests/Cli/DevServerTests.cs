@@ -42,6 +42,23 @@ public sealed class DevServerTests : IAsyncLifetime
 
     private Reporter Reporter() => new(Cli.Environment(terminal, terminal), Verbosity.Normal);
 
+    [Theory]
+    [InlineData("attacker.example")]
+    [InlineData("attacker.example:4000")]
+    [InlineData("127.0.0.2")]
+    public async Task Answers_only_requests_addressed_to_itself(string host)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "");
+        request.Headers.Host = host;
+        var response = await http.SendAsync(request, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.MisdirectedRequest, response.StatusCode);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+
+        using var local = new HttpRequestMessage(HttpMethod.Get, "");
+        local.Headers.Host = $"localhost:{server.Address.Port}";
+        Assert.Equal(HttpStatusCode.OK, (await http.SendAsync(local, TestContext.Current.CancellationToken)).StatusCode);
+    }
+
     [Fact]
     public async Task Serves_built_pages_with_the_reload_script_added_only_in_transit()
     {
