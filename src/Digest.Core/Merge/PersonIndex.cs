@@ -23,7 +23,7 @@ internal sealed partial class PersonIndex
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
 
     /// <summary>Full names by their first and by their last word, in the order the story first names them.</summary>
-    private readonly Dictionary<string, List<string>> _byWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _byWord = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Roles the story gives people ("husband John Legend", "Her manager, Paul Grant,"), role to first person.</summary>
     private readonly Dictionary<string, string> _roles = new(StringComparer.Ordinal);
@@ -35,6 +35,12 @@ internal sealed partial class PersonIndex
 
     [GeneratedRegex(@"\b(?<role>[A-Za-z]+)(?:,\s+|\s+)(?<name>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})")]
     internal static partial Regex RoleBeforeName();
+
+    /// <summary>Names the story gives a title or a role ("Sen. Max Baucus", "council leader Ama Boateng"): people, whatever their given name.</summary>
+    private readonly HashSet<string> _titled = new(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Capt|Prof|Rev|Det|Col|Maj|Cmdr|Adm)\.\s+(?<name>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’.-]*[\p{L}'’-]){0,2})")]
+    private static partial Regex TitleThenName();
 
     /// <summary>Capitalised words the story also uses alone ("Teigen said"): how it refers to people by surname.</summary>
     private readonly HashSet<string> _aloneWords = new(StringComparer.Ordinal);
@@ -52,9 +58,8 @@ internal sealed partial class PersonIndex
                     _aloneWords.Add(run[0]);
                     continue;
                 }
-                if (run.Count > 4)
-                    continue;
-                var name = string.Join(' ', run);
+                // "Erie County Executive Kathy Lund": a long run ends in the name its titles lead to.
+                var name = string.Join(' ', run.Count > 4 ? run[^2..] : run);
                 if (!_counts.ContainsKey(name))
                 {
                     var parts = name.Split(' ');
@@ -67,6 +72,9 @@ internal sealed partial class PersonIndex
                 }
                 _counts[name] = _counts.GetValueOrDefault(name) + 1;
             }
+        foreach (var sentence in sentences)
+            foreach (Match m in TitleThenName().Matches(sentence))
+                _titled.Add(m.Groups["name"].Value);
         foreach (var sentence in sentences)
             foreach (Match m in NameThenSpeechVerb.Matches(sentence))
             {
@@ -81,6 +89,8 @@ internal sealed partial class PersonIndex
                 var name = m.Groups["name"].Value;
                 if (NameLists.Descriptors.Contains(role) && (_counts.ContainsKey(name) || _speakers.Contains(name)))
                     _roles.TryAdd(role, name);
+                if (NameLists.Roles.Contains(role) || NameLists.Descriptors.Contains(role))
+                    _titled.Add(name);
             }
         _genders = GenderEvidence.Weigh(sentences, this);
     }
@@ -104,10 +114,15 @@ internal sealed partial class PersonIndex
         var joined = string.Join(' ', words);
         if (_counts.ContainsKey(joined) && words.Count > 1)
             return joined;
+        var bearers = _byWord.GetValueOrDefault(words[^1]) ?? [];
+        // "T.J. said" in a story of T.J. Watt and T.J. Yates: a given name two people share names neither.
+        if (words.Count == 1 && bearers.Count(n => n.StartsWith(joined + " ", StringComparison.Ordinal)) > 1
+            && !bearers.Any(n => n.EndsWith(" " + joined, StringComparison.Ordinal)))
+            return null;
         string? best = null;
-        foreach (var name in _byWord.GetValueOrDefault(words[^1]) ?? [])
+        foreach (var name in bearers)
         {
-            var fits = words.Count == 1 || name.EndsWith(" " + joined, StringComparison.Ordinal)
+            var fits = words.Count == 1 || name.EndsWith(" " + joined, StringComparison.OrdinalIgnoreCase)
                 || name.StartsWith(words[0] + " ", StringComparison.Ordinal) && name.EndsWith(" " + words[^1], StringComparison.Ordinal);
             if (fits && (best is null || _counts[name] > _counts[best]))
                 best = name;
@@ -122,6 +137,32 @@ internal sealed partial class PersonIndex
     }
 
     /// <summary>
+    /// True when a full name the story uses is a person's rather than an institution's: no word of an
+    /// organisation, place or occasion ("Senate Democrats", "Social Security"), unless it opens with a
+    /// given name ("George Washington").
+    /// </summary>
+    public bool IsPerson(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.All(w => w.All(c => !char.IsLetter(c) || char.IsUpper(c)))) return false;
+        var institutional = words.Any(w => NameLists.NotPerson.Contains(w) || NameLists.Function.Contains(w));
+        return !institutional || words.Length > 1 && NameLists.FirstNames.Contains(words[0]);
+    }
+
+    /// <summary>
+    /// True when a speaker's name as written, unknown to the index, reads as a person's: a title
+    /// ("Sen. Ortiz"), or two or more name words, or one the story makes speak elsewhere ("Rihanna wrote").
+    /// </summary>
+    public bool LooksLikePerson(string written)
+    {
+        var words = written.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd('.', ',')).ToList();
+        var titled = words.Count > 1 && Titles.Contains(words[0].ToLowerInvariant());
+        var name = words.SkipWhile(w => Titles.Contains(w.ToLowerInvariant())).ToList();
+        if (name.Count == 0 || !IsPerson(string.Join(' ', name))) return false;
+        return titled || name.Count > 1 || _speakers.Contains(name[0]);
+    }
+
+    /// <summary>
     /// The first person a stretch of text names, resolved to the full name. A person is a full name
     /// the story also calls by its last word alone ("Chrissy Teigen" ... "Teigen"), which tells people
     /// from institutions ("Social Security", "Weekly Standard").
@@ -133,8 +174,8 @@ internal sealed partial class PersonIndex
     {
         foreach (var run in CapitalisedRuns(text))
         {
-            if (Resolve(string.Join(' ', run)) is { } person && _counts.ContainsKey(person)
-                && _aloneWords.Contains(person[(person.LastIndexOf(' ') + 1)..]))
+            if (Resolve(string.Join(' ', run)) is { } person && _counts.ContainsKey(person) && IsPerson(person)
+                && (_aloneWords.Contains(person[(person.LastIndexOf(' ') + 1)..]) || _titled.Contains(person) || person.Contains(' ') && NameLists.FirstNames.Contains(person[..person.IndexOf(' ')])))
                 yield return person;
             else if (run.Count == 1 && _speakers.Contains(run[0]))
                 yield return run[0];

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Digest.Core.Clean;
@@ -22,19 +23,8 @@ internal static partial class QuoteFinder
     /// <summary>Shorter quoted words are names, nicknames or scare quotes ("Pepper", "never"), not quotations.</summary>
     public const int MinimumWords = 4;
 
-    private const string Name = @"[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3}";
-    private const string Who = @"(?<who>" + Name + @"|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)";
-    private static readonly string Verb = "(?:" + SpeechVerbs.Alternation + ")";
-
-    /// <summary>A role before a name: "spokesman Carl Weber said", "team physician Dr. James Muntz told".</summary>
-    /// <summary>After the verb a role may be capitalised too: "said Weekly Standard editor Bill Kristol".</summary>
-    private const string RoleAfterVerb = @"(?:[\p{L}'’.-]+\s+){0,4}?";
-
-    private const string Role = @"(?:(?:[a-z][\p{L}'’-]*|[A-Z][\p{L}]*['’]s)\s+){0,4}?";
-
-    private static readonly Regex AttributionAfter = new(@"^[\s,.!?…—-]*(?:" + Role + Who + @"\s+(?:also\s+|later\s+|then\s+)?" + Verb + @"\b|" + Verb + @"\s+" + RoleAfterVerb + Who + @"(?!\s+[a-z][\p{L}-]*\s+[A-Z]))", RegexOptions.Compiled);
-
-    private static readonly Regex AttributionBefore = new(Who + @"\s+(?:also\s+|later\s+|then\s+)?" + Verb + @"\b[^""“”.!?]{0,60}?[,:]?\s*$", RegexOptions.Compiled);
+    /// <summary>Shorter quoted words with a speech tag of their own ("It's brutal," the coach said) are speech too.</summary>
+    public const int MinimumTaggedWords = 2;
 
     public static ImmutableArray<QuoteSpan> Find(CleanArticle article, int articleOrder, PersonIndex persons)
     {
@@ -60,12 +50,18 @@ internal static partial class QuoteFinder
                 string? spoke = null;
                 foreach (var (open, close) in marks.Where(m => m.Close >= from && m.Close < to || m.Close == text.Length && s == sentences.Count - 1 && m.Close >= from))
                 {
-                    var who = WhoAfter(text, close, to) ?? WhoBefore(text, Math.Max(from, 0), open);
-                    var speaker = who is null ? lastSpeaker : Resolve(who, recent, persons);
+                    var after = close >= to ? null : Attribution.After(text[(close + 1)..to]);
+                    var before = after is null && open > from ? Attribution.Before(Outside(text, from, open, marks)) : null;
+                    // A pronoun first looks for the people its own sentence names before it ("… which she said would …").
+                    var local = persons.Persons(Outside(text, from, Math.Max(from, before is null ? open : from + before.At), marks)).ToList();
+                    var who = (after ?? before)?.Who;
+                    var speaker = who is null ? lastSpeaker : Resolve(after ?? before!, recent, local, persons);
                     if (who is not null) spoke = speaker ?? spoke;
-                    lastSpeaker = speaker ?? lastSpeaker;
+                    lastSpeaker = who is null ? lastSpeaker : speaker;
                     var quoted = Trimmed(text, open + 1, Math.Min(close, text.Length));
-                    if (quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinimumWords)
+                    var words = quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+                    // Two words are a quotation when the text says who spoke them ("It's brutal," the coach said).
+                    if ((words >= MinimumWords || words >= MinimumTaggedWords && who is not null) && !IsTitle(quoted) && !IsLabel(text, open, close))
                         result.Add(new QuoteSpan(article.Id, articleOrder * 100_000 + position++, quoted, speaker));
                 }
                 if ((spoke ?? SubjectOf(Outside(text, from, to, marks), recent, persons)) is { } subject)
@@ -103,6 +99,39 @@ internal static partial class QuoteFinder
         }
         if (open >= 0)
             marks.Add((open, text.Length));
+        return marks.Count > 0 ? marks : SingleMarks(text);
+    }
+
+    /// <summary>
+    /// Single-quoted speech, as some tabloids print it, in a paragraph with no double quote marks:
+    /// 'We are sorry for what happened,' he said. An opening mark follows a space, a colon or a dash
+    /// and comes before a letter; a closing one follows a letter or a stop and comes before a space, a
+    /// stop or the end; apostrophes inside words (don't, the Smiths' house) are neither, and an
+    /// opening mark left unclosed quotes nothing.
+    /// </summary>
+    private static List<(int Open, int Close)> SingleMarks(string text)
+    {
+        var marks = new List<(int, int)>();
+        var open = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is not ('\'' or '‘' or '’'))
+                continue;
+            var before = i == 0 ? ' ' : text[i - 1];
+            var after = i + 1 < text.Length ? text[i + 1] : ' ';
+            if (open < 0)
+            {
+                if (c != '’' && (char.IsWhiteSpace(before) || before is '(' or '—' or '-' or ':') && char.IsLetterOrDigit(after))
+                    open = i;
+            }
+            else if (c != '‘' && !char.IsLetterOrDigit(after) && (char.IsLetter(before) || before is '.' or ',' or '!' or '?')
+                     && !(before == 's' && i + 2 < text.Length && after == ' ' && char.IsLower(text[i + 2]))) // "the drivers' hours"
+            {
+                marks.Add((open, i));
+                open = -1;
+            }
+        }
         return marks;
     }
 
@@ -112,28 +141,17 @@ internal static partial class QuoteFinder
         return quoted.TrimEnd(',', ' ', '—', '-').Trim();
     }
 
-    private static string? WhoAfter(string text, int close, int sentenceEnd) =>
-        close >= sentenceEnd ? null
-        : AttributionAfter.Match(text[(close + 1)..sentenceEnd]) is { Success: true } m ? m.Groups["who"].Value : null;
-
-    private static string? WhoBefore(string text, int sentenceStart, int open)
-    {
-        if (open <= sentenceStart) return null;
-        var before = text[sentenceStart..open];
-        // Only the stretch after any earlier quotation in the sentence.
-        var cut = before.LastIndexOfAny(['"', '“', '”']);
-        if (cut >= 0) before = before[(cut + 1)..];
-        return AttributionBefore.Match(before) is { Success: true } m ? m.Groups["who"].Value : null;
-    }
-
     /// <summary>A speaker as written, to a person: names to full names, pronouns and descriptors to the topic.</summary>
-    private static string? Resolve(string who, List<string> recent, PersonIndex persons)
+    private static string? Resolve(Attribution.Speaker tag, List<string> recent, List<string> local, PersonIndex persons)
     {
+        var who = tag.Who;
         var words = who.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var first = words[0].ToLowerInvariant();
         var topic = recent.LastOrDefault();
+        // In its own sentence a pronoun stands for the subject, the first person named ("Dr. Ada Cole said
+        // by the time he arrived, Ruiz was in a coma, '…,' he said"); else for the latest person of the article.
         if (Lexicon.Pronouns.Contains(first))
-            return Referent(first, recent, persons);
+            return Referent(first, [.. local.AsEnumerable().Reverse()], persons) ?? Referent(first, recent, persons);
         if (first is "i" or "we" or "you" or "it")
             return null;
         // "the singer" stands for someone; "The Metropolitan Transportation Authority" names itself.
@@ -142,7 +160,56 @@ internal static partial class QuoteFinder
             var role = words[^1].ToLowerInvariant();
             return !NameLists.Descriptors.Contains(role) ? null : persons.WithRole(role) ?? topic;
         }
-        return persons.Resolve(who) ?? who;
+        if (persons.Resolve(who) is { } known && persons.IsPerson(known)) return known;
+        if (persons.LooksLikePerson(who)) return who;
+        // "The Harbour Authority said": an organisation speaks when it is itself the subject of the speech verb.
+        return tag.Direct && Organisation(who) is { } body ? body : null;
+    }
+
+    /// <summary>A name of two or more capitalised words that no person bears, without a leading "The"; else null.</summary>
+    private static string? Organisation(string who)
+    {
+        var words = who.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => w is "The" or "the").ToList();
+        var acronym = words.Count == 1 && words[0].Length >= 2 && words[0].All(c => char.IsUpper(c) || char.IsDigit(c));
+        // "The Arizona Republican said" is a person described; "Senate Republicans" and "the Transit Authority" are bodies.
+        var body = acronym || words.Count >= 2 && (InstitutionHeads.Contains(words[^1]) || words[^1].EndsWith('s'));
+        return body && words.All(w => char.IsUpper(w[0]) || Lexicon.StopWords.Contains(w)) ? string.Join(' ', words) : null;
+    }
+
+    /// <summary>Last words that make a capitalised name an institution.</summary>
+    private static readonly FrozenSet<string> InstitutionHeads = FrozenSet.ToFrozenSet(
+    [
+        "Authority", "Committee", "Council", "Department", "Agency", "Bureau", "Office", "Commission", "Foundation", "Institute",
+        "Association", "Union", "Service", "Board", "Police", "Ministry", "Company", "Corporation", "Court", "Administration",
+        "Government", "Party", "Coalition", "Alliance", "Federation", "Organization", "Organisation", "Center", "Centre",
+        "University", "College", "School", "Hospital", "Church", "Senate", "House", "Congress", "Parliament", "Network", "Group",
+        "Inc", "Inc.", "Corp", "Corp.", "Co.", "Ltd", "League", "Club", "Team", "Trust", "Bank", "Fund", "Campaign",
+    ], StringComparer.Ordinal);
+
+    /// <summary>
+    /// A quoted label inside a noun phrase is a name for something, not speech: the military's "don't
+    /// ask, don't tell" policy, the so-called "death tax".
+    /// </summary>
+    private static bool IsLabel(string text, int open, int close)
+    {
+        var before = text[..open].TrimEnd();
+        var opener = LabelOpener().IsMatch(before);
+        var next = close + 1 < text.Length ? NextWord().Match(text, close + 1) : Match.Empty;
+        return opener && next.Success && next.Index <= close + 2 && char.IsLower(next.Value[0]) && !Lexicon.StopWords.Contains(next.Value);
+    }
+
+    [GeneratedRegex(@"(?:\b(?:the|a|an|its|his|her|their|our|this|that|so-called)|['’]s)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelOpener();
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex NextWord();
+
+    /// <summary>"Face the Nation", "State of the Union": every word capitalised but the small ones is a title, not speech.</summary>
+    private static bool IsTitle(string quoted)
+    {
+        var words = quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Skip(1).Any(w => char.IsUpper(w[0]))
+            && words.All(w => char.IsUpper(w[0]) || Lexicon.StopWords.Contains(w.ToLowerInvariant()));
     }
 
     /// <summary>

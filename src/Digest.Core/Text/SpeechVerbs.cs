@@ -36,4 +36,20 @@ internal static class SpeechVerbs
 
     /// <summary>The attributing forms as a regex alternation ("said|says|told|…").</summary>
     public static string Alternation => string.Join('|', Forms);
+
+    /// <summary>
+    /// Forms that tag a quotation with its speaker besides <see cref="Forms"/>: verbs news copy uses
+    /// mostly before or after a quotation ("argued", "quipped") and participles that carry one
+    /// ("…, saying, '…'"). Kept apart from <see cref="Forms"/>, which grouping and comparing also read.
+    /// </summary>
+    public static readonly ImmutableArray<string> TagForms =
+    [
+        .. Forms, "summarized", "summarised", "argued", "countered", "conceded", "acknowledged", "stressed", "urged",
+        "predicted", "vowed", "complained", "cautioned", "concluded", "quipped", "maintained", "observed", "suggested",
+        "saying", "writing", "adding", "noting", "asking", "telling", "claiming", "declaring", "arguing", "warning",
+        "explaining", "insisting", "suggesting",
+    ];
+
+    /// <summary><see cref="TagForms"/> as a regex alternation, longest first so that "says" is not read as "say".</summary>
+    public static string TagAlternation => string.Join('|', TagForms.OrderByDescending(f => f.Length).ThenBy(f => f, StringComparer.Ordinal));
 }

@@ -12,7 +12,8 @@ namespace Digest.Tests.Merge.Facts;
 /// </summary>
 public class FactSpecTests
 {
-    public sealed record SpecCase(string File, string Name, ImmutableArray<(string Id, string Text)> Articles, string Expected)
+    /// <param name="Quotes">The expected quotations as <see cref="MergeSpec.Quotes"/> prints them, when the case has a <c>quotes</c> block.</param>
+    public sealed record SpecCase(string File, string Name, ImmutableArray<(string Id, string Text)> Articles, string Expected, string? Quotes = null)
     {
         public override string ToString() => $"{File}: {Name}";
     }
@@ -32,7 +33,9 @@ public class FactSpecTests
                     .ToList();
                 var articles = blocks.Where(b => b.Kind == "article").Select(b => (b.Id, b.Text)).ToImmutableArray();
                 var expected = blocks.Single(b => b.Kind == "facts").Text;
-                yield return new SpecCase(Path.GetFileName(file), name, articles, expected);
+                if (expected.Trim().Length == 0) expected = ""; // an empty block: no facts at all
+                var quotes = blocks.SingleOrDefault(b => b.Kind == "quotes").Text?.TrimEnd('\n');
+                yield return new SpecCase(Path.GetFileName(file), name, articles, expected, quotes);
             }
         }
     }
@@ -47,6 +50,11 @@ public class FactSpecTests
         var digest = new MergeSpec(name, spec.Articles, new Dictionary<string, string>()).Run();
         var actual = FactsText.Of(digest);
         Assert.True(spec.Expected == actual, $"{spec}\nexpected:\n{spec.Expected}\nactual:\n{actual}");
+        if (spec.Quotes is { } quotes)
+        {
+            var said = MergeSpec.Quotes(digest);
+            Assert.True(quotes == said, $"{spec}\nexpected quotes:\n{quotes}\nactual quotes:\n{said}");
+        }
     }
 
     [Fact]

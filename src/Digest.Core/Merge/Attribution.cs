@@ -1,0 +1,143 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace Digest.Core.Merge;
+
+/// <summary>
+/// Reads who a quotation's own sentence says spoke it, as written: a name ("Jim Manley"), a pronoun
+/// ("she") or a descriptor ("the singer"); <see cref="QuoteFinder"/> resolves it to a person. The
+/// speech tag may follow the quotation ("…," Pittsburgh coach Mike Tomlin said; "…," said head
+/// librarian Grace Adeyemi) or come before it in the sentence (Mr. Santorum did not back down,
+/// saying, "…"; the ceremony, which she said would "…"). Names that only qualify the speaker ("a
+/// spokesman for Mr. Reid", "AARP's policy chief", "his interview with Santorum") never speak.
+/// </summary>
+internal static partial class Attribution
+{
+    /// <summary>Who spoke, as written, and where the words stand in the stretch read.</summary>
+    /// <param name="Direct">The words stand right at the verb ("the city council said"), not in an apposition or a clause.</param>
+    public sealed record Speaker(string Who, int At, bool Direct);
+
+    /// <summary>Verbs that introduce speech or writing, in the forms news prose uses them.</summary>
+    private static readonly string Verb = "(?:" + SpeechVerbs.TagAlternation + ")";
+
+    private static readonly Regex VerbPattern = new(@"\b" + Verb + @"\b", RegexOptions.Compiled);
+
+    /// <summary>A speech verb right after the quotation: "…," said Smith.</summary>
+    private static readonly Regex VerbFirst = new(@"^[\s,.!?…—–-]*(?:also\s+|later\s+|then\s+)?" + Verb + @"\b", RegexOptions.Compiled);
+
+    /// <summary>Who may speak: a pronoun, a descriptor with "the", or a run of capitalised words with an optional title.</summary>
+    [GeneratedRegex(
+        @"(?<pron>\b(?:[Hh]e|[Ss]he|[Tt]hey)\b)" +
+        @"|(?<desc>\b[Tt]he\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?<dw>[a-z][\p{L}-]*)\b)" +
+        @"|(?<name>\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Capt|Prof|Rev|Det|Col|Maj)\.\s+)?[A-Z][\p{L}'’.-]*(?:\s+(?:[A-Z][\p{L}'’.-]*|(?:de|van|von|da|di|du|del|bin|al)\b)){0,4})")]
+    private static partial Regex Candidate();
+
+    /// <summary>Words before a name that make it a complement, not the one who speaks ("a spokesman for Mr. Reid").</summary>
+    private static readonly FrozenSet<string> Prepositions = new[]
+    {
+        "with", "for", "of", "to", "at", "from", "by", "about", "against", "on", "in", "into", "toward", "towards",
+        "over", "than", "like", "behind", "after", "before", "including", "between", "among", "under", "via",
+        "whom", "unlike", "alongside", "beside", "besides", "near",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words that may stand between a preposition and the name it governs: "with 21-year-old Tavon Hale", "of the Texans".</summary>
+    [GeneratedRegex(@"^(?:the|a|an|his|her|their|its|our|former|late|then|fellow|\p{N}[\p{L}\p{N}-]*|[a-z]+-year-old)$")]
+    private static partial Regex Modifier();
+
+    /// <summary>The speaker named by the words after a quotation up to the end of its sentence, or null when they name none.</summary>
+    public static Speaker? After(string after)
+    {
+        var cut = after.IndexOfAny(['"', '“', '”']);
+        if (cut >= 0) after = after[..cut];
+        if (VerbFirst.Match(after) is { Success: true } v)
+        {
+            // "…," said head librarian Grace Adeyemi, who …: the head noun of the phrase up to the first comma.
+            var rest = after[(v.Index + v.Length)..];
+            var comma = rest.IndexOfAny([',', ';', '(', '—']);
+            return Pick(rest[..(comma >= 0 ? comma : rest.Length)], subjectFirst: false);
+        }
+        var verb = VerbPattern.Match(after);
+        // The subject stands just before the verb: "…," Jim Manley, a spokesman for Mr. Reid, said.
+        if (!verb.Success || after[..verb.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 14) return null;
+        var subject = after[..verb.Index];
+        if (subject.TrimStart(' ', ',', '.', '!', '?', '…', '—', '–', '-').Length == 0) return null;
+        return Pick(subject, subjectFirst: true);
+    }
+
+    /// <summary>
+    /// The speaker named before a quotation in its sentence: the subject of the last speech verb
+    /// ("Mr. Rand said his group would …"), or the pronoun or name the verb introduces; null when the
+    /// stretch has no speech verb.
+    /// </summary>
+    public static Speaker? Before(string before)
+    {
+        var verbs = VerbPattern.Matches(before);
+        if (verbs.Count == 0) return null;
+        var verb = verbs[^1];
+        // "… in which he said: …", "… told reporters that she …": the subject before the verb.
+        return Pick(WithoutRelativeClauses(before[..verb.Index]), subjectFirst: true);
+    }
+
+    /// <summary>", who on Thursday unveiled her plan," says something of the subject; it is not the subject.</summary>
+    [GeneratedRegex(@",\s+(?:who|which|whose|whom)\b[^,]*,")]
+    private static partial Regex RelativeClause();
+
+    private static string WithoutRelativeClauses(string text) =>
+        RelativeClause().Replace(text, m => new string(' ', m.Length));
+
+    /// <summary>
+    /// The one who speaks among the candidates of a stretch, nearest the verb first: complements
+    /// (after a preposition), possessives and dates are passed over; the first other candidate wins.
+    /// </summary>
+    private static Speaker? Pick(string stretch, bool subjectFirst)
+    {
+        var candidates = Candidate().Matches(stretch).Cast<Match>().Reverse();
+        if (!subjectFirst) candidates = candidates.Reverse();
+        foreach (var c in candidates)
+        {
+            var value = c.Value.TrimEnd('.', '-', '’', '\'');
+            // The subject sits right before the verb ("the Harbour Authority said"), or the phrase after it opens with it.
+            var direct = subjectFirst ? Adjacent().IsMatch(stretch[(c.Index + c.Length)..]) : stretch[..c.Index].Trim().Length == 0;
+            if (c.Groups["pron"].Success)
+            {
+                if (subjectFirst) return new Speaker(value, c.Index, direct);
+                continue;
+            }
+            // "shortly after Santorum told", "wrong with Dauer, who told": right before the verb, a name is its subject.
+            if (!(subjectFirst && direct) && Complement(stretch, c.Index)) continue;
+            if (c.Groups["desc"].Success)
+            {
+                if (NameLists.Descriptors.Contains(c.Groups["dw"].Value.ToLowerInvariant())) return new Speaker(value, c.Index, direct);
+                continue;
+            }
+            var end = c.Index + c.Length;
+            if (end < stretch.Length && stretch[end] is '\'' or '’') continue; // "AARP's policy chief"
+            if (value.EndsWith("'s", StringComparison.Ordinal) || value.EndsWith("’s", StringComparison.Ordinal)) continue;
+            var words = value.Split(' ');
+            if (words.All(w => CalendarWords.IsMonthOrWeekday(w.ToLowerInvariant().TrimEnd('.'))
+                               || Lexicon.StopWords.Contains(w.ToLowerInvariant()))) continue;
+            if (PartyAndState().IsMatch(value)) continue; // "Sen. Ann Ortiz, D-Ore., said"
+            return new Speaker(value, c.Index, direct);
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:\s*(?:,\s*who|also|later|then|previously|recently|once|\p{Ll}+ly)\b)*\s*$")]
+    private static partial Regex Adjacent();
+
+    [GeneratedRegex(@"^[A-Z]-[A-Z]")]
+    private static partial Regex PartyAndState();
+
+    /// <summary>True when the words just before a candidate make it a complement: a preposition, perhaps with modifiers between.</summary>
+    private static bool Complement(string stretch, int index)
+    {
+        var before = stretch[..index].Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        for (var i = before.Length - 1; i >= 0 && i >= before.Length - 3; i--)
+        {
+            var w = before[i];
+            if (Prepositions.Contains(w)) return true;
+            if (!Modifier().IsMatch(w)) return false;
+        }
+        return false;
+    }
+}
