@@ -22,7 +22,11 @@ public sealed record DigestQuote(string Text, string? Speaker, ImmutableArray<st
 
 /// <param name="Date">ISO date, truncated to <see cref="Precision"/> ("2020-09", "2020").</param>
 /// <param name="Precision">"day", "month" or "year".</param>
-public sealed record TimelineEvent(string Date, string Precision, string Text, ImmutableArray<string> Sources);
+public sealed record TimelineEvent(string Date, string Precision, string Text, ImmutableArray<string> Sources)
+{
+    /// <summary>Every outlet's own sentence telling the event, in reading order (digest.json <c>timeline[].from[]</c>).</summary>
+    public ImmutableArray<SentenceOrigin> From { get; init; } = [];
+}
 
 /// <param name="Relations">Relations the text states ("mother", "husband", "child"), normalised.</param>
 public sealed record Person(string Name, ImmutableArray<string> Aliases, int? Age, ImmutableArray<string> Sources, ImmutableArray<string> Relations = default)

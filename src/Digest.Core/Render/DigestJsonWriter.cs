@@ -67,6 +67,11 @@ public static class DigestJsonWriter
                 json.WriteString("precision", t.Precision);
                 json.WriteString("text", t.Text);
                 Strings(json, "sources", t.Sources);
+                Array(json, "from", t.From, f =>
+                {
+                    json.WriteString("source", f.Source);
+                    json.WriteString("text", f.Text);
+                });
             });
             Array(json, "people", digest.People, p =>
             {

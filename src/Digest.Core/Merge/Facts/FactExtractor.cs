@@ -27,7 +27,11 @@ public static class FactExtractor
         var sentences = Sentences(story);
         var (people, spellings) = ConflictFinder.Spellings(PeopleFinder.Find(sentences, story.Articles.Select(a => a.Article.Outlet)));
         var dated = Dates(story, sentences);
-        var (timeline, unresolved) = TimelineBuilder.Build(dated);
+        var entries = new Dictionary<(string Source, string Text), int>();
+        for (var i = 0; i < body.Length; i++)
+            foreach (var from in body[i].From)
+                entries.TryAdd((from.Source, from.Text), i);
+        var (timeline, unresolved) = TimelineBuilder.Build(dated, d => entries.TryGetValue((d.Source, d.Text), out var i) ? i : null);
         var conflicts = ConflictFinder.Ages(people)
             .AddRange(ConflictFinder.Counts(sentences))
             .AddRange(ConflictFinder.Dates(dated))

@@ -39,19 +39,27 @@ public static class TimelineBuilder
         public FactDate Date { get; } = date;
         public List<DatedSentence> Told { get; } = [first];
         public SortedSet<string> Sources { get; } = new(StringComparer.Ordinal) { first.Source };
+
+        /// <summary>Undated tellings credited on the event (an undated outlet's "on Thursday").</summary>
+        public List<DatedSentence> Joined { get; } = [];
         public HashSet<string> Words { get; } = Stems(first.Text);
         public DatedSentence Shown => Told.OrderBy(t => t.Text.Length).ThenBy(t => t.Index).First();
     }
 
-    public static (ImmutableArray<TimelineEvent> Timeline, ImmutableArray<UnresolvedDate> Unresolved) Build(IEnumerable<DatedSentence> dated)
+    /// <param name="entryOf">The digest body entry a dated sentence was merged into, if known: sentences the body tells as one are one event.</param>
+    public static (ImmutableArray<TimelineEvent> Timeline, ImmutableArray<UnresolvedDate> Unresolved) Build(
+        IEnumerable<DatedSentence> dated, Func<DatedSentence, int?>? entryOf = null)
     {
+        entryOf ??= _ => null;
         var all = dated.ToList();
         var events = new List<Event>();
         foreach (var d in all.Where(d => d.Mention.Date is not null && !CoversAnother(d, all)).OrderBy(d => d.Mention.Date!.Value).ThenBy(d => d.Index))
         {
             var date = d.Mention.Date!.Value;
             var words = Stems(d.Text);
-            var same = events.FirstOrDefault(e => e.Date == date && (e.Told.Any(t => t.Text == d.Text) || Similar(e.Words, words)));
+            var entry = entryOf(d);
+            var same = events.FirstOrDefault(e => e.Date == date
+                && (e.Told.Any(t => t.Text == d.Text) || entry is not null && e.Told.Any(t => entryOf(t) == entry) || Similar(e.Words, words)));
             if (same is null) { events.Add(new Event(date, d)); continue; }
             same.Told.Add(d);
             same.Sources.Add(d.Source);
@@ -66,36 +74,33 @@ public static class TimelineBuilder
             var phrase = Phrase(d.Mention.Phrase);
             var match = events.FirstOrDefault(e => !e.Sources.Contains(d.Source)
                 && e.Told.Any(t => Phrase(t.Mention.Phrase) == phrase && SimilarWithPhrase(Stems(t.Text), words)));
-            if (match is not null) { match.Sources.Add(d.Source); continue; }
+            if (match is not null) { match.Sources.Add(d.Source); match.Joined.Add(d); continue; }
             unresolved.Add(new UnresolvedDate(d.Mention.Phrase, d.Text, [d.Source], d.Mention.Unresolved!));
         }
 
         var timeline = events
             .OrderBy(e => e.Date)
             .ThenBy(e => e.Told.Min(t => t.Index))
-            .Select(e => new TimelineEvent(e.Date.Iso, e.Date.PrecisionName, e.Shown.Text, [.. e.Sources]))
+            .Select(e => new TimelineEvent(e.Date.Iso, e.Date.PrecisionName, e.Shown.Text, [.. e.Sources])
+            {
+                From = [.. e.Told.Concat(e.Joined).OrderBy(t => t.Index).Select(t => new SentenceOrigin(t.Source, t.Text)).Distinct()],
+            })
             .ToImmutableArray();
         return (timeline, [.. unresolved]);
     }
 
     /// <summary>
     /// "Last week, on Thursday" gives the month and the day of one event: the sentence is shown once, under
-    /// the finer date. Only side by side: "In October, X, who marched earlier this year, ..." names two
-    /// events, and dates that do not contain each other are two events too; those all stay.
+    /// the finer date. A coarser date elsewhere in the sentence that contains the finer one ("In October,
+    /// Ms. Lee, who marched earlier this year, ...") is shown under the finer date too, as an editor
+    /// places a sentence at the most precise date it gives; dates that do not contain each other all stay.
     /// </summary>
     private static bool CoversAnother(DatedSentence d, List<DatedSentence> all)
     {
         var date = d.Mention.Date!.Value;
         return all.Any(o => o.Source == d.Source && o.Index == d.Index && o.Mention.Date is { } other
-            && other.Precision > date.Precision && other.Start >= date.Start && other.End <= date.End
-            && Gap(d.Mention, o.Mention) <= SideBySide);
+            && other.Precision > date.Precision && other.Start >= date.Start && other.End <= date.End);
     }
-
-    /// <summary>Characters between two date phrases that still make them one: ", on " in "Last week, on Thursday".</summary>
-    private const int SideBySide = 5;
-
-    private static int Gap(DateMention a, DateMention b) =>
-        a.Index < b.Index ? b.Index - (a.Index + a.Phrase.Length) : a.Index - (b.Index + b.Phrase.Length);
 
     /// <summary>
     /// Content words stemmed, so that "pulled survivors" and "pulling a survivor" meet. Words under four
