@@ -28,7 +28,7 @@ public sealed record DateContext(DateOnly? Published, FactDate? Anchor = null, F
 /// on or before it), "last week", "a year ago", "earlier this month", "yesterday". Forms anchored on the
 /// previous dated event: "two months later", "the next day". Quoted speech is skipped.
 /// </summary>
-public static class DateFinder
+public static partial class DateFinder
 {
     /// <summary>A month as written: "September", "Sept." or "Sept", "Sep.".</summary>
     private static readonly string Mon = "(?:" + string.Join('|', CalendarWords.Months.Select(CalendarWords.Capitalised)
@@ -47,8 +47,13 @@ public static class DateFinder
         $@"|\b(?<dmy>(?<d2>\d{{1,2}})\s+(?<m2>{Mon})\s+(?<y2>(?:1[89]|20)\d{{2}}))\b" +
         $@"|\b(?<my>(?<m3>{Mon}),?\s+(?<y3>(?:1[89]|20)\d{{2}}))\b" +
         $@"|\b(?<md>(?<m4>{Mon})\s+(?<d4>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!\s*(?:,\s*\d|%|-|\.\d))" +
-        $@"|\b(?<m>(?<mpre>(?i:in|during|since|until|by|last|this|next))\s+(?:(?i:early|late|mid)-?\s*)?(?<m5>{Mon}))(?![.,]?\s*,?\s*\d)" +
-        $@"|\b(?<y>(?i:in|during)\s+(?:(?i:early|late|mid)-?\s*)?(?<y6>(?:19|20)\d{{2}}))\b(?![-/])" +
+        $@"|\b(?<m>(?<mpre>(?i:in|during|since|until|by|last|this|next|as\s+of))\s+(?:(?i:early|late|mid)-?\s*)?(?<m5>{Mon}))(?![.,]?\s*,?\s*(?:\d{{1,2}}\b(?!\s+(?:million|billion|thousand|hundred|percent|people))|\d{{4}}))" +
+        $@"|\b(?<y>(?i:in|during|by|as\s+of)\s+(?:(?i:early|late|mid)-?\s*)?(?<y6>(?:19|20)\d{{2}}))\b(?![-/])" +
+        // "the 2012 draft", "the 2016 election": a year that names an occasion.
+        @"|\b(?<ay>(?i:the)\s+(?<y7>(?:19|20)\d{2}))\s+(?=\p{L})(?!(?i:percent|per|people|votes?)\b)" +
+        // Fixed-date holidays: "on Christmas Day", "Memphis's Christmas Eve game".
+        @"|\b(?<hol>Christmas\s+(?:Day|Eve)|New\s+Year['’]s\s+(?:Day|Eve)|Boxing\s+Day|Independence\s+Day|Fourth\s+of\s+July|July\s+Fourth|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Armistice\s+Day|Bastille\s+Day)\b" +
+        @"|\b(?<wkend>(?<wepre>(?i:over\s+the|this|last|next|on\s+the|the\s+past))\s+(?i:weekend))\b" +
         $@"|\b(?<wd>(?:(?<wpre>(?i:last|this\s+coming|this|next|on|early|late|coming))\s+)?(?<w>{Weekday}))(?![A-Za-z])(?!\s+[A-Z][a-z])" + // not "Monday Market"
         // "today" is left out: in narration it mostly means "nowadays" ("he is alive today").
         @"|\b(?<day>(?i:yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening))\b" +
@@ -105,8 +110,27 @@ public static class DateFinder
             found.Add(mention);
             if (mention.Date is { } d) anchor = d;
         }
+        // A bound ("since Dec. 23", "until after Nov. 2"), an occasion's year ("the 2012 draft") or a possessive
+        // ("Sunday's incident") beside another date is not when the sentence's event happened: the other date is.
+        if (found.Count > 1 && found.Any(f => !Secondary(f, text)))
+            found.RemoveAll(f => Secondary(f, text));
         return found.ToImmutable();
     }
+
+    [GeneratedRegex(@"\b(?:since|until|till|through|from)\s+(?:after\s+|before\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Bound();
+
+    private static bool Secondary(DateMention mention, string text) =>
+        Bound().IsMatch(text[..mention.Index]) || Possessive().IsMatch(text[(mention.Index + mention.Phrase.Length)..]) || mention.Phrase.StartsWith("since", StringComparison.OrdinalIgnoreCase)
+        || mention.Phrase.StartsWith("until", StringComparison.OrdinalIgnoreCase)
+        || AttributiveYear().IsMatch(mention.Phrase);
+
+    /// <summary>"Sunday's incident comes after …": a possessive date names an occasion the sentence refers back to.</summary>
+    [GeneratedRegex(@"^['’]s\b")]
+    private static partial Regex Possessive();
+
+    [GeneratedRegex(@"^(?i:the)\s+\d{4}$")]
+    private static partial Regex AttributiveYear();
 
     /// <summary>"tonight or tomorrow", "as soon as Friday or possibly early next week": one event, either date.</summary>
     private static readonly Regex Or = new(@"^\s*,?\s+or\s+(?:(?:possibly|perhaps|maybe)\s+)?(?:(?:early|late)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
@@ -155,6 +179,25 @@ public static class DateFinder
         if (m.Groups["y"].Success)
             return Ok(FactDate.OfYear(Int(m, "y6")), true);
 
+        if (m.Groups["ay"].Success)
+            return Ok(FactDate.OfYear(Int(m, "y7")), true);
+        if (m.Groups["hol"].Success)
+        {
+            if (p is not { } pub) return Needs(NoDate);
+            var (month, dayOfMonth) = Holiday(m.Groups["hol"].Value);
+            return Ok(FactDate.OfDay(Nearest(pub, month, dayOfMonth, Future(text, index))));
+        }
+        if (m.Groups["wkend"].Success)
+        {
+            if (p is not { } pub) return Needs(NoDate);
+            var pre = Regex.Replace(m.Groups["wepre"].Value.ToLowerInvariant(), @"\s+", " ");
+            // The weekend just past (or under way); "next weekend", or "this weekend" ahead of a cue, the coming one.
+            var saturday = pub.AddDays(-(((int)pub.DayOfWeek - (int)DayOfWeek.Saturday + 7) % 7));
+            if (pub.DayOfWeek == DayOfWeek.Sunday) saturday = pub.AddDays(-1);
+            if (pre == "next" || pre == "this" && Future(text, index)) saturday = saturday < pub ? saturday.AddDays(7) : saturday;
+            if (pre == "last" && saturday.AddDays(1) >= pub) saturday = saturday.AddDays(-7);
+            return Ok(FactDate.Covering(saturday, saturday.AddDays(1)), why: $"\"{phrase}\" spans two months");
+        }
         if (m.Groups["md"].Success)
         {
             var month = MonthOf(m.Groups["m4"].Value);
@@ -265,6 +308,26 @@ public static class DateFinder
             return Ok(shifted, why: $"\"{phrase}\" counted from {a.Iso} could fall in two different {(a.Precision == DatePrecision.Month ? "months" : "years")}");
         }
         return null;
+    }
+
+    private static (int Month, int Day) Holiday(string name)
+    {
+        var n = Regex.Replace(name, @"\s+", " ").Replace('’', '\'');
+        return n switch
+        {
+            "Christmas Day" => (12, 25), "Christmas Eve" => (12, 24), "New Year's Day" => (1, 1), "New Year's Eve" => (12, 31),
+            "Boxing Day" => (12, 26), "Independence Day" or "Fourth of July" or "July Fourth" => (7, 4), "Halloween" => (10, 31),
+            "Valentine's Day" => (2, 14), "Veterans Day" or "Armistice Day" => (11, 11), _ => (7, 14),
+        };
+    }
+
+    /// <summary>The month and day nearest the publication date on the side the text points to: the last one, or with a future cue the next.</summary>
+    private static DateOnly Nearest(DateOnly pub, int month, int day, bool future)
+    {
+        var date = new DateOnly(pub.Year, month, day);
+        if (!future && date > pub) date = date.AddYears(-1);
+        if (future && date < pub) date = date.AddYears(1);
+        return date;
     }
 
     private static (DateOnly From, DateOnly To) Period(DateOnly pub, string unit, string pre)
