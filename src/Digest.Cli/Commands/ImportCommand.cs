@@ -83,6 +83,8 @@ internal static class ImportCommand
             }
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.WriteAllText(target, planned.Text);
+            if (read.Warning is { } warning)
+                reporter.Warning($"{name}: {warning}");
             reporter.Info($"{name} -> {planned.RelativePath} ({planned.Outlet}, {planned.Article.Paragraphs.Length} paragraphs{(planned.Article.Date is { } d ? $", {d:yyyy-MM-dd}" : ", no date")})");
         }
         return exit;

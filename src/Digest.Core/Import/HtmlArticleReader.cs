@@ -9,8 +9,10 @@ namespace Digest.Core.Import;
 /// <summary>
 /// Reads a saved news page. Metadata comes from the page's own declarations, best first: Open Graph
 /// and article meta tags, JSON-LD, then the visible markup (<c>h1</c>, <c>time</c>, <c>title</c>).
-/// The body is the page's <c>article</c> (or <c>itemprop=articleBody</c>), else its densest block of
-/// paragraphs, with navigation, ads, share bars, figures and captions, embeds and scripts removed.
+/// The body is the page's <c>itemprop=articleBody</c>, else its largest <c>article</c>, else its
+/// densest block of text (<see cref="PageBlocks"/>), with navigation, ads, share bars, figures and
+/// captions, embeds and scripts removed; SmartReader reads the page too when that keeps under half
+/// its text, and the result warns when the import still does.
 /// </summary>
 public static class HtmlArticleReader
 {
@@ -28,8 +30,6 @@ public static class HtmlArticleReader
         "breadcrumbs", "byline", "caption", "credit", "credits", "tags", "toolbar", "popup", "modal", "signup",
         "twitter-tweet", "instagram-media", "tiktok-embed", "embed",
     };
-
-    private const string TextBlocks = "p, h2, h3, h4, h5, h6, li, blockquote, pre";
 
     public static ImportResult Read(string html)
     {
@@ -52,16 +52,46 @@ public static class HtmlArticleReader
             return ImportResult.Fail("no headline found (no og:title, h1 or title): pass a page that has one, or import it as plain text");
 
         RemoveJunk(document);
-        var container = document.QuerySelector("[itemprop=articleBody]")
-            ?? document.QuerySelectorAll("article").OrderByDescending(ParagraphLength).FirstOrDefault(e => ParagraphLength(e) > 0)
-            ?? Densest(document);
+        var pageText = TextLength(PageBlocks.Of(document.Body));
+        var declared = document.QuerySelector("[itemprop=articleBody]");
+        var container = declared
+            ?? document.QuerySelectorAll("article").OrderByDescending(e => TextLength(PageBlocks.Of(e))).FirstOrDefault(e => TextLength(PageBlocks.Of(e)) > 0)
+            ?? PageBlocks.Densest(document.Body);
         var paragraphs = container is null ? [] : Paragraphs(container, BodyParser.Normalise(title));
+        // Where Digest's own reading keeps under half the page's text, Readability's may find the
+        // story (an article element holding only a teaser, a body in blocks Digest does not
+        // recognise). It wins if it is longer and either holds every paragraph Digest found or
+        // Digest found one at most: a longer block elsewhere (unmarked reader comments) must not
+        // replace a story Digest did find. A body the page declares is the body.
+        if (declared is null && TextLength(paragraphs) * 2 < pageText && ReadabilityParagraphs(document, url, BodyParser.Normalise(title)) is { } fallback
+            && TextLength(fallback) > TextLength(paragraphs) && (paragraphs.Length <= 1 || paragraphs.All(fallback.Contains)))
+            paragraphs = fallback;
         if (paragraphs.IsEmpty)
             return ImportResult.Fail("no article text found: the page has no <article> and no block of paragraphs");
 
+        var kept = TextLength(paragraphs);
+        var warning = kept * 2 < pageText
+            ? $"kept {kept} of the page's {pageText} characters of text: check that the article is whole, or import it as plain text"
+            : null;
         return ImportResult.Ok(new ImportedArticle(BodyParser.Normalise(title), outlet is null ? null : BodyParser.Normalise(outlet),
-            date, url, author is null ? null : BodyParser.Normalise(author), paragraphs));
+            date, url, author is null ? null : BodyParser.Normalise(author), paragraphs), warning);
     }
+
+    /// <summary>The article's paragraphs as SmartReader (a port of Mozilla Readability) reads the cleaned page, or null if it finds none.</summary>
+    private static ImmutableArray<string>? ReadabilityParagraphs(IDocument document, string? url, string title)
+    {
+        var reader = new SmartReader.Reader(url ?? "https://example.invalid/", document.DocumentElement.OuterHtml);
+        var article = reader.GetArticle();
+        // IsReadable only says the text is long (500 characters by default): a short story is still a story.
+        if (string.IsNullOrWhiteSpace(article.Content))
+            return null;
+        var body = new HtmlParser().ParseDocument(article.Content).Body;
+        return body is null ? null : Paragraphs(body, title);
+    }
+
+    private static int TextLength(IEnumerable<string> paragraphs) => paragraphs.Sum(p => p.Length);
+
+    private static int TextLength(IEnumerable<PageBlocks.Block> blocks) => blocks.Sum(b => b.Text.Length);
 
     private static string? Meta(IDocument document, params string[] keys)
     {
@@ -119,9 +149,6 @@ public static class HtmlArticleReader
                 continue;
             element.Remove();
         }
-        // <br> separates words; without a space TextContent would glue them.
-        foreach (var br in document.QuerySelectorAll("br").ToList())
-            br.Replace(document.CreateTextNode(" "));
     }
 
     private static bool IsFurniture(IElement element)
@@ -133,24 +160,8 @@ public static class HtmlArticleReader
         return words.Any(JunkWords.Contains) || JunkWords.Contains(element.GetAttribute("class") ?? "");
     }
 
-    private static int ParagraphLength(IElement element) =>
-        element.QuerySelectorAll("p").Sum(p => p.TextContent.Trim().Length);
+    private static int ParagraphLength(IElement element) => TextLength(PageBlocks.Of(element));
 
-    /// <summary>The element whose own paragraphs hold the most text: the article body on pages without an article element.</summary>
-    private static IElement? Densest(IDocument document) =>
-        document.QuerySelectorAll("p").Select(p => p.ParentElement).OfType<IElement>().Distinct()
-            .Select(parent => (parent, length: parent.Children.Where(c => c.LocalName == "p").Sum(p => p.TextContent.Trim().Length)))
-            .Where(x => x.length > 0)
-            .OrderByDescending(x => x.length)
-            .Select(x => x.parent)
-            .FirstOrDefault();
-
-    private static ImmutableArray<string> Paragraphs(IElement container, string title)
-    {
-        return [.. container.QuerySelectorAll(TextBlocks)
-            // The innermost blocks only: a blockquote's paragraphs, not the blockquote and them too.
-            .Where(b => !b.QuerySelectorAll(TextBlocks).Any())
-            .Select(b => BodyParser.Normalise(b.TextContent))
-            .Where(t => t.Length > 0 && t != title)];
-    }
+    private static ImmutableArray<string> Paragraphs(IElement container, string title) =>
+        [.. PageBlocks.Of(container).Select(b => b.Text).Where(t => t != title)];
 }

@@ -14,9 +14,9 @@ public sealed record ImportedArticle(
     string? Author,
     ImmutableArray<string> Paragraphs);
 
-/// <summary>An importer's answer: the article, or why there is none.</summary>
-public sealed record ImportResult(ImportedArticle? Article, string? Error)
+/// <summary>An importer's answer: the article, or why there is none; and a warning when the article may not be whole.</summary>
+public sealed record ImportResult(ImportedArticle? Article, string? Error, string? Warning = null)
 {
-    public static ImportResult Ok(ImportedArticle article) => new(article, null);
+    public static ImportResult Ok(ImportedArticle article, string? warning = null) => new(article, null, warning);
     public static ImportResult Fail(string error) => new(null, error);
 }

@@ -72,4 +72,21 @@ public class ImportCommandTests
         Assert.True(File.Exists(Path.Combine(site.Path, "content/dunes-reopen-after-nesting-season/shoreline-daily.md")));
         Assert.False(Directory.Exists(Path.Combine(site.Path, "content/dunes-open-again")));
     }
+
+    [Fact]
+    public void An_import_keeping_under_half_of_the_page_text_warns_and_still_writes()
+    {
+        using var site = new Paths.TempFolder();
+        var replies = string.Concat(Enumerable.Range(1, 10).Select(i =>
+            $"<div class=\"reader-post\"><p>Reader {i} wrote a long reply about the dunes, the nesting birds and the rangers' count.</p></div>"));
+        // The page declares its body (itemprop=articleBody) but most of its text stands outside it.
+        var page = site.Write("inbox/dunes.html", Page.Replace("<article>", "<article itemprop=\"articleBody\">").Replace("<footer>", $"<section>{replies}</section><footer>"));
+
+        var (exit, output, error) = Cli.Run("import", page, "--source", site.Path, "--story", "dunes");
+
+        Assert.Equal(DigestCommand.Ok, exit);
+        Assert.Contains("warning: ", error);
+        Assert.Contains("of the page's", error);
+        Assert.True(File.Exists(Path.Combine(site.Path, "content/dunes/shoreline-daily.md")));
+    }
 }
