@@ -27,7 +27,7 @@ public class DevSetFloorTests(ITestOutputHelper output)
         ("timeline: right date", 0.870),
         ("timeline: undatable not placed", 0.970),
         ("timeline: one entry per event", 0.347),
-        ("person listed", 0.761),
+        ("person listed", 0.772),
         ("non-person not listed", 1.000),
         ("one entry per person", 0.875),
         ("false disagreement not shown", 1.000),
