@@ -8,14 +8,15 @@ namespace Digest.Core.Merge.Facts;
 /// </summary>
 public static class ContentWords
 {
-    private static readonly FrozenSet<string> Stop = """
-        the and for with from that this these those was were are has have had been being will would could should can may might
-        into onto about after before over under than then them they their there her his him she he its it our out who whom whose
-        which what when where while also just not but all any some one two three her hers said says told added wrote year years
-        month months week weeks day days ago later earlier last next this today yesterday tonight time times early late
-        january february march april may june july august september october november december sept
-        monday tuesday wednesday thursday friday saturday sunday
-        """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>
+    /// Function words, reporting verbs, months, weekdays and the words of time ("ago", "later"): they
+    /// are how a date is told, not what happened on it.
+    /// </summary>
+    private static readonly FrozenSet<string> Stop = FunctionWords.With([
+        "not", "year", "years", "month", "months", "week", "weeks", "day", "days", "ago", "later", "earlier",
+        "last", "next", "today", "yesterday", "tonight", "time", "times", "early", "late", "one", "two", "three",
+        .. SpeechVerbs.Forms, .. CalendarWords.Months, .. CalendarWords.MonthAbbreviations.Select(a => a.Short),
+        .. CalendarWords.Weekdays]);
 
     public static HashSet<string> Of(string text)
     {

@@ -68,7 +68,7 @@ public static class FactExtractor
             foreach (var s in sentences.Where(s => s.Source == article.Id))
             {
                 var words = ContentWords.Of(s.Text);
-                if (!Eventful(s.Text, words)) continue;
+                if (!Eventful(s.Text)) continue;
                 var context = new DateContext(article.Article.Date, anchor, (month, year) => YearOfMonth(stated, words, month, year));
                 foreach (var mention in DateFinder.Find(s.Text, context))
                 {
@@ -96,10 +96,12 @@ public static class FactExtractor
 
     /// <summary>
     /// A sentence that can be a timeline entry: not an embedded social post ("pic.twitter.com/…
-    /// — Team (@team) December 26, 2017") and not a bare label ("Correction: December 1, 2010").
+    /// — Team (@team) December 26, 2017") and not a bare label ("Correction: December 1, 2010"): two
+    /// words of three letters or more besides its date ("It set off on Dec. 22.").
     /// </summary>
-    private static bool Eventful(string text, HashSet<string> words) =>
-        words.Count >= 2 && !text.Contains("pic.twitter.com", StringComparison.OrdinalIgnoreCase) && !text.Contains("(@", StringComparison.Ordinal);
+    private static bool Eventful(string text) =>
+        Tokenizer.Tokens(text).Count(t => t.Text.Length >= 3 && !t.IsNumber && !CalendarWords.IsMonthOrWeekday(t.Text)) >= 2
+        && !text.Contains("pic.twitter.com", StringComparison.OrdinalIgnoreCase) && !text.Contains("(@", StringComparison.Ordinal);
 
     private sealed record StatedMonth(FactDate Date, HashSet<string> Words);
 
