@@ -23,6 +23,12 @@ internal sealed class SentenceComparer
 
     private readonly Dictionary<string, double> _weights = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Coverage of each pair already compared, by sentence ids: the reading order and the body builder
+    /// ask about the same pairs, and each is worked out once.
+    /// </summary>
+    private readonly Dictionary<(int, int), double> _coverage = [];
+
     public SentenceComparer(IEnumerable<SentenceFeatures> story)
     {
         var documents = 0;
@@ -49,6 +55,13 @@ internal sealed class SentenceComparer
 
     /// <summary>Weighted share of <paramref name="a"/>'s content words that <paramref name="b"/> also has.</summary>
     public double Coverage(SentenceFeatures a, SentenceFeatures b)
+    {
+        if (_coverage.TryGetValue((a.Id, b.Id), out var known))
+            return known;
+        return _coverage[(a.Id, b.Id)] = CoverageOf(a, b);
+    }
+
+    private double CoverageOf(SentenceFeatures a, SentenceFeatures b)
     {
         double shared = 0, total = 0;
         foreach (var t in a.Distinct)

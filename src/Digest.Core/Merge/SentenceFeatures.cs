@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
 
+using Digest.Core.Merge.Analysis;
+
 namespace Digest.Core.Merge;
 
 /// <summary>
@@ -16,7 +18,9 @@ namespace Digest.Core.Merge;
 /// <param name="Negated">Stems that follow a negation ("not killed": "kill").</param>
 /// <param name="Verbs">Stems written as a past-tense verb ("killed", "stood"), speech verbs excepted.</param>
 /// <param name="Words">Every word, lower case, separated and surrounded by single spaces (" it's a process ").</param>
+/// <param name="Id">Position among the story's sentences: what the comparer remembers a pair by.</param>
 internal sealed record SentenceFeatures(
+    int Id,
     string Text,
     string Key,
     ImmutableArray<string> Content,
@@ -40,20 +44,20 @@ internal sealed record SentenceFeatures(
 /// </summary>
 internal static partial class SentenceFeaturizer
 {
-    public static ImmutableArray<SentenceFeatures> Build(IReadOnlyList<string> sentences)
+    public static ImmutableArray<SentenceFeatures> Build(IReadOnlyList<SentenceAnalysis> sentences)
     {
         var capitalisedInside = new HashSet<string>(StringComparer.Ordinal);
         var lowerSeen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var text in sentences)
-            foreach (var token in Tokenizer.Tokens(text))
+        foreach (var sentence in sentences)
+            foreach (var token in sentence.Tokens)
             {
                 if (token.IsNumber) continue;
                 var lower = Tokenizer.BaseOf(token.Lower);
                 if (char.IsLower(token.Text[0])) lowerSeen.Add(lower);
-                else if (!OpensClause(text, token.Start)) capitalisedInside.Add(lower);
+                else if (!OpensClause(sentence.Text, token.Start)) capitalisedInside.Add(lower);
             }
         capitalisedInside.ExceptWith(lowerSeen);
-        return [.. sentences.Select(s => Of(s, capitalisedInside))];
+        return [.. sentences.Select((s, i) => Of(i, s, capitalisedInside))];
     }
 
     /// <summary>"5:10 a.m.", "5.10am" and "5.10 am" are one time of day, compared as "5.10".</summary>
@@ -61,10 +65,12 @@ internal static partial class SentenceFeaturizer
     private static partial Regex TimeOfDay();
 
     /// <summary>Features of one sentence; <paramref name="knownNames"/> are name words that may open a sentence.</summary>
-    public static SentenceFeatures Of(string text, IReadOnlySet<string> knownNames)
+    private static SentenceFeatures Of(int id, SentenceAnalysis sentence, IReadOnlySet<string> knownNames)
     {
-        var display = text;
-        text = TimeOfDay().Replace(text, m => m.Groups[2].Success ? $"{m.Groups[1].Value}.{m.Groups[2].Value}" : m.Groups[1].Value);
+        var display = sentence.Text;
+        var text = TimeOfDay().Replace(display, m => m.Groups[2].Success ? $"{m.Groups[1].Value}.{m.Groups[2].Value}" : m.Groups[1].Value);
+        // The sentence's own tokens, unless a time of day was rewritten.
+        var tokens = ReferenceEquals(text, display) ? sentence.Tokens : [.. Tokenizer.Tokens(text)];
         var content = ImmutableArray.CreateBuilder<string>();
         var numbers = new HashSet<string>(StringComparer.Ordinal);
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -73,7 +79,7 @@ internal static partial class SentenceFeaturizer
         var words = new StringBuilder(" ");
         var negation = 0; // words left in the scope of the last negation
 
-        foreach (var token in Tokenizer.Tokens(text))
+        foreach (var token in tokens)
         {
             var raw = token.Text;
             var lower = token.Lower;
@@ -130,7 +136,7 @@ internal static partial class SentenceFeaturizer
         for (var i = 1; i < content.Count; i++)
             if (content[i - 1] != content[i] && !(names.Contains(content[i - 1]) && names.Contains(content[i])))
                 bigrams.Add(content[i - 1] + " " + content[i]);
-        return new SentenceFeatures(display, TextKey.Of(display), content.ToImmutable(), distinct,
+        return new SentenceFeatures(id, display, TextKey.Of(display), content.ToImmutable(), distinct,
             distinct.ToHashSet(StringComparer.Ordinal), bigrams, numbers, names, speakers, negated, verbs, words.ToString());
     }
 

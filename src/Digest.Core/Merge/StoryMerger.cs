@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Digest.Core.Clean;
 using Digest.Core.Group;
+using Digest.Core.Merge.Analysis;
 using Digest.Core.Merge.Facts;
 
 namespace Digest.Core.Merge;
@@ -15,24 +16,13 @@ public static class StoryMerger
 {
     public static StoryDigest Merge(Story story)
     {
-        var units = story.Articles
-            .Select(a => a.Paragraphs.SelectMany((p, i) => p.Sentences.Select(s => (Source: a.Id, Paragraph: i, s.Text))).ToList())
-            .ToList();
-        var features = SentenceFeaturizer.Build([.. units.SelectMany(u => u.Select(x => x.Text))]);
-        var comparer = new SentenceComparer(features);
-        var next = 0;
-        var byPath = units
-            .Select(u => (IReadOnlyList<SentenceUnit>)[.. u.Select(x => new SentenceUnit(x.Source, x.Paragraph, features[next++]))])
-            .ToList();
-        var order = ReadingOrder(story.Articles, byPath, comparer);
-        var articles = order.Select(i => story.Articles[i]).ToImmutableArray();
-        var byArticle = order.Select(i => byPath[i]).ToList();
-        var body = BodyBuilder.Build(byArticle, comparer);
+        var analysed = story.Articles.Select(ArticleAnalysis.Of).ToImmutableArray();
+        var context = StoryContext.Of(analysed);
+        var articles = context.Articles.Select(a => a.Article).ToImmutableArray();
+        var body = BodyBuilder.Build(context.Units, context.Comparer);
+        var quotes = QuoteMerger.Merge(articles.SelectMany((a, i) => QuoteFinder.Find(a, i, context.Persons)));
 
-        var persons = new PersonIndex([.. byArticle.SelectMany(u => u.Select(x => x.Text))]);
-        var quotes = QuoteMerger.Merge(articles.SelectMany((a, i) => QuoteFinder.Find(a, i, persons)));
-
-        var facts = FactExtractor.Extract(story, body);
+        var facts = FactExtractor.Extract(analysed, body);
         return new StoryDigest(
             Slug: story.Slug,
             Title: HeadlineChooser.Choose(articles),
@@ -46,24 +36,6 @@ public static class StoryMerger
             Removed: [.. story.Articles.SelectMany(a => a.Removed).Select(r => new RemovedLine(r.Source, r.Text, r.Reason))],
             Tags: [.. story.Articles.SelectMany(a => a.Article.Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)])
         { UnresolvedDates = facts.Unresolved };
-    }
-
-    /// <summary>
-    /// Indexes of the articles in reading order. The backbone is the article that shares the most
-    /// sentences with the others (the story's common thread, usually the wire lede), then the longest,
-    /// then the first by path; the others follow in the same order.
-    /// </summary>
-    internal static List<int> ReadingOrder(ImmutableArray<CleanArticle> articles, List<IReadOnlyList<SentenceUnit>> units, SentenceComparer comparer)
-    {
-        var shared = new int[articles.Length];
-        for (var i = 0; i < articles.Length; i++)
-            foreach (var unit in units[i])
-                if (Enumerable.Range(0, articles.Length).Any(j => j != i && units[j].Any(other => comparer.Alike(unit.Features, other.Features))))
-                    shared[i]++;
-        return [.. Enumerable.Range(0, articles.Length)
-            .OrderByDescending(i => shared[i])
-            .ThenByDescending(i => articles[i].Sentences.Sum(s => s.Text.Length))
-            .ThenBy(i => articles[i].Article.Path, StringComparer.Ordinal)];
     }
 
     private static DigestSource SourceOf(CleanArticle article, ImmutableArray<BodySentence> body)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Digest.Core.Merge;
+using Digest.Core.Merge.Analysis;
 using Digest.Tests.Support;
 
 namespace Digest.Tests.Merge;
@@ -47,7 +48,7 @@ public class RepeatTests
     /// <summary>Pairs of body sentences of which one has three quarters of the other's weighted content.</summary>
     internal static List<(string A, string B)> NearRepeats(StoryDigest digest)
     {
-        var features = SentenceFeaturizer.Build([.. digest.Body.Select(b => b.Text)]);
+        var features = SentenceFeaturizer.Build([.. digest.Body.Select(b => SentenceAnalysis.Of(b.Text, b.Paragraph))]);
         var comparer = new SentenceComparer(features);
         var pairs = new List<(string, string)>();
         for (var i = 0; i < features.Length; i++)

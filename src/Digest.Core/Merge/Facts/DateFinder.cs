@@ -12,6 +12,9 @@ namespace Digest.Core.Merge.Facts;
 /// <param name="Explicit">True when the text states the date itself (a year is written), false when it is relative.</param>
 public sealed record DateMention(string Phrase, int Index, FactDate? Date, string? Unresolved, bool Explicit);
 
+/// <summary>A date expression as the text writes it, found once per sentence and resolved in each context that needs it.</summary>
+public sealed record DatePhrase(Match Match);
+
 /// <summary>What a sentence's relative dates are resolved against.</summary>
 /// <param name="Published">The article's publication date, if it has one.</param>
 /// <param name="Anchor">The previous dated event of the article, for "two months later".</param>
@@ -92,14 +95,26 @@ public static partial class DateFinder
         return FutureCue.IsMatch(window) || ScheduleCue.IsMatch(window);
     }
 
+    /// <summary>Finds the dates of a sentence and resolves them in <paramref name="context"/>.</summary>
     public static ImmutableArray<DateMention> Find(string sentence, DateContext context)
     {
-        var text = QuoteMask.Mask(sentence);
+        var narration = QuoteMask.Mask(sentence);
+        return Resolve(sentence, narration, Phrases(narration), context);
+    }
+
+    /// <summary>The date expressions of a sentence's narration (<see cref="QuoteMask"/>), as written, not yet resolved.</summary>
+    public static ImmutableArray<DatePhrase> Phrases(string narration) =>
+        [.. Pattern.Matches(narration).Select(m => new DatePhrase(m))];
+
+    /// <summary>Resolves the <paramref name="phrases"/> found in a sentence's <paramref name="narration"/> in <paramref name="context"/>.</summary>
+    public static ImmutableArray<DateMention> Resolve(string sentence, string narration, ImmutableArray<DatePhrase> phrases, DateContext context)
+    {
+        var text = narration;
         var anchor = context.Anchor;
         var found = ImmutableArray.CreateBuilder<DateMention>();
-        foreach (Match match in Pattern.Matches(text))
+        foreach (var phrase in phrases)
         {
-            var mention = Resolve(match, context with { Anchor = anchor }, text);
+            var mention = Resolve(phrase.Match, context with { Anchor = anchor }, text);
             if (mention is null) continue;
             if (found.Count > 0 && Alternative(found[^1], mention, sentence) is { } either)
             {

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Digest.Core.Group;
+using Digest.Core.Merge.Analysis;
 
 namespace Digest.Core.Merge.Facts;
 
@@ -20,13 +20,15 @@ public sealed record StoryFacts(
 /// conflicts between outlets (<see cref="ConflictFinder"/>). Rule-based and deterministic: the same
 /// articles in the same order give the same facts.
 /// </summary>
-public static class FactExtractor
+internal static class FactExtractor
 {
-    public static StoryFacts Extract(Story story, ImmutableArray<BodySentence> body)
+    /// <param name="articles">The story's articles, each analysed once.</param>
+    /// <param name="body">The merged body, whose entries join what they tell as one timeline event.</param>
+    internal static StoryFacts Extract(IReadOnlyList<ArticleAnalysis> articles, ImmutableArray<BodySentence> body)
     {
-        var sentences = Sentences(story);
-        var (people, spellings) = ConflictFinder.Spellings(PeopleFinder.Find(sentences, story.Articles.Select(a => a.Article.Outlet)));
-        var dated = Dates(story, sentences);
+        var sentences = Sentences(articles);
+        var (people, spellings) = ConflictFinder.Spellings(PeopleFinder.Find(sentences, articles.Select(a => a.Article.Article.Outlet)));
+        var dated = Dates(articles, sentences);
         var entries = new Dictionary<(string Source, string Text), int>();
         for (var i = 0; i < body.Length; i++)
             foreach (var from in body[i].From)
@@ -39,18 +41,17 @@ public static class FactExtractor
         return new StoryFacts([.. people.Select(p => p.Person)], timeline, conflicts, unresolved);
     }
 
-    /// <summary>Every body sentence of every article, articles in story order.</summary>
-    public static ImmutableArray<StorySentence> Sentences(Story story)
+    /// <summary>Every body sentence of every article, articles in the order given.</summary>
+    private static ImmutableArray<StorySentence> Sentences(IReadOnlyList<ArticleAnalysis> articles)
     {
         var list = ImmutableArray.CreateBuilder<StorySentence>();
-        var paragraph = 0;
-        foreach (var article in story.Articles)
-            foreach (var p in article.Paragraphs)
-            {
-                foreach (var s in p.Sentences)
-                    list.Add(new StorySentence(article.Id, list.Count, paragraph, s.Text, QuoteMask.Mask(s.Text)));
-                paragraph++;
-            }
+        var firstParagraph = 0; // paragraphs are numbered across the story
+        foreach (var article in articles)
+        {
+            foreach (var s in article.Sentences)
+                list.Add(new StorySentence(article.Id, list.Count, firstParagraph + s.Paragraph, s.Text, s.Narration, s.Dates));
+            firstParagraph += article.Article.Paragraphs.Length;
+        }
         return list.ToImmutable();
     }
 
@@ -58,19 +59,19 @@ public static class FactExtractor
     /// The dates of each article in text order, each relative one resolved against the article's
     /// publication date, and each "later" against the article's previous dated event.
     /// </summary>
-    public static ImmutableArray<DatedSentence> Dates(Story story, IReadOnlyList<StorySentence> sentences)
+    private static ImmutableArray<DatedSentence> Dates(IReadOnlyList<ArticleAnalysis> articles, IReadOnlyList<StorySentence> sentences)
     {
-        var stated = StatedMonths(story, sentences);
+        var stated = StatedMonths(articles, sentences);
         var result = ImmutableArray.CreateBuilder<DatedSentence>();
-        foreach (var article in story.Articles)
+        foreach (var article in articles)
         {
             FactDate? anchor = null;
             foreach (var s in sentences.Where(s => s.Source == article.Id))
             {
-                var words = ContentWords.Of(s.Text);
                 if (!Eventful(s.Text)) continue;
-                var context = new DateContext(article.Article.Date, anchor, (month, year) => YearOfMonth(stated, words, month, year));
-                foreach (var mention in DateFinder.Find(s.Text, context))
+                var words = ContentWords.Of(s.Text);
+                var context = new DateContext(article.Article.Article.Date, anchor, (month, year) => YearOfMonth(stated, words, month, year));
+                foreach (var mention in DateFinder.Resolve(s.Text, s.Narration, s.Dates, context))
                 {
                     result.Add(new DatedSentence(s.Source, s.Index, WithQuoteOpening(sentences, s), mention));
                     if (mention.Date is { } d) anchor = d;
@@ -106,11 +107,12 @@ public static class FactExtractor
     private sealed record StatedMonth(FactDate Date, HashSet<string> Words);
 
     /// <summary>Months the story states with their year ("September 2020"), in bodies and headlines.</summary>
-    private static List<StatedMonth> StatedMonths(Story story, IReadOnlyList<StorySentence> sentences) =>
-        [.. sentences.Select(s => s.Text).Concat(story.Articles.Select(a => a.Article.Title))
-            .SelectMany(text => DateFinder.Find(text, new DateContext(null))
+    private static List<StatedMonth> StatedMonths(IReadOnlyList<ArticleAnalysis> articles, IReadOnlyList<StorySentence> sentences) =>
+        [.. sentences.Select(s => (s.Text, Mentions: DateFinder.Resolve(s.Text, s.Narration, s.Dates, new DateContext(null))))
+            .Concat(articles.Select(a => (Text: a.Article.Article.Title, Mentions: DateFinder.Find(a.Article.Article.Title, new DateContext(null)))))
+            .SelectMany(x => x.Mentions
                 .Where(m => m.Explicit && m.Date is { Precision: DatePrecision.Month or DatePrecision.Day })
-                .Select(m => new StatedMonth(m.Date!.Value, ContentWords.Of(text))))];
+                .Select(m => new StatedMonth(m.Date!.Value, ContentWords.Of(x.Text))))];
 
     /// <summary>
     /// "She wrote in September, announcing their loss" in an article of October 2021 is the September

@@ -6,7 +6,7 @@ namespace Digest.Tests.Merge.Facts;
 
 public class ConflictFinderTests
 {
-    private static StorySentence S(string source, int index, string text) => new(source, index, index, text, QuoteMask.Mask(text));
+    private static StorySentence S(string source, int index, string text) => StorySentence.Of(source, index, index, text);
 
     [Theory]
     [InlineData("25 people were injured in the crash.", "27 people were injured in the crash.", "Number of injured")]

@@ -3,6 +3,7 @@ using System.Text;
 using Digest.Core.Clean;
 using Digest.Core.Group;
 using Digest.Core.Load;
+using Digest.Core.Merge.Analysis;
 using Digest.Core.Merge.Facts;
 
 namespace Digest.Tests.Merge.Facts;
@@ -39,7 +40,7 @@ public class FactRobustnessTests
                 return article!;
             }).ToImmutableArray();
             var story = StoryGrouper.Group(new BoilerplateCleaner([]).Clean(articles)).Single();
-            var facts = FactExtractor.Extract(story, []);
+            var facts = FactExtractor.Extract([.. story.Articles.Select(ArticleAnalysis.Of)], []);
             Assert.All(facts.Timeline, t => Assert.Matches(@"^\d{4}(-\d{2}(-\d{2})?)?$", t.Date));
         }
     }

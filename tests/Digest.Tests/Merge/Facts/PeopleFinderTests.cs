@@ -5,7 +5,7 @@ namespace Digest.Tests.Merge.Facts;
 public class PeopleFinderTests
 {
     private static List<Core.Merge.Person> Find(params string[] sentences) =>
-        [.. PeopleFinder.Find(sentences.Select((t, i) => new StorySentence("a", i, 0, t, QuoteMask.Mask(t))).ToList(), ["Daily Planet"]).Select(p => p.Person)];
+        [.. PeopleFinder.Find(sentences.Select((t, i) => StorySentence.Of("a", i, 0, t)).ToList(), ["Daily Planet"]).Select(p => p.Person)];
 
     [Theory]
     [InlineData("Sen. Jim DeMint said the party must apologise.", "Jim DeMint")]

@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+using Digest.Core.Clean;
+using Digest.Core.Merge.Facts;
+
+namespace Digest.Core.Merge.Analysis;
+
+/// <summary>
+/// One sentence of one article, read once: everything the merge rules need of it that depends on the
+/// sentence alone. Body building, quotations, people, the timeline and conflicts all read these
+/// records rather than reading the text again.
+/// </summary>
+/// <param name="Paragraph">0-based paragraph of the article the sentence belongs to.</param>
+/// <param name="Narration">The text with quoted speech blanked (<see cref="QuoteMask"/>), indices kept: the outlet's own words.</param>
+/// <param name="Tokens">The words and numbers of the text (<see cref="Tokenizer"/>).</param>
+/// <param name="Dates">The date expressions of the narration, as written; each story context resolves them.</param>
+internal sealed record SentenceAnalysis(
+    string Text, int Paragraph, string Narration, ImmutableArray<Token> Tokens, ImmutableArray<DatePhrase> Dates)
+{
+    public static SentenceAnalysis Of(string text, int paragraph)
+    {
+        var narration = QuoteMask.Mask(text);
+        return new SentenceAnalysis(text, paragraph, narration, [.. Tokenizer.Tokens(text)], DateFinder.Phrases(narration));
+    }
+}
+
+/// <summary>
+/// The sentences of one article, each analysed once (<see cref="SentenceAnalysis"/>). It depends on the
+/// article alone, so a story can be merged again without reading its articles again.
+/// </summary>
+internal sealed record ArticleAnalysis(CleanArticle Article, ImmutableArray<SentenceAnalysis> Sentences)
+{
+    public string Id => Article.Id;
+
+    public static ArticleAnalysis Of(CleanArticle article) =>
+        new(article, [.. article.Paragraphs.SelectMany((p, i) => p.Sentences.Select(s => SentenceAnalysis.Of(s.Text, i)))]);
+}

@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+
+namespace Digest.Core.Merge.Analysis;
+
+/// <summary>
+/// What needs the whole story, computed once from its articles' sentence analyses: the articles in
+/// reading order, each sentence's comparable features with the story's word weights
+/// (<see cref="SentenceComparer"/>), and who is who, including whom "he" and "she" can mean
+/// (<see cref="PersonIndex"/>, read in reading order). Body building, quotations and facts all read it.
+/// </summary>
+internal sealed class StoryContext
+{
+    /// <summary>The articles in reading order, the backbone first.</summary>
+    public ImmutableArray<ArticleAnalysis> Articles { get; }
+
+    /// <summary>Each article's sentences with their features, in reading order.</summary>
+    public IReadOnlyList<IReadOnlyList<SentenceUnit>> Units { get; }
+
+    public SentenceComparer Comparer { get; }
+
+    public PersonIndex Persons { get; }
+
+    private StoryContext(ImmutableArray<ArticleAnalysis> articles, IReadOnlyList<IReadOnlyList<SentenceUnit>> units,
+        SentenceComparer comparer, PersonIndex persons) =>
+        (Articles, Units, Comparer, Persons) = (articles, units, comparer, persons);
+
+    /// <param name="articles">The story's articles in story order (by path).</param>
+    public static StoryContext Of(ImmutableArray<ArticleAnalysis> articles)
+    {
+        var features = SentenceFeaturizer.Build([.. articles.SelectMany(a => a.Sentences)]);
+        var comparer = new SentenceComparer(features);
+        var next = 0;
+        var units = articles
+            .Select(a => (IReadOnlyList<SentenceUnit>)[.. a.Sentences.Select(s => new SentenceUnit(a.Id, s.Paragraph, features[next++]))])
+            .ToList();
+        var order = ReadingOrder(articles, units, comparer);
+        var byArticle = order.Select(i => units[i]).ToList();
+        var persons = new PersonIndex([.. byArticle.SelectMany(u => u.Select(x => x.Text))]);
+        return new StoryContext([.. order.Select(i => articles[i])], byArticle, comparer, persons);
+    }
+
+    /// <summary>
+    /// Indexes of the articles in reading order. The backbone is the article that shares the most
+    /// sentences with the others (the story's common thread, usually the wire lede), then the longest,
+    /// then the first by path; the others follow in the same order.
+    /// </summary>
+    private static List<int> ReadingOrder(ImmutableArray<ArticleAnalysis> articles, List<IReadOnlyList<SentenceUnit>> units, SentenceComparer comparer)
+    {
+        // Only sentences with a content word in common, or the same words, can be alike.
+        var byWord = new Dictionary<string, List<(int Article, SentenceFeatures Features)>>(StringComparer.Ordinal);
+        for (var j = 0; j < articles.Length; j++)
+            foreach (var unit in units[j])
+                foreach (var word in unit.Features.Distinct.Append(" " + unit.Features.Key))
+                {
+                    if (!byWord.TryGetValue(word, out var list))
+                        byWord[word] = list = [];
+                    list.Add((j, unit.Features));
+                }
+        var shared = new int[articles.Length];
+        for (var i = 0; i < articles.Length; i++)
+            foreach (var unit in units[i])
+                if (unit.Features.Distinct.Append(" " + unit.Features.Key).Any(word => byWord[word]
+                        .Any(other => other.Article != i && comparer.Alike(unit.Features, other.Features))))
+                    shared[i]++;
+        return [.. Enumerable.Range(0, articles.Length)
+            .OrderByDescending(i => shared[i])
+            .ThenByDescending(i => articles[i].Sentences.Sum(s => s.Text.Length))
+            .ThenBy(i => articles[i].Article.Article.Path, StringComparer.Ordinal)];
+    }
+}
