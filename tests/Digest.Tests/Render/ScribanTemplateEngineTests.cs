@@ -121,6 +121,17 @@ public class ScribanTemplateEngineTests
         Assert.Equal("no", engine.Render("page", new Dictionary<string, object?> { ["v"] = new List<object?>() }));
     }
 
+    [Fact]
+    public void Nothing_a_page_sets_or_breaks_reaches_the_next_page()
+    {
+        var engine = Engine(("set.sbn-html", "{{ secret = x }}{{ secret }}"), ("read.sbn-html", "{{ secret }}"), ("broken.sbn-html", "{{ for i in [1] }}{{ capture c }}{{ nope }}{{ end }}{{ end }}"));
+        Assert.Equal(HtmlEscaper.Escape(Hostile), engine.Render("set", Model()));
+        Assert.Throws<TemplateException>(() => engine.Render("broken", Model()));
+        var d = Single(() => engine.Render("read", Model()));
+        Assert.Contains("secret", d.Message);
+        Assert.Equal(HtmlEscaper.Escape(Hostile), engine.Render("set", Model()));
+    }
+
     private static Diagnostic Single(Action render) => Assert.Single(Assert.Throws<TemplateException>(render).Diagnostics);
 
     private static Diagnostic SingleOnLoad(params (string Path, string Text)[] files) => Single(() => Engine(files));

@@ -49,7 +49,9 @@ public sealed class ScribanTemplateEngine : ITemplateEngine
         var (template, context) = Prepare(name, model);
         try
         {
-            return template.Render(context);
+            var html = template.Render(context);
+            Return(context);
+            return html;
         }
         catch (ScriptRuntimeException e)
         {
@@ -63,7 +65,9 @@ public sealed class ScribanTemplateEngine : ITemplateEngine
         var (template, context) = Prepare(name, model);
         try
         {
-            return await template.RenderAsync(context);
+            var html = await template.RenderAsync(context);
+            Return(context);
+            return html;
         }
         catch (ScriptRuntimeException e)
         {
@@ -71,12 +75,22 @@ public sealed class ScribanTemplateEngine : ITemplateEngine
         }
     }
 
-    private (Template Template, TemplateContext Context) Prepare(string name, object model)
+    // A context is costly to make (its stacks, caches and builtins); one is reused per page rendered at a
+    // time. A context whose render failed is dropped, since it may hold the broken page's state.
+    private readonly System.Collections.Concurrent.ConcurrentBag<Context> _contexts = [];
+
+    private void Return(Context context)
+    {
+        context.PopGlobal();
+        _contexts.Add(context);
+    }
+
+    private (Template Template, Context Context) Prepare(string name, object model)
     {
         if (!_templates.TryGetValue(name, out var template))
             throw new TemplateException([Diagnostic.Error(SourcePath(name + Extension), 1, 1,
                 $"the theme has no {name}{Extension}: add it to the site's templates folder")]);
-        var context = new Context(this);
+        var context = _contexts.TryTake(out var pooled) ? pooled : new Context(this);
         // The model's top-level names become the template's variables; what they hold is read as it is.
         var globals = new ScriptObject(StringComparer.Ordinal);
         if (model is IEnumerable<KeyValuePair<string, object?>> values)
