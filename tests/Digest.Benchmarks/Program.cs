@@ -7,6 +7,7 @@ using Digest.Core.Group;
 // dotnet run -c Release --project tests/Digest.Benchmarks -- [BenchmarkDotNet arguments]
 //   generate N FOLDER   writes a site of N generated articles (used by build-bench.sh)
 //   quality N           groups N generated articles once and prints time and B-cubed scores
+//   render N            renders the digests of N generated articles and prints time and allocation
 switch (args)
 {
     case ["generate", var n, var folder]:
@@ -24,6 +25,9 @@ switch (args)
         var (p, r, f1) = BCubed.Score(truth, found);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{articles.Length} articles, {truth.Values.Distinct().Count()} true stories, {stories.Length} found in {elapsed.TotalSeconds:F2} s ({cpu.TotalSeconds:F2} s CPU): B-cubed precision {p:F3}, recall {r:F3}, F1 {f1:F3}"));
+        return 0;
+    case ["render", var n]:
+        Console.WriteLine(RenderBenchmark.Time(int.Parse(n, CultureInfo.InvariantCulture)));
         return 0;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(GroupingBenchmark).Assembly).Run(args);
