@@ -81,6 +81,9 @@ public sealed class Reporter
             Line(error, environment.Error, $"warning: {message}", "yellow");
     }
 
+    /// <summary>A line the publisher asked for (<c>--timings</c>), to standard error, even with --quiet.</summary>
+    public void Timing(string line) => Line(error, environment.Error, line, "grey");
+
     /// <summary>Runs <paramref name="work"/> under a spinner on a terminal, plainly elsewhere.</summary>
     public T Progress<T>(string label, Func<T> work)
     {

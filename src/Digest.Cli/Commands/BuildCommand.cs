@@ -23,6 +23,11 @@ internal static class BuildCommand
             Description = "Replace the output folder even if it holds files Digest did not write (they are deleted)",
         };
 
+        var timings = new Option<bool>("--timings")
+        {
+            Description = "Print each stage's wall and CPU time and what it handled (articles, stories, sentences, pages, bytes) to standard error",
+        };
+
         var command = new Command("build", """
             Build the site into the output folder, replacing it atomically. A folder holding files
             Digest did not write is refused unless --force; files to publish as they are (CNAME,
@@ -31,10 +36,11 @@ internal static class BuildCommand
             Examples:
               digest build
               digest build --drafts --future
+              digest build --timings
               digest build --source ~/sites/memorials --output ~/www/memorials --strict
             """)
         {
-            source, output, strict, drafts, future, force,
+            source, output, strict, drafts, future, force, timings,
         };
         command.SetAction(parse => Run(
             new BuildOptions(
@@ -45,11 +51,12 @@ internal static class BuildCommand
                 parse.GetValue(future),
                 environment.Today,
                 parse.GetValue(force)),
-            DigestCommand.Reporter(parse, environment)));
+            DigestCommand.Reporter(parse, environment),
+            parse.GetValue(timings)));
         return command;
     }
 
-    internal static int Run(BuildOptions options, Reporter reporter)
+    internal static int Run(BuildOptions options, Reporter reporter, bool timings = false)
     {
         BuildResult result;
         try
@@ -69,6 +76,9 @@ internal static class BuildCommand
             return DigestCommand.Crash;
         }
         reporter.Report(result.Diagnostics);
+        if (timings)
+            foreach (var stage in result.Stages.Stages)
+                reporter.Timing(stage.ToString());
         if (result.Refusal is not null)
         {
             reporter.ErrorLine(result.Refusal);
@@ -88,10 +98,10 @@ internal static class BuildCommand
     /// <summary>The one-line summary: stories, articles, pages, seconds.</summary>
     internal static string Summary(BuildResult result, string where)
     {
-        var pages = result.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
+        var pages = result.Files.Count(SiteBuilder.IsPage);
         return $"Built {Plural(result.Digests.Length, "story", "stories")} from {Plural(result.ArticleCount, "article", "articles")} "
             + $"into {Plural(pages, "page", "pages")} in {where} ({result.Elapsed.TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} s)";
     }
 
-    internal static string Plural(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
+    internal static string Plural(int n, string one, string many) => StageClock.Count(n, one, many);
 }

@@ -35,6 +35,9 @@ public sealed record BuildResult(
 
     /// <summary>Why nothing was written to the output folder (a whole <c>path:line:col: error:</c> or <c>error:</c> line), or null.</summary>
     public string? Refusal { get; init; }
+
+    /// <summary>Each stage's wall and processor time and counts, in the order they ran (Write only after a write).</summary>
+    public StageClock Stages { get; init; } = new();
 }
 
 /// <summary>The whole build, read top to bottom: Load, Clean, Group, Merge, Render, Write.</summary>
@@ -44,19 +47,23 @@ public static class SiteBuilder
     public static BuildResult Plan(BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
+        var stages = new StageClock();
         var (config, configDiagnostics) = SiteConfigLoader.Load(options.SiteFolder);
         var output = options.OutputFolder ?? Path.Combine(options.SiteFolder, config.Output);
 
-        var loaded = ContentLoader.Load(options.SiteFolder);
+        var loaded = stages.Time("Load", () => ContentLoader.Load(options.SiteFolder),
+            l => $"{Count(l.Articles.Length, "article", "articles")}, {Count(l.Articles.Sum(a => a.Sentences.Count()), "sentence", "sentences")}");
         var published = PublicationFilter.Apply(loaded.Articles, options.IncludeDrafts, options.IncludeFuture,
             options.Today ?? PublicationFilter.UtcToday(TimeProvider.System));
-        var cleaned = new BoilerplateCleaner(config.Boilerplate).Clean(published);
-        var grouped = StoryGrouper.Group(cleaned, loaded.Overrides);
+        var cleaned = stages.Time("Clean", () => new BoilerplateCleaner(config.Boilerplate).Clean(published),
+            c => $"{Count(c.Length, "article", "articles")}, {Count(c.Sum(a => a.Paragraphs.Sum(p => p.Sentences.Length)), "sentence", "sentences")} kept");
+        var grouped = stages.Time("Group", () => StoryGrouper.Group(cleaned, loaded.Overrides), g => Count(g.Stories.Length, "story", "stories"));
         var excluded = grouped.Stories.Select(ExcludeSentences).ToImmutableArray();
-        var digests = MergeAll([.. excluded.Select(e => e.Story)]);
+        var digests = stages.Time("Merge", () => MergeAll([.. excluded.Select(e => e.Story)]), d => Count(d.Length, "story", "stories"));
 
         var theme = Theme.Load(options.SiteFolder);
-        var files = new SiteRenderer(config, theme, new ScribanTemplateEngine(theme)).Render(digests);
+        var files = stages.Time("Render", () => new SiteRenderer(config, theme, new ScribanTemplateEngine(theme)).Render(digests),
+            f => $"{Count(f.Count(IsPage), "page", "pages")}, {Count(f.Length, "file", "files")}, {Count(f.Sum(x => (long)x.Content.Length), "byte", "bytes")}");
 
         var (staticFiles, staticDiagnostics) = StaticFolder(options.SiteFolder, files);
 
@@ -65,6 +72,7 @@ public static class SiteBuilder
         return new BuildResult(true, output, diagnostics.AddRange(staticDiagnostics), digests, files, published.Length, clock.Elapsed)
         {
             StaticFiles = staticFiles,
+            Stages = stages,
             Refusal = SiteWriter.Refusal(output, options.SiteFolder, options.Force) is { } why
                 ? $"{(options.OutputFolder is null && config.OutputAt.Line > 0 ? $"{SiteConfigLoader.FileName}:{config.OutputAt.Line}:{config.OutputAt.Column}: " : "")}error: refusing to build into {output}: {why}"
                 : null,
@@ -79,9 +87,19 @@ public static class SiteBuilder
             return plan with { Succeeded = false };
         if (plan.Refusal is not null)
             return plan with { Succeeded = false };
-        SiteWriter.Write(plan.OutputFolder, plan.Files, plan.StaticFiles);
+        plan.Stages.Time("Write", () =>
+            {
+                SiteWriter.Write(plan.OutputFolder, plan.Files, plan.StaticFiles);
+                return plan.Files.Sum(f => (long)f.Content.Length) + plan.StaticFiles.Sum(f => new FileInfo(f.Source).Length);
+            },
+            bytes => $"{Count(plan.Files.Length + plan.StaticFiles.Length + 1, "file", "files")}, {Count(bytes, "byte", "bytes")}");
         return plan;
     }
+
+    /// <summary>A page a reader opens, as the build's summary counts pages.</summary>
+    public static bool IsPage(OutputFile file) => file.Path.EndsWith(".html", StringComparison.Ordinal);
+
+    private static string Count(long n, string one, string many) => StageClock.Count(n, one, many);
 
     /// <summary>The site's <c>static/</c> files, but none the site writes itself: a page of the site wins, with a warning.</summary>
     private static (ImmutableArray<StaticFile> Files, ImmutableArray<Diagnostic> Diagnostics) StaticFolder(
