@@ -26,13 +26,13 @@ public static class ConflictFinder
 
     private static readonly Regex CountThen = new(
         @"(?<q>\b(?:at least|more than|over|about|around|nearly|almost|up to|some|approximately|roughly)\s+)?\b(?<n>" + Num + @")\s+(?:(?:[a-z]+\s+){0,2}?(?:(?:were|was|are|is|have been|has been|had been|being)\s+)?(?:\w+ly\s+)?)?(?<what>killed|dead|died|injured|wounded|hurt)\b",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase);
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase);
 
     private static readonly Regex ThenCount = new(
         @"\b(?<what>killing|injuring|wounding|hurting|killed|injured|wounded)\s+(?<q>(?:at least|more than|over|about|around|nearly|almost|up to|some|approximately|roughly)\s+)?(?<n>" + Num + @")\b",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase);
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase);
 
-    private static readonly Regex Partial = new(@"\b(?:others?|more|additional|slightly|seriously|critically|badly|severely|lightly|minor|also)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex Partial = new(@"\b(?:others?|more|additional|slightly|seriously|critically|badly|severely|lightly|minor|also)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private sealed record Count(string Source, string Kind, int Value, bool Qualified, string Text, string Sentence);
 

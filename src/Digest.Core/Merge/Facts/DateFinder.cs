@@ -64,19 +64,19 @@ public static partial class DateFinder
         $@"|\b(?<ago>(?<an>(?i:{Num}))\s+(?<au>(?i:day|week|month|year))s?\s+(?i:ago))\b" +
         $@"|\b(?<later>(?<ln>(?i:{Num}))\s+(?<lu>(?i:day|week|month|year))s?\s+(?<ldir>(?i:later|earlier)))\b" +
         @"|\b(?<next>(?i:the\s+(?:next|following))\s+(?<nu>(?i:day|morning|week|month|year)))\b",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>
     /// Words just before a month or weekday that put it in the future ("will plummet on Jan. 1", "as soon
     /// as Friday ... will", "until March"): then the date is the next such one, not the last.
     /// </summary>
-    private static readonly Regex FutureCue = new(@"\b(?:will|won't|shall|scheduled|plans? to|expected to|set to|starting|due to|as soon as)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex FutureCue = new(@"\b(?:will|won't|shall|scheduled|plans? to|expected to|set to|starting|due to|as soon as)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>How far before a date phrase a future cue is looked for.</summary>
     private const int FutureCueReach = 100;
 
     /// <summary>A reporting verb between the cue and the date starts a new clause: "X will go, he said Friday" is a past Friday.</summary>
-    private static readonly Regex Reporting = new(@"\b(?:" + SpeechVerbs.Alternation + @")\b", RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
+    private static readonly Regex Reporting = new(@"\b(?:" + SpeechVerbs.Alternation + @")\b", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
 
     /// <summary>
     /// Cues that must end right at the date phrase. A fixture in the present tense ("host the Browns on
@@ -86,7 +86,7 @@ public static partial class DateFinder
     private static readonly Regex ScheduleCue = new(
         @"(?:\b(?i:hosts?|visits?|faces?|plays?|meets?)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,3}" +
         @"|\b(?i:before|until|when|once)\s+[^.;,]{0,60}\b(?i:takes|begins|starts|convenes|opens|arrives|returns)(?:\s+(?i:over|office|effect))?\s+)$",
-        RegexOptions.CultureInvariant);
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static bool Future(string text, int index)
     {
@@ -148,7 +148,7 @@ public static partial class DateFinder
     private static partial Regex AttributiveYear();
 
     /// <summary>"tonight or tomorrow", "as soon as Friday or possibly early next week": one event, either date.</summary>
-    private static readonly Regex Or = new(@"^\s*,?\s+or\s+(?:(?:possibly|perhaps|maybe)\s+)?(?:(?:early|late)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex Or = new(@"^\s*,?\s+or\s+(?:(?:possibly|perhaps|maybe)\s+)?(?:(?:early|late)\s+)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>
     /// Two dates given as alternatives for one event become one date covering both, as precise as both

@@ -18,7 +18,7 @@ public sealed record NameRun(ImmutableArray<string> Words, string? Title, string
 
     private static readonly Regex Token = new(
         @"[""“](?<nick>\p{Lu}[\p{L}'’\-]*)[""”]|(?<word>[\p{L}\p{M}][\p{L}\p{M}'’\-]*\.?)",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>Every run of capitalised words in the sentence that could be a name, leading titles split off.</summary>
     public static ImmutableArray<NameRun> Find(string sentence)

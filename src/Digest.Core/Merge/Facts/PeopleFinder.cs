@@ -125,7 +125,7 @@ public static class PeopleFinder
             .Select(g => g.First())
             .OrderBy(a => a.Source, StringComparer.Ordinal);
 
-    private static readonly Regex SubjectAge = new(@"(?:^\s*|,\s+)[Tt]he (?<n>\d{1,3})-year-old\s+(?=[a-z])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+    private static readonly Regex SubjectAge = new(@"(?:^\s*|,\s+)[Tt]he (?<n>\d{1,3})-year-old\s+(?=[a-z])", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>
     /// "The 35-year-old model took to Instagram": an unnamed subject with an age is the person the

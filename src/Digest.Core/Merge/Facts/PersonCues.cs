@@ -13,17 +13,17 @@ public sealed record PersonCues(int? Age, string? Relation, bool PluralRelation,
 {
     public static PersonCues None { get; } = new(null, null, false, false);
 
-    private static readonly Regex RoleBefore = new(@"\b(?:" + NameLists.RoleWords + @")\s*,?\s+$", RegexOptions.CultureInvariant);
+    private static readonly Regex RoleBefore = new(@"\b(?:" + NameLists.RoleWords + @")\s*,?\s+$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly string RelationWords = NameLists.RelationAlternation;
 
     // "Name (7)" is left out: in sports copy it is a jersey number.
-    private static readonly Regex AgeAfter = new(@"^,\s*(?<n>\d{1,3})(?=\s*(?:,|\.|;|\)|$|\s+and\b|\s+or\b))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-    private static readonly Regex AgeBefore = new(@"\b(?<n>\d{1,3})-year-old\s+(?:(?<r>" + RelationWords + @")\s*,?\s+)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-    private static readonly Regex RelationBefore = new(@"\b(?<r>" + RelationWords + @")\s*,?\s+$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-    private static readonly Regex RelationAfter = new(@"^\s*,\s*(?:her|his|their|the)\s+(?:late\s+|(?:\d{1,3}-year-old\s+))?(?<r>" + RelationWords + @")\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-    private static readonly Regex SpeechAfter = new(@"^(?:'s?)?\s*(?:,[^,]{1,60},\s*)?(?:" + SpeechVerbs.Alternation + @")\b", RegexOptions.CultureInvariant);
-    private static readonly Regex SpeechBefore = new(@"\b(?:" + SpeechVerbs.Alternation + @"|according to)\s+$", RegexOptions.CultureInvariant);
+    private static readonly Regex AgeAfter = new(@"^,\s*(?<n>\d{1,3})(?=\s*(?:,|\.|;|\)|$|\s+and\b|\s+or\b))", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+    private static readonly Regex AgeBefore = new(@"\b(?<n>\d{1,3})-year-old\s+(?:(?<r>" + RelationWords + @")\s*,?\s+)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+    private static readonly Regex RelationBefore = new(@"\b(?<r>" + RelationWords + @")\s*,?\s+$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+    private static readonly Regex RelationAfter = new(@"^\s*,\s*(?:her|his|their|the)\s+(?:late\s+|(?:\d{1,3}-year-old\s+))?(?<r>" + RelationWords + @")\b", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+    private static readonly Regex SpeechAfter = new(@"^(?:'s?)?\s*(?:,[^,]{1,60},\s*)?(?:" + SpeechVerbs.Alternation + @")\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex SpeechBefore = new(@"\b(?:" + SpeechVerbs.Alternation + @"|according to)\s+$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>Reads the cues around <paramref name="run"/> in <paramref name="text"/> (quoted speech already blanked).</summary>
     public static PersonCues Read(string text, NameRun run)
@@ -52,7 +52,7 @@ public sealed record PersonCues(int? Age, string? Relation, bool PluralRelation,
 
     private static int Number(string s) => int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);
 
-    private static readonly Regex ListGap = new(@"^\s*(?:,\s*\d{1,3}\s*)?,?\s*(?:and\s+)?$", RegexOptions.CultureInvariant);
+    private static readonly Regex ListGap = new(@"^\s*(?:,\s*\d{1,3}\s*)?,?\s*(?:and\s+)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>The text between two names is only a list separator ("Luna, 5, and Miles"): the second shares the first's plural relation.</summary>
     public static bool IsListGap(string gap) => ListGap.IsMatch(gap);
