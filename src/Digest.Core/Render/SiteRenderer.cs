@@ -47,7 +47,8 @@ public sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngine
             });
         }
 
-        foreach (var digest in index.NewestFirst)
+        // Story pages are most of the work: rendered on all cores, added in the stories' order.
+        var stories = index.NewestFirst.AsParallel().AsOrdered().Select(digest =>
         {
             var folder = index.StoryPath(digest);
             var root = SiteIndex.RootFrom(folder);
@@ -60,13 +61,25 @@ public sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngine
                 ["json_ld"] = TrustedHtml.From(jsonLd),
                 ["json_ld_hash"] = StructuredData.Sha256(jsonLd),
             };
-            Add(folder, "story", digest.Title, new() { ["story"] = ViewModels.Story(digest, root, index), ["page"] = page }, digest.Date);
-            files.Add(new OutputFile(folder + "digest.json", DigestJsonWriter.Write(digest)));
+            var html = Page(folder, "story", digest.Title, new() { ["story"] = ViewModels.Story(digest, root, index), ["page"] = page });
+            return (Folder: folder, digest.Date, Html: html, Json: new OutputFile(folder + "digest.json", DigestJsonWriter.Write(digest)));
+        });
+        foreach (var story in InOrder(stories))
+        {
+            files.Add(story.Html);
+            sitemap.Add((story.Folder, story.Date));
+            files.Add(story.Json);
         }
 
-        foreach (var (kind, listings) in new[] { ("outlet", index.Outlets), ("person", index.People), ("tag", index.Tags), ("month", index.Months) })
-            foreach (var listing in listings)
-                Add(listing.Path, "list", listing.Name, ListModel(kind, listing, index));
+        var lists = new[] { ("outlet", index.Outlets), ("person", index.People), ("tag", index.Tags), ("month", index.Months) }
+            .SelectMany(k => k.Item2.Select(listing => (Kind: k.Item1, Listing: listing)))
+            .AsParallel().AsOrdered()
+            .Select(l => (l.Listing.Path, Html: Page(l.Listing.Path, "list", l.Listing.Name, ListModel(l.Kind, l.Listing, index))));
+        foreach (var (path, html) in InOrder(lists))
+        {
+            files.Add(html);
+            sitemap.Add((path, null));
+        }
 
         var archiveRoot = SiteIndex.RootFrom(ArchivePath);
         Add(ArchivePath, "archive", "Archive", new()
@@ -197,6 +210,23 @@ public sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngine
         Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out var uri) ? uri.AbsolutePath.TrimEnd('/') + "/" : "/";
 
     /// <param name="path">A folder ending in '/' (the page is its index.html) or a file name.</param>
+    /// <summary>
+    /// The pages rendered on all cores, in order; a template error comes out as itself, as it
+    /// would from one core, not wrapped.
+    /// </summary>
+    private static List<T> InOrder<T>(ParallelQuery<T> pages)
+    {
+        try
+        {
+            return pages.ToList();
+        }
+        catch (AggregateException e) when (e.InnerExceptions.OfType<TemplateException>().FirstOrDefault() is { } error)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
+            throw;
+        }
+    }
+
     /// <param name="root">How links reach the site root; by default relative to the page.</param>
     private OutputFile Page(string path, string template, string title, Dictionary<string, object?> model, string? root = null)
     {

@@ -45,12 +45,7 @@ public static class SiteWriter
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 File.Copy(copy.Source, path, overwrite: true);
             }
-            foreach (var file in files)
-            {
-                var path = ResolveInside(staging, file.Path);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllBytes(path, file.Content);
-            }
+            WriteAll(staging, files);
 
             if (!Directory.Exists(target))
                 Directory.Move(staging, target);
@@ -70,6 +65,25 @@ public static class SiteWriter
         // After an exchange the staging name holds the old site; after two renames, the previous name.
         DeleteIfPresent(staging);
         DeleteIfPresent(previous);
+    }
+
+    /// <summary>Writes the files on all cores: each file is written whole by one thread, so the bytes are the same at any thread count.</summary>
+    private static void WriteAll(string staging, ImmutableArray<OutputFile> files)
+    {
+        try
+        {
+            Parallel.ForEach(files, file =>
+            {
+                var path = ResolveInside(staging, file.Path);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllBytes(path, file.Content);
+            });
+        }
+        catch (AggregateException e)
+        {
+            // The first failure as itself (a refused path, a full disk), as one thread would report it.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
     }
 
     /// <summary>
