@@ -27,10 +27,12 @@ internal sealed class BodyBuilder
     }
 
     private readonly SentenceComparer _comparer;
+    private readonly ParaphraseMatcher _paraphrases;
     private readonly List<Entry> _entries = [];
+    private readonly List<IReadOnlyList<SentenceUnit>> _articles = [];
     private int _nextParagraphKey;
 
-    private BodyBuilder(SentenceComparer comparer) => _comparer = comparer;
+    private BodyBuilder(SentenceComparer comparer) => (_comparer, _paraphrases) = (comparer, new ParaphraseMatcher(comparer));
 
     /// <param name="articles">The story's articles in reading order, the backbone first, as units per article.</param>
     public static ImmutableArray<BodySentence> Build(IReadOnlyList<IReadOnlyList<SentenceUnit>> articles, SentenceComparer comparer)
@@ -56,6 +58,7 @@ internal sealed class BodyBuilder
             return key;
         }
 
+        _articles.Add(article);
         foreach (var unit in article)
         {
             var matched = Place(unit);
@@ -98,6 +101,14 @@ internal sealed class BodyBuilder
     /// <summary>Merges <paramref name="unit"/> into the body if it repeats something there; returns the entry it went to.</summary>
     private Entry? Place(SentenceUnit unit)
     {
+        // Another outlet's very words, merged earlier into an entry that shows other words.
+        foreach (var entry in _entries)
+            if (entry.Display.Features.Key != unit.Features.Key
+                && entry.From.Any(f => f.Source != unit.Source && f.Features.Key == unit.Features.Key))
+            {
+                entry.From.Add(unit);
+                return entry;
+            }
         Entry? best = null;
         var bestScore = double.MinValue;
         var bestCoversBack = false;
@@ -135,7 +146,7 @@ internal sealed class BodyBuilder
             return best;
         }
         if (covered.Count == 0)
-            return null;
+            return Paraphrased(unit);
 
         // The new sentence says all that these entries say: it takes the place of the first.
         var first = _entries[covered[0]];
@@ -144,6 +155,81 @@ internal sealed class BodyBuilder
         first.Display = unit;
         return first;
     }
+
+    /// <summary>
+    /// The entry that tells the same fact as <paramref name="unit"/> in other words, if any (the closest):
+    /// it joins that entry, and the fuller of the two wordings is shown. An entry that already holds a
+    /// sentence of the same article is left alone: one outlet does not tell one fact twice in other words.
+    /// </summary>
+    private Entry? Paraphrased(SentenceUnit unit)
+    {
+        Entry? best = null;
+        var bestScore = 0.0;
+        foreach (var entry in _entries)
+        {
+            if (entry.From.Any(f => f.Source == unit.Source) || ParaphraseMatcher.Disagree(entry.Display.Features, unit.Features))
+                continue;
+            // The closest of the entry's wordings: a fact several outlets tell is recognised in any of them.
+            var score = entry.From.Max(f => _paraphrases.Score(f.Features, unit.Features) ?? 0);
+            if (score <= bestScore)
+                continue;
+            (best, bestScore) = (entry, score);
+        }
+        if (best is null)
+            return null;
+        best.From.Add(unit);
+        if (MoreInformative(unit.Features, best.Display.Features))
+            best.Display = unit;
+        return best;
+    }
+
+    /// <summary>
+    /// An article's opening: its first sentence, unless the article restates it in full later (a
+    /// one-line summary, a dek, shown in the article's own later words): then the first after it.
+    /// </summary>
+    private SentenceUnit? OpeningOf(IReadOnlyList<SentenceUnit> article)
+    {
+        foreach (var unit in article)
+        {
+            var shown = _entries.First(e => e.From.Contains(unit)).Display;
+            if (shown == unit || shown.Source != unit.Source)
+                return unit;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// One lede: outlets' openings that tell the same news become one entry, and the page opens with
+    /// the entry that the most outlets open with (the one read first on a tie), so no outlet's opening
+    /// restarts the story further down the page.
+    /// </summary>
+    private void OpenWithOneLede()
+    {
+        var openings = _articles.Select(OpeningOf).OfType<SentenceUnit>().ToHashSet();
+        int Opens(Entry e) => e.From.Count(openings.Contains);
+        var opening = _entries.Where(e => Opens(e) > 0).ToList();
+        for (var i = 0; i < opening.Count; i++)
+            for (var j = i + 1; j < opening.Count; j++)
+                if (_entries.Contains(opening[i]) && _entries.Contains(opening[j])
+                    && opening[j].From.All(openings.Contains) && JoinsLede(opening[i], opening[j]))
+                {
+                    Absorb(opening[i], [_entries.IndexOf(opening[j])]);
+                    if (MoreInformative(opening[j].Display.Features, opening[i].Display.Features))
+                        opening[i].Display = opening[j].Display;
+                }
+        var lede = _entries.Where(e => Opens(e) > 0).MaxBy(Opens);
+        if (lede is null || _entries[0] == lede)
+            return;
+        _entries.Remove(lede);
+        lede.ParagraphKey = _nextParagraphKey++;
+        _entries.Insert(0, lede);
+    }
+
+    /// <summary>Another outlet's opening tells the same news as the lede: it shares enough with one of its wordings and contradicts none.</summary>
+    private bool JoinsLede(Entry lede, Entry opening) =>
+        opening.From.All(o => lede.From.All(f => f.Source != o.Source)
+            && !ParaphraseMatcher.Disagree(lede.Display.Features, o.Features)
+            && lede.From.Any(f => _paraphrases.SameOpening(f.Features, o.Features)));
 
     /// <summary>Moves the sources of the entries at <paramref name="indexes"/> (ascending) into <paramref name="into"/> and removes them.</summary>
     private void Absorb(Entry into, List<int> indexes)
@@ -197,6 +283,7 @@ internal sealed class BodyBuilder
 
     private ImmutableArray<BodySentence> ToBody()
     {
+        OpenWithOneLede();
         var body = ImmutableArray.CreateBuilder<BodySentence>(_entries.Count);
         var paragraph = -1;
         int? lastKey = null;
@@ -204,11 +291,8 @@ internal sealed class BodyBuilder
         {
             if (entry.ParagraphKey != lastKey) paragraph++;
             lastKey = entry.ParagraphKey;
-            body.Add(new BodySentence(
-                entry.Display.Text,
-                [.. entry.From.Select(f => f.Source).Distinct().Order(StringComparer.Ordinal)],
-                [.. entry.From.Select(f => new SentenceOrigin(f.Source, f.Text))],
-                paragraph));
+            var support = EntrySupport.Of(entry.Display, entry.From, _comparer);
+            body.Add(new BodySentence(entry.Display.Text, support.Full, support.From, paragraph, support.Partial));
         }
         return body.MoveToImmutable();
     }

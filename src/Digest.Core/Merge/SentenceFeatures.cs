@@ -19,6 +19,8 @@ namespace Digest.Core.Merge;
 /// <param name="Verbs">Stems written as a past-tense verb ("killed", "stood"), speech verbs excepted.</param>
 /// <param name="Words">Every word, lower case, separated and surrounded by single spaces (" it's a process ").</param>
 /// <param name="Id">Position among the story's sentences: what the comparer remembers a pair by.</param>
+/// <param name="NegatedClause">Stems in a clause a negation governs, to the next punctuation ("didn't derail at about 5am": "derail", "5am").</param>
+/// <param name="Units">What each number counts: the content word after it ("3 hours": "3" -> "hour").</param>
 internal sealed record SentenceFeatures(
     int Id,
     string Text,
@@ -32,7 +34,9 @@ internal sealed record SentenceFeatures(
     IReadOnlySet<string> Speakers,
     IReadOnlySet<string> Negated,
     IReadOnlySet<string> Verbs,
-    string Words)
+    string Words,
+    IReadOnlySet<string>? NegatedClause = null,
+    IReadOnlyDictionary<string, string>? Units = null)
 {
     public bool IsEmpty => Distinct.IsEmpty;
 }
@@ -68,8 +72,10 @@ internal static partial class SentenceFeaturizer
     private static SentenceFeatures Of(int id, SentenceAnalysis sentence, IReadOnlySet<string> knownNames)
     {
         var display = sentence.Text;
-        var text = TimeOfDay().Replace(display, m => m.Groups[2].Success ? $"{m.Groups[1].Value}.{m.Groups[2].Value}" : m.Groups[1].Value);
-        // The sentence's own tokens, unless a time of day was rewritten.
+        // Where the outlet filed from is no part of what the sentence says.
+        var text = Dateline.Without(display);
+        text = TimeOfDay().Replace(text, m => m.Groups[2].Success ? $"{m.Groups[1].Value}.{m.Groups[2].Value}" : m.Groups[1].Value);
+        // The sentence's own tokens, unless a dateline was left out or a time of day rewritten.
         var tokens = ReferenceEquals(text, display) ? sentence.Tokens : [.. Tokenizer.Tokens(text)];
         var content = ImmutableArray.CreateBuilder<string>();
         var numbers = new HashSet<string>(StringComparer.Ordinal);
@@ -78,23 +84,34 @@ internal static partial class SentenceFeaturizer
         var verbs = new HashSet<string>(StringComparer.Ordinal);
         var words = new StringBuilder(" ");
         var negation = 0; // words left in the scope of the last negation
+        var negatedClause = new HashSet<string>(StringComparer.Ordinal);
+        var inNegatedClause = false;
+        var lastEnd = 0;
+        var units = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? counted = null; // the last number, waiting for the word that says what it counts
+        var countedEnd = 0;
 
         foreach (var token in tokens)
         {
             var raw = token.Text;
             var lower = token.Lower;
             words.Append(lower).Append(' ');
+            if (text.AsSpan(lastEnd, token.Start - lastEnd).IndexOfAny(",.;:!?—–()\"“”") >= 0)
+                inNegatedClause = false;
+            lastEnd = token.End;
             if (char.IsDigit(raw[0]))
             {
                 var n = lower.Replace(",", "", StringComparison.Ordinal);
                 numbers.Add(n);
                 content.Add(n);
                 negation = 0;
+                (counted, countedEnd) = (n, token.End);
                 continue;
             }
             if (lower.EndsWith("n't", StringComparison.Ordinal) || lower == "cannot")
             {
                 negation = 3;
+                inNegatedClause = true;
                 continue;
             }
             var word = Tokenizer.BaseOf(lower);
@@ -105,6 +122,7 @@ internal static partial class SentenceFeaturizer
             if (Lexicon.Negations.Contains(word) && !(word == "no" && NextIs(text, token.End, ',')))
             {
                 negation = 3;
+                inNegatedClause = true;
                 continue;
             }
             if (Lexicon.StopWords.Contains(word) || word.Length == 0)
@@ -114,6 +132,14 @@ internal static partial class SentenceFeaturizer
             }
             var stem = WordStemmer.Stem(word);
             content.Add(stem);
+            if (inNegatedClause) negatedClause.Add(stem);
+            // "three-hour", "3 percent", "3 per cent"; not across punctuation ("Nov. 15, Dauer").
+            if (counted is not null && !char.IsDigit(stem[0]) && !char.IsUpper(raw[0])
+                && text.AsSpan(countedEnd, token.Start - countedEnd).Trim().TrimStart('-').Trim() is var gap
+                && (gap.IsEmpty || gap.Equals("per", StringComparison.OrdinalIgnoreCase)))
+                units.TryAdd(counted, stem == "cent" ? "percent" : stem);
+            counted = null;
+            if (char.IsDigit(stem[0])) (counted, countedEnd) = (stem, token.End);
             if (char.IsDigit(stem[0])) numbers.Add(stem);
             if (negation > 0) { negated.Add(stem); negation = 0; }
             if (token.IsCapitalised && (!OpensClause(text, token.Start) || knownNames.Contains(word)))
@@ -137,7 +163,8 @@ internal static partial class SentenceFeaturizer
             if (content[i - 1] != content[i] && !(names.Contains(content[i - 1]) && names.Contains(content[i])))
                 bigrams.Add(content[i - 1] + " " + content[i]);
         return new SentenceFeatures(id, display, TextKey.Of(display), content.ToImmutable(), distinct,
-            distinct.ToHashSet(StringComparer.Ordinal), bigrams, numbers, names, speakers, negated, verbs, words.ToString());
+            distinct.ToHashSet(StringComparer.Ordinal), bigrams, numbers, names, speakers, negated, verbs, words.ToString(),
+            negatedClause, units);
     }
 
     /// <summary>True where a capital is no evidence of a name: the start of the sentence, or after an opening quote, a colon or a stop.</summary>

@@ -3,18 +3,29 @@ using System.Collections.Immutable;
 namespace Digest.Core.Merge;
 
 /// <summary>One article behind a digest, as listed in <c>digest.json</c> <c>sources[]</c>.</summary>
-/// <param name="Contributes">How many body sentences this source alone reports.</param>
+/// <param name="Contributes">How many body sentences this source alone reports (no other outlet tells them, even in part).</param>
 /// <param name="Fields">Front matter fields Digest does not know, passed through to templates.</param>
 public sealed record DigestSource(
     string Id, string Outlet, string Title, string? Url, DateOnly? Published, string Path, int Contributes,
     string? Author = null, ImmutableSortedDictionary<string, object?>? Fields = null);
 
 /// <summary>A source's own sentence behind a body sentence.</summary>
-public sealed record SentenceOrigin(string Source, string Text);
+/// <param name="Adds">What this sentence tells that the shown text does not (names, numbers, places,
+/// descriptive words), each a verbatim fragment of <paramref name="Text"/>; shown with the entry.</param>
+public sealed record SentenceOrigin(string Source, string Text, ImmutableArray<string> Adds = default)
+{
+    public ImmutableArray<string> Adds { get; init; } = Adds.IsDefault ? [] : Adds;
+}
 
 /// <summary>A sentence of the merged body: the text shown, every outlet reporting it, and their own wording.</summary>
+/// <param name="Sources">Outlets whose own sentence supports everything the shown text says.</param>
 /// <param name="Paragraph">0-based paragraph of the digest body the sentence belongs to.</param>
-public sealed record BodySentence(string Text, ImmutableArray<string> Sources, ImmutableArray<SentenceOrigin> From, int Paragraph);
+/// <param name="Partial">Outlets whose sentence tells part of it (credited "in part"); disjoint from <paramref name="Sources"/>.</param>
+public sealed record BodySentence(string Text, ImmutableArray<string> Sources, ImmutableArray<SentenceOrigin> From, int Paragraph,
+    ImmutableArray<string> Partial = default)
+{
+    public ImmutableArray<string> Partial { get; init; } = Partial.IsDefault ? [] : Partial;
+}
 
 public sealed record QuoteVariant(string Source, string Text);
 

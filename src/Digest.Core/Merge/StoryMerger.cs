@@ -41,7 +41,8 @@ public static class StoryMerger
     private static DigestSource SourceOf(CleanArticle article, ImmutableArray<BodySentence> body)
     {
         var a = article.Article;
-        var alone = body.Count(b => b.Sources.Length == 1 && b.Sources[0] == a.Id);
+        // Facts only this outlet reports: no other outlet tells them, even in part.
+        var alone = body.Count(b => b.Sources.Length == 1 && b.Sources[0] == a.Id && b.Partial.IsEmpty);
         return new DigestSource(a.Id, a.Outlet, a.Title, a.Url, a.Date, a.Path, alone, a.Author, a.Extra);
     }
 }

@@ -43,10 +43,12 @@ public static class DigestJsonWriter
             {
                 json.WriteString("text", b.Text);
                 Strings(json, "sources", b.Sources);
+                Strings(json, "partial", b.Partial);
                 Array(json, "from", b.From, f =>
                 {
                     json.WriteString("source", f.Source);
                     json.WriteString("text", f.Text);
+                    if (!f.Adds.IsEmpty) Strings(json, "adds", f.Adds);
                 });
                 json.WriteNumber("paragraph", b.Paragraph);
             });

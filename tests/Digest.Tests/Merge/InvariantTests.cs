@@ -27,7 +27,7 @@ public class InvariantTests
 
     [Theory]
     [MemberData(nameof(Stories))]
-    public void Provenance_sources_are_exactly_those_of_from(string story)
+    public void Provenance_full_and_partial_sources_are_exactly_those_of_from(string story)
     {
         var s = TestCorpora.Get(story);
         Assert.Empty(DigestInvariants.Provenance(s.Digest));

@@ -47,7 +47,11 @@ public sealed record MergeSpec(string Name, IReadOnlyList<(string Id, string Tex
         return StoryMerger.Merge(Assert.Single(stories));
     }
 
-    /// <summary>"[a, b] text" per body sentence; a blank line between paragraphs.</summary>
+    /// <summary>
+    /// "[a, b] text" per body sentence ("[a; in part: b] text" when b tells only part of it), then
+    /// "  + b adds: x | y" per merged sentence that tells something the shown one does not; a blank
+    /// line between paragraphs.
+    /// </summary>
     public static string Body(StoryDigest digest)
     {
         var sb = new StringBuilder();
@@ -56,7 +60,10 @@ public sealed record MergeSpec(string Name, IReadOnlyList<(string Id, string Tex
         {
             if (b.Paragraph != paragraph) sb.Append('\n');
             paragraph = b.Paragraph;
-            sb.Append($"[{string.Join(", ", b.Sources)}] {b.Text}\n");
+            var partial = b.Partial.IsEmpty ? "" : $"; in part: {string.Join(", ", b.Partial)}";
+            sb.Append($"[{string.Join(", ", b.Sources)}{partial}] {b.Text}\n");
+            foreach (var f in b.From.Where(f => !f.Adds.IsEmpty))
+                sb.Append($"  + {f.Source} adds: {string.Join(" | ", f.Adds)}\n");
         }
         return sb.ToString().TrimEnd('\n');
     }

@@ -28,7 +28,8 @@ public class MergeSpecTests
     public void Every_behaviour_has_a_spec()
     {
         string[] behaviours = ["verbatim-repeat", "reworded-repeat", "split-quote", "unique-detail", "boilerplate",
-            "wire-copy", "near-miss", "speaker-via-pronoun", "sentence-covers-run", "pronoun-gender"];
+            "wire-copy", "near-miss", "speaker-via-pronoun", "sentence-covers-run", "pronoun-gender",
+            "paraphrase", "partial-support", "variants-shown", "one-lede", "dateline"];
         Assert.All(behaviours, b => Assert.True(File.Exists(Path.Combine(Folder, b + ".md")), $"missing spec {b}.md"));
     }
 }

@@ -18,7 +18,35 @@ public class SeedStoryTests
     public void Told_by_both_outlets_appears_once_cited_to_both(string words)
     {
         var entry = Assert.Single(BodyWith(words));
-        Assert.Equal(["et", "people"], entry.Sources);
+        Assert.Equal(["et", "people"], entry.Sources.Concat(entry.Partial).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_table_scene_credits_et_only_in_part_for_et_never_mentions_the_candles()
+    {
+        var entry = Assert.Single(BodyWith("adorned with flowers"));
+        Assert.Equal(["people"], entry.Sources);
+        Assert.Equal(["et"], entry.Partial);
+    }
+
+    [Fact]
+    public void The_story_opens_once_both_ledes_in_one_entry()
+    {
+        var lede = Digest.Body[0];
+        Assert.Contains(lede.From, f => f.Text.StartsWith("Chrissy Teigen is trying to find closure", StringComparison.Ordinal));
+        Assert.Contains(lede.From, f => f.Text.StartsWith("Chrissy Teigen is continuing to honor", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_national_sons_day_tribute_is_told_once() =>
+        Assert.Single(Digest.Body, b => b.From.Any(f => f.Text.Contains("Son", StringComparison.Ordinal) && f.Text.Contains("s Day", StringComparison.Ordinal)));
+
+    [Fact]
+    public void What_a_merged_sentence_adds_is_listed_with_it()
+    {
+        var entry = Assert.Single(BodyWith("adorned with flowers"));
+        var et = Assert.Single(entry.From, f => f.Source == "et");
+        Assert.Contains("wear", et.Adds);
     }
 
     [Fact]
@@ -76,7 +104,7 @@ public class SeedStoryTests
     public void Each_source_counts_the_sentences_it_alone_reports()
     {
         foreach (var source in Digest.Sources)
-            Assert.Equal(Digest.Body.Count(b => b.Sources.SequenceEqual([source.Id])), source.Contributes);
+            Assert.Equal(Digest.Body.Count(b => b.Sources.SequenceEqual([source.Id]) && b.Partial.IsEmpty), source.Contributes);
         Assert.All(Digest.Sources, s => Assert.True(s.Contributes > 0));
     }
 }

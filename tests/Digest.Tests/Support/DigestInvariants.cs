@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Digest.Core.Load;
 using Digest.Core.Merge;
 
@@ -41,12 +42,33 @@ public static class DigestInvariants
         return problems;
     }
 
-    /// <summary>body[].sources is exactly the set of sources named in its from[].</summary>
-    public static List<string> Provenance(StoryDigest digest) =>
-        [.. digest.Body
-            .Where(b => !b.Sources.Order(StringComparer.Ordinal).SequenceEqual(
-                b.From.Select(f => f.Source).Distinct().Order(StringComparer.Ordinal)))
-            .Select(b => $"sources [{string.Join(",", b.Sources)}] differ from from[] of: {b.Text}")];
+    /// <summary>
+    /// body[].sources (full support) and body[].partial (the rest) are disjoint, sources is never
+    /// empty and holds the outlet whose wording is shown, together they are exactly the sources named
+    /// in from[], and every adds[] entry is a fragment of its own sentence that the shown text lacks.
+    /// </summary>
+    public static List<string> Provenance(StoryDigest digest)
+    {
+        var problems = new List<string>();
+        foreach (var b in digest.Body)
+        {
+            var named = b.From.Select(f => f.Source).Distinct().Order(StringComparer.Ordinal);
+            if (b.Sources.IsEmpty)
+                problems.Add($"no full source: {b.Text}");
+            if (b.Sources.Intersect(b.Partial, StringComparer.Ordinal).Any())
+                problems.Add($"sources [{string.Join(",", b.Sources)}] and partial [{string.Join(",", b.Partial)}] overlap: {b.Text}");
+            if (!b.Sources.Concat(b.Partial).Order(StringComparer.Ordinal).SequenceEqual(named))
+                problems.Add($"sources [{string.Join(",", b.Sources)}] + partial [{string.Join(",", b.Partial)}] differ from from[] of: {b.Text}");
+            if (!b.From.Any(f => f.Text == b.Text && b.Sources.Contains(f.Source)))
+                problems.Add($"the outlet whose wording is shown is not a full source: {b.Text}");
+            foreach (var f in b.From)
+                foreach (var add in f.Adds)
+                    if (!f.Text.Contains(add, StringComparison.Ordinal)
+                        || Regex.IsMatch(b.Text, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(add)}(?![\p{{L}}\p{{N}}'’])"))
+                        problems.Add($"adds '{add}' is not a fragment of its sentence missing from the shown text: {f.Text}");
+        }
+        return problems;
+    }
 
     /// <summary>White space collapsed and quote marks folded, as DESIGN.md allows for the verbatim check.</summary>
     public static string Normalise(string text)

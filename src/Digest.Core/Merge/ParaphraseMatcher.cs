@@ -1,0 +1,142 @@
+namespace Digest.Core.Merge;
+
+/// <summary>
+/// Decides whether two outlets' sentences tell the same fact in their own words, where neither says
+/// all that the other does ("was killed on Tuesday" / "died Tuesday after being shot"). Such a pair
+/// becomes one entry: the fuller wording shown, the other outlet credited in part, and what its
+/// sentence adds shown with it, so nothing is lost (see <see cref="EntrySupport"/>).
+/// <para>
+/// The test is deliberately conservative, because a wrong merge makes an attribution false while a
+/// missed one only repeats a fact: the two must share much of their weighted content (names and
+/// numbers alone are not enough: two sentences about the same person are not the same fact), and
+/// must not disagree on anything a reader would call a different fact: a number, what a number
+/// counts, a negation, a name, a weekday, or an event verb swapped for another.
+/// </para>
+/// </summary>
+internal sealed class ParaphraseMatcher(SentenceComparer comparer)
+{
+    /// <summary>Weighted share of the two sentences' content they have in common (Dice).</summary>
+    public const double SharedThreshold = 0.4;
+
+    /// <summary>Of the words that are neither names nor numbers, the share the shorter sentence has in the other.</summary>
+    public const double WordingThreshold = 0.35;
+
+    /// <summary>Two outlets' openings: a lede tells the story's main fact, so less shared wording suffices.</summary>
+    public const double OpeningThreshold = 0.25;
+
+    /// <summary>Score of a pair that tells the same fact (higher is closer), or null when it does not.</summary>
+    public double? Score(SentenceFeatures a, SentenceFeatures b) => Score(a, b, SharedThreshold, WordingThreshold);
+
+    /// <summary>True when two outlets' opening sentences tell the same news.</summary>
+    public bool SameOpening(SentenceFeatures a, SentenceFeatures b) => Score(a, b, OpeningThreshold, OpeningThreshold) is not null;
+
+    private double? Score(SentenceFeatures a, SentenceFeatures b, double sharedThreshold, double wordingThreshold)
+    {
+        if (a.IsEmpty || b.IsEmpty || Disagree(a, b))
+            return null;
+        double shared = 0, totalA = 0, totalB = 0, wordsShared = 0, wordsA = 0, wordsB = 0;
+        var sharedCount = 0;
+        var conceptsB = Concepts(b);
+        foreach (var t in a.Distinct)
+        {
+            var w = comparer.Weight(t);
+            totalA += w;
+            var plain = !a.Names.Contains(t) && !a.Numbers.Contains(t);
+            if (plain) wordsA += w;
+            if (!b.Set.Contains(t) && !conceptsB.Contains(Paraphrases.Concept(t))) continue;
+            shared += w;
+            sharedCount++;
+            if (plain) wordsShared += w;
+        }
+        foreach (var t in b.Distinct)
+        {
+            var w = comparer.Weight(t);
+            totalB += w;
+            if (!b.Names.Contains(t) && !b.Numbers.Contains(t)) wordsB += w;
+        }
+        if (sharedCount < 3 || totalA + totalB == 0)
+            return null;
+        var dice = 2 * shared / (totalA + totalB);
+        var wording = Math.Min(wordsA, wordsB) == 0 ? 0 : wordsShared / Math.Min(wordsA, wordsB);
+        return dice >= sharedThreshold && wording >= wordingThreshold ? dice : null;
+    }
+
+    /// <summary>
+    /// True when the two differ in a fact: each has numbers and they share none; a number counts
+    /// different things ("3 percent" / "3 hours", neither sentence having the other's word); a word
+    /// is negated in one and said plainly in the other; a name is swapped for another ("Tom Brooks" /
+    /// "Dan Brooks"); they name different weekdays; or an event verb of one is swapped for another.
+    /// </summary>
+    public static bool Disagree(SentenceFeatures a, SentenceFeatures b)
+    {
+        if (a.Numbers.Count > 0 && b.Numbers.Count > 0 && !a.Numbers.Overlaps(b.Numbers))
+            return true;
+        if (a.Units is { } ua && b.Units is { } ub)
+            foreach (var (number, unit) in ua)
+                if (ub.TryGetValue(number, out var other) && other != unit && !b.Set.Contains(unit) && !a.Set.Contains(other))
+                    return true;
+        if (NegatesOther(a, b) || NegatesOther(b, a))
+            return true;
+        if (SwapsName(a, b))
+            return true;
+        var dayA = a.Distinct.Where(CalendarWords.WeekdaySet.Contains).ToHashSet(StringComparer.Ordinal);
+        var dayB = b.Distinct.Where(CalendarWords.WeekdaySet.Contains).ToHashSet(StringComparer.Ordinal);
+        if (dayA.Count > 0 && dayB.Count > 0 && !dayA.Overlaps(dayB))
+            return true;
+        return SwapsEvent(a, b);
+    }
+
+    /// <summary>
+    /// A name beside a shared name in one sentence, and another beside the same shared name in the
+    /// other: "Officer Tom Brooks" / "Officer Dan Brooks", "Kim Jong Un" / "Kim Yo Jong".
+    /// </summary>
+    private static bool SwapsName(SentenceFeatures a, SentenceFeatures b)
+    {
+        var besideA = NamesBesideShared(a, b);
+        if (besideA.Count == 0)
+            return false;
+        var besideB = NamesBesideShared(b, a);
+        return besideA.Overlaps(besideB);
+    }
+
+    /// <summary>Shared names of <paramref name="a"/> that stand beside a name <paramref name="b"/> lacks.</summary>
+    private static HashSet<string> NamesBesideShared(SentenceFeatures a, SentenceFeatures b)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        var c = a.Content;
+        for (var i = 0; i + 1 < c.Length; i++)
+        {
+            var (x, y) = (c[i], c[i + 1]);
+            if (!a.Names.Contains(x) || !a.Names.Contains(y)) continue;
+            if (b.Names.Contains(x) && !b.Set.Contains(y)) found.Add(x);
+            if (b.Names.Contains(y) && !b.Set.Contains(x)) found.Add(y);
+        }
+        return found;
+    }
+
+    private static HashSet<string> Concepts(SentenceFeatures s) =>
+        s.Distinct.Select(Paraphrases.Concept).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>A word <paramref name="a"/> says in a negated clause and <paramref name="b"/> says plainly.</summary>
+    private static bool NegatesOther(SentenceFeatures a, SentenceFeatures b) =>
+        a.NegatedClause is { } negated && negated.Any(t => b.Set.Contains(t) && b.NegatedClause?.Contains(t) != true);
+
+    /// <summary>
+    /// An event verb of <paramref name="a"/> missing from <paramref name="b"/> while <paramref name="b"/>
+    /// has one of its own in its place, around mostly the same other words: "four people were released
+    /// from hospital" / "four people were taken to hospital". Paraphrases differ in many words, so a
+    /// different verb among them says nothing.
+    /// </summary>
+    private static bool SwapsEvent(SentenceFeatures a, SentenceFeatures b)
+    {
+        var (conceptsA, conceptsB) = (Concepts(a), Concepts(b));
+        bool Lacks(HashSet<string> concepts, string verb) => !concepts.Contains(Paraphrases.Concept(verb));
+        if (!a.Verbs.Any(v => Lacks(conceptsB, v)) || !b.Verbs.Any(v => Lacks(conceptsA, v))
+            || a.Verbs.Any(v => b.Verbs.Any(u => Paraphrases.Concept(u) == Paraphrases.Concept(v))))
+            return false;
+        var restA = a.Distinct.Where(t => !a.Verbs.Contains(t)).ToList();
+        var restB = b.Distinct.Where(t => !b.Verbs.Contains(t)).ToList();
+        var shared = restA.Count(b.Set.Contains);
+        return shared * 2 >= Math.Min(restA.Count, restB.Count);
+    }
+}
