@@ -65,10 +65,22 @@ public static class ViewModels
         {
             ["sentences"] = g.Select(b => new Dictionary<string, object?>
             {
-                ["text"] = b.Text,
+                // The story's dateline is read once, at the top; further down an outlet's dateline
+                // would restart the story.
+                ["text"] = b == digest.Body[0] ? b.Text : Dateline.Without(b.Text),
                 ["sources"] = SourceRefs(b.Sources),
-                ["shared"] = b.Sources.Length > 1,
+                ["partial"] = SourceRefs(b.Partial),
+                ["shared"] = b.Sources.Length + b.Partial.Length > 1,
                 ["conflicts"] = FactViews.ConflictRefs(digest, b.From.Select(f => f.Text)),
+                // Merged outlets' own wording where it tells something the shown sentence does not
+                // (its adds in digest.json), so that merging never hides a detail.
+                ["variants"] = b.From.Where(f => !f.Adds.IsEmpty && !IsShownOutlet(b, f.Source)).Select(f => new Dictionary<string, object?>
+                {
+                    ["text"] = Dateline.Without(f.Text),
+                    ["outlet"] = outlet.GetValueOrDefault(f.Source, f.Source),
+                    ["sources"] = SourceRefs([f.Source]),
+                    ["adds"] = f.Adds.ToList(),
+                }).ToList(),
             }).ToList(),
         }).ToList();
         model["quotes"] = digest.Quotes.Select(q => new Dictionary<string, object?>
@@ -101,6 +113,10 @@ public static class ViewModels
         model["editor_note_html"] = digest.Editorial?.Note is { } note ? TrustedHtml.From(EditorNoteRenderer.ToHtml(note)) : null;
         return model;
     }
+
+    /// <summary>The outlet whose wording is shown: its other sentences in the entry add nothing it does not tell.</summary>
+    private static bool IsShownOutlet(BodySentence b, string source) =>
+        b.From.Any(f => f.Source == source && f.Text == b.Text);
 
     public static Dictionary<string, object?> Link(string name, string url) => new() { ["name"] = name, ["url"] = url };
 
