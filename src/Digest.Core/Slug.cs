@@ -6,34 +6,61 @@ namespace Digest.Core;
 /// <summary>ASCII, lower-case, hyphen-separated slugs for URLs and source ids.</summary>
 public static class Slug
 {
+    /// <summary>
+    /// The slug of <paramref name="text"/>: Latin letters folded to ASCII, other scripts
+    /// transliterated (AnyAscii: "Москва" is "moskva", "東京" is "dongjing"), anything else one
+    /// hyphen. Text in which nothing transliterates (symbols only) gets a short hash of itself, so
+    /// two such names never share a slug; only empty text is "untitled".
+    /// </summary>
     public static string From(string text, int maxLength = 80)
     {
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         var hyphen = false;
-        foreach (var c in decomposed)
+        foreach (var rune in decomposed.EnumerateRunes())
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            if (Rune.GetUnicodeCategory(rune) == UnicodeCategory.NonSpacingMark)
                 continue;
-            if (c is '\'' or '’')
+            if (rune.Value is '\'' or '’')
                 continue; // "Son's" -> "sons", not "son-s"
-            var ascii = char.IsAsciiLetterOrDigit(c) ? null : Fold(c);
-            if (char.IsAsciiLetterOrDigit(c) || ascii is not null)
-            {
-                if (hyphen && sb.Length > 0) sb.Append('-');
-                hyphen = false;
-                if (ascii is null) sb.Append(char.ToLowerInvariant(c)); else sb.Append(ascii);
-            }
-            else
+            var ascii = Ascii(rune);
+            if (ascii is null)
             {
                 hyphen = true;
+                continue;
             }
+            if (ascii.Length == 0)
+                continue; // a letter with no sound of its own (a soft sign, an alef): part of the word
+            if (hyphen && sb.Length > 0) sb.Append('-');
+            hyphen = false;
+            sb.Append(ascii);
             if (sb.Length >= maxLength)
                 break;
         }
         var slug = sb.ToString().Trim('-');
-        return slug.Length == 0 ? "untitled" : slug;
+        if (slug.Length > maxLength)
+            slug = slug[..maxLength].Trim('-');
+        if (slug.Length > 0)
+            return slug;
+        return string.IsNullOrWhiteSpace(text) ? "untitled" : Hash(text);
     }
+
+    /// <summary>Lower-case ASCII letters and digits for one letter or digit of any script (maybe none); null for anything else.</summary>
+    private static string? Ascii(Rune rune)
+    {
+        if (rune.IsAscii)
+            return char.IsAsciiLetterOrDigit((char)rune.Value) ? char.ToLowerInvariant((char)rune.Value).ToString() : null;
+        if (rune.IsBmp && Fold((char)rune.Value) is { } folded)
+            return folded;
+        if (!Rune.IsLetterOrDigit(rune))
+            return null;
+        return new string([.. AnyAscii.Transliteration.Transliterate(rune.ToString())
+            .Where(char.IsAsciiLetterOrDigit).Select(char.ToLowerInvariant)]);
+    }
+
+    /// <summary>Six hex digits of the text's SHA-256: stable across runs and machines.</summary>
+    private static string Hash(string text) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..6];
 
     // The build runs with InvariantGlobalization, where Normalize(FormD) leaves "ë" whole; these
     // tables fold Latin-1 and Latin Extended-A letters to ASCII the same way on every machine.
