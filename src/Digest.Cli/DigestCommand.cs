@@ -46,11 +46,23 @@ public static class DigestCommand
     /// <summary>Parses and runs <paramref name="args"/>; wrong usage is exit code 2, not System.CommandLine's 1.</summary>
     public static async Task<int> InvokeAsync(string[] args, CliEnvironment environment, CancellationToken cancellation = default)
     {
-        var parse = Create(environment).Parse(args);
+        if (args.Length == 0)
+            args = ["--help"]; // digest alone: what it can do, not an error
+        ParseResult parse;
+        try
+        {
+            parse = Create(environment).Parse(args);
+        }
+        catch (InvalidOperationException e)
+        {
+            // A validator met a value the parser could not convert; the usage is wrong either way.
+            environment.Error.WriteLine($"error: {e.Message}");
+            return UsageError;
+        }
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)
-                environment.Error.WriteLine($"error: {error.Message}");
+                environment.Error.WriteLine($"error: {WithSuggestion(error.Message, parse)}");
             environment.Error.WriteLine($"Run '{string.Join(' ', CommandPath(parse))} --help' for usage and examples.");
             return UsageError;
         }
@@ -69,6 +81,30 @@ public static class DigestCommand
             environment.Error.WriteLine($"error: {e.Message}");
             return Crash;
         }
+    }
+
+    /// <summary>A mistyped command or option gets the closest one the command knows ("did you mean 'build'?").</summary>
+    private static string WithSuggestion(string message, ParseResult parse)
+    {
+        var command = parse.CommandResult.Command;
+        foreach (var token in parse.UnmatchedTokens)
+        {
+            if (!message.Contains($"'{token}'", StringComparison.Ordinal))
+                continue;
+            var known = token.StartsWith('-')
+                ? command.Options.Concat(Recursive(parse)).SelectMany(o => o.Aliases.Prepend(o.Name)).Where(n => n.StartsWith("--", StringComparison.Ordinal))
+                : command.Subcommands.Select(c => c.Name);
+            if (Core.Suggestion.Closest(token, known) is { } suggestion)
+                return $"{message.TrimEnd('.')}: did you mean '{suggestion}'?";
+        }
+        return message;
+    }
+
+    private static IEnumerable<Option> Recursive(ParseResult parse)
+    {
+        for (var result = parse.CommandResult.Parent as System.CommandLine.Parsing.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
+            foreach (var option in result.Command.Options.Where(o => o.Recursive))
+                yield return option;
     }
 
     private static IEnumerable<string> CommandPath(ParseResult parse)

@@ -14,14 +14,12 @@ public sealed class Reporter
 {
     private readonly CliEnvironment environment;
     private readonly IAnsiConsole output;
-    private readonly IAnsiConsole error;
 
     public Reporter(CliEnvironment environment, Verbosity verbosity)
     {
         this.environment = environment;
         Verbosity = verbosity;
         output = Console(environment.Out, environment.Interactive);
-        error = Console(environment.Error, environment.ErrorInteractive);
     }
 
     public Verbosity Verbosity { get; }
@@ -38,21 +36,21 @@ public sealed class Reporter
     public void Info(string text)
     {
         if (Verbosity != Verbosity.Quiet)
-            Line(output, environment.Out, text, null);
+            Line(environment.Out, text, null);
     }
 
     /// <summary>Detail only wanted with --verbose.</summary>
     public void Detail(string text)
     {
         if (Verbosity == Verbosity.Verbose)
-            Line(output, environment.Out, text, "grey");
+            Line(environment.Out, text, "grey");
     }
 
     /// <summary>The closing line of a command that worked; silent with --quiet.</summary>
     public void Success(string text)
     {
         if (Verbosity != Verbosity.Quiet)
-            Line(output, environment.Out, text, "green");
+            Line(environment.Out, text, "green");
     }
 
     /// <summary><c>path:line:col: severity: message</c>; warnings are left out with --quiet, errors never.</summary>
@@ -60,7 +58,7 @@ public sealed class Reporter
     {
         if (diagnostic.Severity == Severity.Warning && Verbosity == Verbosity.Quiet)
             return;
-        Line(error, environment.Error, diagnostic.ToString(), diagnostic.Severity == Severity.Error ? "red" : "yellow");
+        Line(environment.Error, diagnostic.ToString(), diagnostic.Severity == Severity.Error ? "red" : "yellow");
     }
 
     public void Report(IEnumerable<Diagnostic> diagnostics)
@@ -70,19 +68,19 @@ public sealed class Reporter
     }
 
     /// <summary>An error that is not about one place in the content: <c>error: message</c>.</summary>
-    public void Error(string message) => Line(error, environment.Error, $"error: {message}", "red");
+    public void Error(string message) => Line(environment.Error, $"error: {message}", "red");
 
     /// <summary>A whole error line as it is (<c>path:line:col: error: ...</c> or <c>error: ...</c>).</summary>
-    public void ErrorLine(string line) => Line(error, environment.Error, line, "red");
+    public void ErrorLine(string line) => Line(environment.Error, line, "red");
 
     public void Warning(string message)
     {
         if (Verbosity != Verbosity.Quiet)
-            Line(error, environment.Error, $"warning: {message}", "yellow");
+            Line(environment.Error, $"warning: {message}", "yellow");
     }
 
     /// <summary>A line the publisher asked for (<c>--timings</c>), to standard error, even with --quiet.</summary>
-    public void Timing(string line) => Line(error, environment.Error, line, "grey");
+    public void Timing(string line) => Line(environment.Error, line, "grey");
 
     /// <summary>Runs <paramref name="work"/> under a spinner on a terminal, plainly elsewhere.</summary>
     public T Progress<T>(string label, Func<T> work)
@@ -92,15 +90,13 @@ public sealed class Reporter
         return output.Status().Spinner(Spinner.Known.Dots).Start(Markup.Escape(label), _ => work());
     }
 
-    private void Line(IAnsiConsole console, TextWriter writer, string text, string? style)
+    private void Line(TextWriter writer, string text, string? style)
     {
         var interactive = writer == environment.Out ? environment.Interactive : environment.ErrorInteractive;
-        if (interactive && style is not null)
-            console.MarkupLine($"[{style}]{Markup.Escape(text)}[/]");
-        else
-        {
-            // Plain lines go straight to the writer: Spectre would wrap them at the console width.
-            writer.WriteLine(text);
-        }
+        // Colour by plain ANSI codes, never through Spectre's markup: it would wrap long lines at the
+        // terminal's width, and an editor must find "path:line:col" whole on one line.
+        writer.WriteLine(interactive && style is not null ? $"\u001b[{Colours[style]}m{text}\u001b[0m" : text);
     }
+
+    private static readonly Dictionary<string, int> Colours = new() { ["red"] = 31, ["green"] = 32, ["yellow"] = 33, ["grey"] = 90 };
 }

@@ -7,10 +7,13 @@ public static class Suggestion
     {
         var best = known
             .Select(k => (Name: k, Distance: Distance(typed.ToLowerInvariant(), k.ToLowerInvariant())))
-            .OrderBy(k => k.Distance).ThenBy(k => k.Name, StringComparer.Ordinal)
+            .OrderBy(k => k.Distance).ThenBy(k => FirstLetter(k.Name) == FirstLetter(typed) ? 0 : 1).ThenBy(k => k.Name, StringComparer.Ordinal)
             .FirstOrDefault();
         return best.Name is not null && best.Distance <= Math.Min(2, Math.Max(1, typed.Length / 3)) ? best.Name : null;
     }
+
+    /// <summary>The first letter after any leading dashes: a typo rarely starts with it.</summary>
+    private static char FirstLetter(string name) => name.TrimStart('-') is { Length: > 0 } rest ? char.ToLowerInvariant(rest[0]) : ' ';
 
     /// <summary>Edits (insert, delete, substitute, swap two neighbours) that turn <paramref name="a"/> into <paramref name="b"/>.</summary>
     private static int Distance(string a, string b)

@@ -95,12 +95,19 @@ internal static class BuildCommand
         return DigestCommand.Ok;
     }
 
-    /// <summary>The one-line summary: stories, articles, pages, seconds.</summary>
+    /// <summary>The one-line summary: stories, articles, pages, seconds; then what was left out and why.</summary>
     internal static string Summary(BuildResult result, string where)
     {
         var pages = result.Files.Count(SiteBuilder.IsPage);
-        return $"Built {Plural(result.Digests.Length, "story", "stories")} from {Plural(result.ArticleCount, "article", "articles")} "
+        var line = $"Built {Plural(result.Digests.Length, "story", "stories")} from {Plural(result.ArticleCount, "article", "articles")} "
             + $"into {Plural(pages, "page", "pages")} in {where} ({result.Elapsed.TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} s)";
+        var broken = result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.Path).Distinct(StringComparer.Ordinal).Count();
+        string[] leftOut = [
+            .. broken > 0 ? [$"{Plural(broken, "file", "files")} with errors (listed above)"] : Array.Empty<string>(),
+            .. result.SkippedDrafts > 0 ? [$"{Plural(result.SkippedDrafts, "draft", "drafts")} (--drafts)"] : Array.Empty<string>(),
+            .. result.SkippedScheduled > 0 ? [$"{Plural(result.SkippedScheduled, "scheduled article", "scheduled articles")} (--future)"] : Array.Empty<string>(),
+        ];
+        return leftOut.Length == 0 ? line : $"{line}; left out {string.Join(", ", leftOut)}";
     }
 
     internal static string Plural(int n, string one, string many) => StageClock.Count(n, one, many);

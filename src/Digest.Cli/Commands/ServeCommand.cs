@@ -16,12 +16,15 @@ internal static class ServeCommand
         {
             Description = $"Port on 127.0.0.1 (default: {DefaultPort})",
             DefaultValueFactory = _ => DefaultPort,
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+                if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 65535)
+                    return n;
+                result.AddError($"--port must be a number between 1 and 65535, not '{text}'");
+                return DefaultPort;
+            },
         };
-        port.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is < 1 or > 65535)
-                result.AddError("--port must be between 1 and 65535");
-        });
         var drafts = DigestCommand.DraftsOption();
         var future = DigestCommand.FutureOption();
         var command = new Command("serve", """

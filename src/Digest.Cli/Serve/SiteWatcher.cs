@@ -34,12 +34,25 @@ internal sealed class SiteWatcher : IDisposable
     public static bool Matters(string relativePath)
     {
         var segments = relativePath.Split('/');
-        // Editors' swap and backup files (.x.swp, x~, .#x) are not content.
-        var name = segments[^1];
-        if (segments.Any(s => s.StartsWith('.')) || name.EndsWith('~') || name.StartsWith('#'))
+        if (IsEditorFile(segments[^1]))
+            return false;
+        // static/ is copied whole (.well-known/ included); elsewhere hidden files are not site files.
+        if (segments[0] == "static")
+            return true;
+        if (!segments.All(SiteFiles.IsSiteFile))
             return false;
         return segments[0] is ContentLoader.ContentFolder or "templates" || relativePath is SiteConfigLoader.FileName or "stories.yml";
     }
+
+    /// <summary>
+    /// What editors write beside a file while it is edited or saved: swap and lock files (vim's
+    /// <c>.x.swp</c> and <c>4913</c>, Emacs's <c>.#x</c> and <c>#x#</c>), backups (<c>x~</c>), and
+    /// the temporary files of atomic saves (<c>x.tmp</c>, JetBrains' <c>x___jb_tmp___</c>, GNOME's <c>.goutputstream-*</c>).
+    /// </summary>
+    public static bool IsEditorFile(string name) =>
+        name.StartsWith(".#", StringComparison.Ordinal) || name.StartsWith('#') || name.EndsWith('~') || name == "4913"
+        || name.StartsWith(".goutputstream", StringComparison.Ordinal)
+        || new[] { ".swp", ".swx", ".swo", ".tmp", "___jb_tmp___", "___jb_old___", ".crswap" }.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
     private void Offer(string fullPath)
     {

@@ -33,6 +33,12 @@ public sealed record BuildResult(
     /// <summary>The files of the site's <c>static/</c> folder, copied into the output as they are.</summary>
     public ImmutableArray<StaticFile> StaticFiles { get; init; } = [];
 
+    /// <summary>Drafts left out (no <c>--drafts</c>).</summary>
+    public int SkippedDrafts { get; init; }
+
+    /// <summary>Articles dated after today left out (no <c>--future</c>), drafts not counted again.</summary>
+    public int SkippedScheduled { get; init; }
+
     /// <summary>Why nothing was written to the output folder (a whole <c>path:line:col: error:</c> or <c>error:</c> line), or null.</summary>
     public string? Refusal { get; init; }
 
@@ -53,8 +59,8 @@ public static class SiteBuilder
 
         var loaded = stages.Time("Load", () => ContentLoader.Load(options.SiteFolder),
             l => $"{Count(l.Articles.Length, "article", "articles")}, {Count(l.Articles.Sum(a => a.Sentences.Count()), "sentence", "sentences")}");
-        var published = PublicationFilter.Apply(loaded.Articles, options.IncludeDrafts, options.IncludeFuture,
-            options.Today ?? PublicationFilter.UtcToday(TimeProvider.System));
+        var today = options.Today ?? PublicationFilter.UtcToday(TimeProvider.System);
+        var published = PublicationFilter.Apply(loaded.Articles, options.IncludeDrafts, options.IncludeFuture, today);
         var cleaned = stages.Time("Clean", () => new BoilerplateCleaner(config.Boilerplate).Clean(published),
             c => $"{Count(c.Length, "article", "articles")}, {Count(c.Sum(a => a.Paragraphs.Sum(p => p.Sentences.Length)), "sentence", "sentences")} kept");
         var grouped = stages.Time("Group", () => StoryGrouper.Group(cleaned, loaded.Overrides), g => Count(g.Stories.Length, "story", "stories"));

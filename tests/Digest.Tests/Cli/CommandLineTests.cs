@@ -32,8 +32,8 @@ public class CommandLineTests
     }
 
     [Theory]
-    [InlineData("")]
     [InlineData("build --bogus")]
+    [InlineData("serve --port abc")]
     [InlineData("frobnicate")]
     [InlineData("new article --story s")]
     [InlineData("new article --story s --outlet X --date 2024-13-01")]
@@ -44,6 +44,70 @@ public class CommandLineTests
         var (exit, _, error) = Cli.Run(args.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         Assert.Equal(DigestCommand.UsageError, exit);
         Assert.Contains("error:", error);
+    }
+
+    [Fact]
+    public void Digest_alone_prints_help()
+    {
+        var (exit, output, error) = Cli.Run();
+        Assert.Equal(DigestCommand.Ok, exit);
+        Assert.Equal("", error);
+        Assert.Contains("Usage:", output);
+        Assert.Contains("build", output);
+    }
+
+    [Theory]
+    [InlineData("biuld", "'biuld': did you mean 'build'?")]
+    [InlineData("serv", "'serv': did you mean 'serve'?")]
+    [InlineData("build --stict", "'--stict': did you mean '--strict'?")]
+    [InlineData("build --sorce .", "'--sorce': did you mean '--source'?")]
+    [InlineData("serve --drafs", "'--drafs': did you mean '--drafts'?")]
+    [InlineData("build --verbos", "'--verbos': did you mean '--verbose'?")]
+    public void A_mistyped_command_or_option_suggests_the_right_one(string args, string suggestion)
+    {
+        var (exit, _, error) = Cli.Run(args.Split(' '));
+        Assert.Equal(DigestCommand.UsageError, exit);
+        Assert.Contains(suggestion, error);
+    }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("-1")]
+    [InlineData("99999")]
+    public void A_port_that_is_not_a_port_is_a_usage_error_without_a_stack_trace(string port)
+    {
+        var (exit, _, error) = Cli.Run("serve", "--port", port);
+        Assert.Equal(DigestCommand.UsageError, exit);
+        Assert.StartsWith($"error: --port must be a number between 1 and 65535, not '{port}'", error);
+        Assert.DoesNotContain("   at ", error);
+    }
+
+    [Fact]
+    public void Error_lines_are_never_wrapped_even_on_a_terminal()
+    {
+        var error = new StringWriter();
+        var reporter = new Reporter(new CliEnvironment(new StringWriter(), error, Interactive: true, TimeProvider.System), Verbosity.Normal);
+        var message = "a message long enough to pass any terminal width, " + string.Concat(Enumerable.Repeat("and then some more words ", 20)) + "to the end";
+
+        reporter.Report(Core.Diagnostic.Error("content/a-long-story-folder/an-outlet.md", 12, 7, message));
+
+        var line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains($"content/a-long-story-folder/an-outlet.md:12:7: error: {message}", line);
+    }
+
+    [Fact]
+    public void The_summary_counts_files_left_out_drafts_and_scheduled_articles()
+    {
+        using var site = new Paths.TempFolder();
+        site.Write("content/a/x.md", string.Format(Cli.Article, "One", "X", "2024-01-01", "Hello there."));
+        site.Write("content/a/broken.md", "---\ntitle: Broken\n---\nNo outlet.\n");
+        site.Write("content/a/draft.md", "---\ntitle: Draft\noutlet: Y\ndraft: yes\n---\nNot yet.\n");
+        site.Write("content/a/later.md", string.Format(Cli.Article, "Later", "Z", "2030-01-01", "Next decade."));
+
+        var (exit, output, _) = Cli.Run("build", "--source", site.Path);
+
+        Assert.Equal(DigestCommand.Ok, exit);
+        Assert.EndsWith("; left out 1 file with errors (listed above), 1 draft (--drafts), 1 scheduled article (--future)", output.TrimEnd());
     }
 
     [Fact]
