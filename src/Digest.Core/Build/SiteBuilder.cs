@@ -79,6 +79,8 @@ public static class SiteBuilder
         {
             StaticFiles = staticFiles,
             Stages = stages,
+            SkippedDrafts = options.IncludeDrafts ? 0 : loaded.Articles.Count(a => a.Draft),
+            SkippedScheduled = options.IncludeFuture ? 0 : loaded.Articles.Count(a => (options.IncludeDrafts || !a.Draft) && PublicationFilter.IsScheduled(a, today)),
             Refusal = SiteWriter.Refusal(output, options.SiteFolder, options.Force) is { } why
                 ? $"{(options.OutputFolder is null && config.OutputAt.Line > 0 ? $"{SiteConfigLoader.FileName}:{config.OutputAt.Line}:{config.OutputAt.Column}: " : "")}error: refusing to build into {output}: {why}"
                 : null,
