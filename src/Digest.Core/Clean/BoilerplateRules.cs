@@ -78,7 +78,7 @@ public static partial class BoilerplateRules
     [GeneratedRegex(@"^(get|turn on|enable|allow|sign up for) (breaking news )?push notifications\b.{0,150}$", Options)]
     private static partial Regex PushPlug();
 
-    [GeneratedRegex(@"^((never miss a story\b.{0,20}|sign up (now )?for|subscribe to|get our|want more\b.{0,60}\?)\b.{0,200}\b(newsletters?|e-?mails?|alerts)\b.{0,200}|newsletter sign up|thanks for subscribing!?|thank you for subscribing[.!]?|view all .{0,40} newsletters\.?)$", Options)]
+    [GeneratedRegex(@"^((never miss a story\b.{0,20}|sign up (now )?(for|to)|subscribe to|get our|want more\b.{0,60}\?)\b.{0,200}\b(newsletters?|e-?mails?|alerts)\b.{0,200}|newsletter sign up|thanks for (subscribing|signing up)!?|thank you for subscribing[.!]?|view all .{0,40} newsletters\.?)$", Options)]
     private static partial Regex NewsletterPlug();
 
     /// <summary>"Sign up for our daily briefing", "Subscribe now": the object must be the outlet's product, so "Sign up for the marathon opened on Monday." stays.</summary>
@@ -124,7 +124,7 @@ public static partial class BoilerplateRules
     private static partial Regex ContactLine();
 
     /// <summary>"This story has been updated to include …"; "This story was updated so often that …" stays.</summary>
-    [GeneratedRegex(@"^(this (story|article|post|report) (has been|was|is being|will be) updated( (to|with|throughout)\b[^.]{0,150})?|(update|updated|editor's note)\s*:\s*this (story|article|post) (has been|was)\b.{0,200})\.?$", Options)]
+    [GeneratedRegex(@"^(this is a (developing|breaking)( news)? story\b[^.]{0,60}|this (story|article) is developing\b[^.]{0,60}|(please )?check back (later |soon )?for (more |further )?updates|this (story|article|post|report) (has been|was|is being|will be) updated( (to|with|throughout)\b[^.]{0,150})?|(update|updated|editor's note)\s*:\s*this (story|article|post) (has been|was)\b.{0,200})\.?$", Options)]
     private static partial Regex UpdateNotice();
 
     [GeneratedRegex(@"^a version of this (article|story|review|report) appears? in print\b.{0,300}$", Options)]
@@ -136,14 +136,14 @@ public static partial class BoilerplateRules
     [GeneratedRegex(@"^([\p{L}'’ ]{1,40} transcripts are (created|produced)\b.{0,250}|this text may not be in its final form\b.{0,150}|accuracy and availability may vary\.?|the authoritative record of .{1,60} programming is the audio record\.?|visit our website terms of use\b.{0,200})$", Options)]
     private static partial Regex TranscriptNotice();
 
-    [GeneratedRegex(@"^((read more|related|related coverage|related stories|related articles?|see also|also read|more on this( story)?|recommended|watch|more from [^:]{1,40})\s*(:|»|>>|\|).{0,160}|read more\.?|related( coverage| stories| content| articles?)?\.?|recommended\.?|click here(\.|!| (to|for|now)\b.{0,150})|read the (original|full) (article|story) (on|at) .{1,60}|for more .{1,60}:\s*(https?://|www\.).{0,200}|more ap [^:]{1,40}:\s*(https?://|www\.).{0,200})$", Options)]
+    [GeneratedRegex(@"^((read more|read|more|also|see also|also read|listen|related|related coverage|related stories|related articles?|more on this( story)?|recommended|watch|more from [^:]{1,40})\s*(:|»|>>|\|).{0,160}|(tags?|topics?|filed under|categories|more about|related topics|see more on)\s*:.{0,200}|read more\.?|related( coverage| stories| content| articles?)?\.?|recommended\.?|click here(\.|!| (to|for|now)\b.{0,150})|read the (original|full) (article|story) (on|at) .{1,60}|for more .{1,60}:\s*(https?://|www\.).{0,200}|more ap [^:]{1,40}:\s*(https?://|www\.).{0,200})$", Options)]
     private static partial Regex ReadMore();
 
     [GeneratedRegex(@"^(share|share this( article| story| post)?|tweet|pin it|email|print|share on (facebook|twitter|whatsapp|linkedin)|share or comment on this article:?|follow (us|@?[\p{L}]+( [\p{L}]+){0,3}) on (twitter|facebook|instagram|tiktok)(\s*(:|at)?\s*(@\w+|https?://\S+))?( and (twitter|facebook|instagram|tiktok)\b.{0,40})?|like us on facebook\b.{0,60}|click to share\b.{0,40})\.?$", Options)]
     private static partial Regex SharePrompt();
 
     /// <summary>An embedded tweet as crawled: "… pic.twitter.com/x — Team Name (@team) December 26, 2017".</summary>
-    [GeneratedRegex(@"^.{0,600}\s[—–-]{1,2}\s[^()]{1,60}\(@\w{1,15}\)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},\s+\d{4}$", Options)]
+    [GeneratedRegex(@"^.{0,600}\s[—–-]{1,2}\s[^()]{1,60}\(@\w{1,15}\)\s+((january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4})$", Options)]
     private static partial Regex EmbeddedPost();
 
     [GeneratedRegex(@"^(this (post|article|story) has been (revised|updated|corrected) to reflect the following corrections?:?|(correction|clarification)s?:\s*\p{L}+\.? \d{1,2}, \d{4}\.?)$", Options)]
@@ -189,7 +189,7 @@ public static partial class BoilerplateRules
     private static partial Regex SignUpForm();
 
     /// <summary>A player or gallery names itself: "Slideshow (2 Images)", "Now Playing: …", "Loading…", "Your browser does not support video."</summary>
-    [GeneratedRegex(@"^((slideshow|gallery|photo gallery|photos|pictures)\s*\(\d+\s*(images?|photos?|pictures?|slides?)\)|\d+\s*(images?|photos?|pictures?)|now playing(\s*[:|–—-].{0,200})?|(loading|buffering|please wait)\W{0,3}|(your|this) browser does not support\b.{0,120}|(please )?enable javascript\b.{0,120}|javascript is (disabled|required)\b.{0,120}|(sorry, )?(this|the) (video|content|embed|media|player) (is (not|no longer) available|(can ?not|could not) be (played|loaded|displayed)|will (play|begin|resume) (shortly|in a moment|after (this|the) (ad|advertisement)))( in your (region|country|area|browser)| here| at this time)?\.?|(video|audio)\s+(duration|length)\b.{0,40}|click to (expand|enlarge|play|watch|view)\b.{0,60}|(view|see) this post on (instagram|facebook|twitter)|(view|open) (the )?(full )?(gallery|slideshow)\b.{0,60})$", Options)]
+    [GeneratedRegex(@"^((slideshow|gallery|photo gallery|photos|pictures)\s*\(\d+\s*(images?|photos?|pictures?|slides?)\)|\d+\s*(images?|photos?|pictures?)|now playing(\s*[:|–—-].{0,200})?|(loading|buffering|please wait)\W{0,3}|(your|this) browser does not support\b.{0,120}|(please )?enable javascript\b.{0,120}|javascript is (disabled|required)\b.{0,120}|(sorry, )?(this|the) (video|content|embed|media|player) (is (not|no longer) available|(can ?not|could not) be (played|loaded|displayed)|will (play|begin|resume) (shortly|in a moment|after (this|the) (ad|advertisement)))( in your (region|country|area|browser)| here| at this time)?\.?|(video|audio)\s+(duration|length)\b.{0,40}|click to (expand|enlarge|play|watch|view|see|open|read)\b.{0,60}|(view|see) this post on (instagram|facebook|twitter)|(view|open) (the )?(full )?(gallery|slideshow)\b.{0,60})$", Options)]
     private static partial Regex PlayerWidget();
 
     /// <summary>
@@ -229,7 +229,7 @@ public static partial class BoilerplateRules
     /// on Instagram": the object is a name (capitalised), so "Follow the money on Twitter, the
     /// campaign's critics say." stays.
     /// </summary>
-    [GeneratedRegex(@"^(?!.*\b(said|says|told|tells|according)\b)(like|follow|join|find|chat with|connect with) (?-i:(us|\p{Lu}[\p{L}.'’&-]*( (\p{Lu}[\p{L}.'’&-]*|of|the|and|on|&))*)) (on|in|via) (facebook|twitter|instagram|tiktok|youtube|linkedin|snapchat|whatsapp|messenger|facebook messenger|threads|bluesky)\b.{0,120}$", Options)]
+    [GeneratedRegex(@"^(?!.*\b(said|says|told|tells|according)\b)(like|follow|join|find|get|chat with|connect with) (?-i:(us|\p{Lu}[\p{L}.'’&-]*( (\p{Lu}[\p{L}.'’&-]*|of|the|and|on|&))*)) (on|in|via) (facebook|twitter|instagram|tiktok|youtube|linkedin|snapchat|whatsapp|messenger|facebook messenger|threads|bluesky)\b.{0,120}$", Options)]
     private static partial Regex SocialPlug();
 
     /// <summary>A byline or a line of names: "By Jane Doe", "By JANE DOE, Associated Press", "By Jane Doe | Daily Courier".</summary>
@@ -260,6 +260,6 @@ public static partial class BoilerplateRules
     private static partial Regex BoxHeading();
 
     /// <summary>A caption whose last line is a credit: "… at the levee. Credit: Splash News", "… in Paris. REUTERS/Jane Doe/File Photo", "… (Photo: Jane Doe, AP)".</summary>
-    [GeneratedRegex(@"^.{1,1200}\s(credit|photo|picture|image)s?:\s*[^.!?]{1,100}$|^.{1,1200}\s\((photo|photograph|image|picture|video)s?\s*:[^()]{0,100}\)\.?$|^.{1,1200}[.!?]['’""”]?\s(?-i:(\p{Lu}[\p{L}.'’&-]*)([ -]\p{Lu}[\p{L}.'’&-]*){0,4}\s?/\s?\p{Lu}[\p{L}.'’&-]*([ -]\p{Lu}[\p{L}.'’&-]*|,? [Ff]ile){0,5}(\s?/\s?\p{Lu}[\p{L}.'’&-]*([ -][\p{Lu}\p{Ll}][\p{L}.'’&-]*){0,3}){0,2})$|^file photo:.{1,1200}$", Options)]
+    [GeneratedRegex(@"^.{1,1200}\s(credit|photo|photograph|picture|image|illustration|composite)s?:\s*[^.!?]{1,100}$|^pictured( above| left| right| here| below| inset)?\s*:.{1,1200}$|^.{1,1200}\s\((photo|photograph|image|picture|video)s?\s*:[^()]{0,100}\)\.?$|^.{1,1200}[.!?]['’""”]?\s(?-i:(\p{Lu}[\p{L}.'’&-]*)([ -]\p{Lu}[\p{L}.'’&-]*){0,4}\s?/\s?\p{Lu}[\p{L}.'’&-]*([ -]\p{Lu}[\p{L}.'’&-]*|,? [Ff]ile){0,5}(\s?/\s?\p{Lu}[\p{L}.'’&-]*([ -][\p{Lu}\p{Ll}][\p{L}.'’&-]*){0,3}){0,2})$|^file photo:.{1,1200}$", Options)]
     private static partial Regex CaptionEndingInCreditLine();
 }

@@ -30,16 +30,31 @@ public static class LineShape
         if (end == 0)
             return false;
         var last = text[end - 1];
-        if (last is '.' or '!' or '?' or '…' or ':' or ';')
+        // A comma or dash runs on into the next paragraph (a quotation, a crawl's broken line):
+        // headlines, credits and captions never end so.
+        if (last is '.' or '!' or '?' or '…' or ':' or ';' or ',' or '—' or '–' || EndsInEmoji(text, end))
             return true;
         if (!ClosingQuotes.Contains(last))
             return false;
         var inner = end - 1;
         while (inner > 0 && ClosingQuotes.Contains(text[inner - 1]))
             inner--;
-        if (inner > 0 && text[inner - 1] is '.' or '!' or '?' or '…' or ',')
+        if (inner > 0 && (text[inner - 1] is '.' or '!' or '?' or '…' or ',' || EndsInEmoji(text, inner)))
             return true;
         return QuotedWordsAtEnd(text, inner) >= QuotedSentenceWords;
+    }
+
+    /// <summary>The text before <paramref name="end"/> ends in an emoji or pictograph (a quoted post's "… today 💔").</summary>
+    private static bool EndsInEmoji(string text, int end)
+    {
+        var at = end - 1;
+        while (at > 0 && (text[at] is '\uFE0F' or '\u200D' || char.IsLowSurrogate(text[at]) || char.GetUnicodeCategory(text[at]) == System.Globalization.UnicodeCategory.NonSpacingMark))
+            at--;
+        if (at < 0)
+            return false;
+        if (char.IsHighSurrogate(text[at]))
+            return true; // astral-plane symbols: emoji, pictographs
+        return char.GetUnicodeCategory(text[at]) == System.Globalization.UnicodeCategory.OtherSymbol;
     }
 
     /// <summary>A short line in capitals or title case: a crosshead, a box title, a name or credit.</summary>
@@ -72,9 +87,12 @@ public static class LineShape
             if (i == 0)
                 return int.MaxValue; // the whole paragraph is a quotation: speech, however short
             // A quoted phrase woven into the sentence ("… claiming it 'could subject travelers to
-            // harm'") starts in lower case; a quoted sentence starts with a capital or follows a colon.
+            // harm'") starts in lower case; a quoted sentence starts with a capital or follows a
+            // comma; one a colon introduces ("She wrote: 'miss you'") is speech, however short.
             var quoted = text[(i + 1)..closeAt];
-            var introduced = quoted.Length > 0 && (char.IsUpper(quoted[0]) || (i > 1 && text[i - 2] is ':' or ','));
+            if (i > 1 && text[i - 2] == ':')
+                return int.MaxValue;
+            var introduced = quoted.Length > 0 && (char.IsUpper(quoted[0]) || (i > 1 && text[i - 2] == ','));
             return introduced ? quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length : 0;
         }
         return 0;

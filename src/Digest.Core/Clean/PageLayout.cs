@@ -23,6 +23,9 @@ public static partial class PageLayout
     /// </summary>
     private const int TailParagraphs = 3;
 
+    /// <summary>A note about the writer ("Jane Doe is a reporter for …") stands in the last paragraphs.</summary>
+    private const int AuthorNoteParagraphs = 2;
+
     /// <summary>The closing line must stand in the last third of a page of at least this many paragraphs.</summary>
     private const int TailPageParagraphs = 6;
 
@@ -76,6 +79,17 @@ public static partial class PageLayout
                 listOpen = false;
                 continue;
             }
+            if (oneLine && text.EndsWith(':') && LineShape.IsHeading(text))
+            {
+                reasons[p] = "boilerplate: heading or label (no sentence)"; // "Also on the Courier:", "MORE:"
+                listOpen = false;
+                continue;
+            }
+            if (n >= TailPageParagraphs - 1 && p >= n - AuthorNoteParagraphs && AuthorNote().IsMatch(article.Paragraphs[p].Sentences[0].Text))
+            {
+                reasons[p] = "boilerplate: author note";
+                continue;
+            }
             if (!LineShape.EndsLikeSentence(text) && !listOpen)
             {
                 reasons[p] = LineShape.IsHeading(text) ? "boilerplate: heading or label (no sentence)" : "boilerplate: caption or summary line (no final punctuation)";
@@ -105,6 +119,10 @@ public static partial class PageLayout
 
     /// <summary>A presenter's sign-on in a transcript: "Good morning.", "I'm Jane Doe.", "And I'm Sam Ortiz."</summary>
     public static bool IsSignOn(string sentence) => SignOn().IsMatch(sentence);
+
+    /// <summary>"Jane Doe is a staff writer for the Daily Courier.", "Sam Ortiz covers city hall for the Courier.": names, then the job and the outlet.</summary>
+    [GeneratedRegex(@"^(?-i:\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){0,3}) (is (a|an|the) ([\p{L}-]+ ){0,4}(reporter|correspondent|writer|editor|columnist|contributor|producer|journalist|intern|fellow|critic|photographer)\b.{0,200}|(writes|reports|covers) ([\p{L}-]+ ){0,5}(for|at) (the )?(?-i:\p{Lu}).{0,200})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorNote();
 
     [GeneratedRegex(@"^(story highlights|highlights|key points|key facts|at a glance|in brief|quick read|the latest|what we know|tl;?dr)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SummaryHeading();

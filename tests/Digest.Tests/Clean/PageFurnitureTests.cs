@@ -97,7 +97,17 @@ public class PageFurnitureTests
         { "SAM ORTIZ, BYLINE:", "transcript label" },
         { "UNIDENTIFIED PERSON #1:", "transcript label" },
         { "(SOUNDBITE OF ARCHIVED BROADCAST)", "transcript label" },
-        // Sign-up boxes and separators
+        // Labels and lists of links, notices, British and day-first variants
+        { "Also on the Courier:", "heading or label (no sentence)" },
+        { "MORE: Flood insurance claims soar after the storm", "read-more link" },
+        { "Tags: Flood, Dayton, Weather", "read-more link" },
+        { "Sign up to the Courier's morning newsletter", "newsletter plug" },
+        { "This is a developing story. Check back for updates.", "update notice" },
+        { "The mayor at the levee on Tuesday. Photograph: Jane Doe/AP", "photo caption" },
+        { "Pictured: the mayor at the levee on Tuesday.", "photo caption" },
+        { "Get Daily Courier Politics On Facebook and Twitter!", "social share prompt" },
+        { "Snow day at the levee. — Jane Doe (@janedoe) 26 December 2017", "embedded social post" },
+                // Sign-up boxes and separators
         { "Get top stories emailed to me each day.", "sign-up form" },
         { "Enter your email address", "sign-up form" },
         { "* * *", "separator" },
@@ -155,6 +165,13 @@ public class PageFurnitureTests
     [InlineData("Advertisements for the concert ran in three newspapers.")]
     [InlineData("Scroll down the list of names and you will find her grandfather.")]
     [InlineData("The council voted 5-2 to rebuild the levee; work starts in May.")]
+    [InlineData("Jane Doe is a reporter for the Daily Courier who was detained in 2017.")]
+    [InlineData("\"We will rebuild the mill, the bakery and the flats,\" she said, adding:")]
+    [InlineData("The mayor, who had been awake for two days,")]
+    [InlineData("Here is what we know:")]
+    [InlineData("Teigen wrote on Instagram: \"miss you every day 💔\"")]
+    [InlineData("She shared the photo with the words: 'home at last'")]
+    [InlineData("Happy birthday to the best dad in the world ❤️")]
     public void A_story_sentence_that_looks_like_furniture_stays(string line)
     {
         var cleaned = Clean(Before, line, After);
@@ -230,5 +247,18 @@ public class PageFurnitureTests
         // A correction at the top is the start of the story, not its end.
         var corrected = Clean(["Correction: December 1, 2010", .. story]);
         Assert.Equal(story, corrected.Sentences.Select(s => s.Text));
+    }
+
+    [Fact]
+    public void A_note_about_the_writer_at_the_end_goes()
+    {
+        string[] story =
+        [
+            "The river rose overnight.", "Two hundred homes were evacuated.", "The levee held at the north end.",
+            "Crews worked through the night.", "More rain is expected on Friday.",
+        ];
+        var cleaned = Clean([.. story, "Jane Doe is a staff writer for the Daily Courier. Follow her on Twitter @janedoe."]);
+        Assert.Equal(story, cleaned.Sentences.Select(s => s.Text));
+        Assert.Equal("boilerplate: author note", cleaned.Removed[0].Reason);
     }
 }
