@@ -8,6 +8,7 @@ using Digest.Core.Group;
 //   generate N FOLDER   writes a site of N generated articles (used by build-bench.sh)
 //   quality N           groups N generated articles once and prints time and B-cubed scores
 //   render N            renders the digests of N generated articles and prints time and allocation
+//   long N              loads, cleans and merges one article of N paragraphs once and prints its time
 switch (args)
 {
     case ["generate", var n, var folder]:
@@ -28,6 +29,15 @@ switch (args)
         return 0;
     case ["render", var n]:
         Console.WriteLine(RenderBenchmark.Time(int.Parse(n, CultureInfo.InvariantCulture)));
+        return 0;
+    case ["long", var n]:
+        var bench = new LongArticleBenchmark { Paragraphs = int.Parse(n, CultureInfo.InvariantCulture) };
+        bench.Setup();
+        var before = Process.GetCurrentProcess().TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        var body = bench.LoadCleanMerge();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"one article of {n} paragraphs ({body} body sentences): {watch.Elapsed.TotalSeconds:F2} s wall, {(Process.GetCurrentProcess().TotalProcessorTime - before).TotalSeconds:F2} s CPU"));
         return 0;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(GroupingBenchmark).Assembly).Run(args);
