@@ -167,7 +167,8 @@ internal sealed class BodyBuilder
         var bestScore = 0.0;
         foreach (var entry in _entries)
         {
-            if (entry.From.Any(f => f.Source == unit.Source) || ParaphraseMatcher.Disagree(entry.Display.Features, unit.Features))
+            if (entry.From.Any(f => f.Source == unit.Source) || !entry.From.Any(f => ParaphraseMatcher.MayMatch(f.Features, unit.Features))
+                || ParaphraseMatcher.Disagree(entry.Display.Features, unit.Features))
                 continue;
             // The closest of the entry's wordings: a fact several outlets tell is recognised in any of them.
             var score = entry.From.Max(f => _paraphrases.Score(f.Features, unit.Features) ?? 0);

@@ -36,7 +36,7 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
             return null;
         double shared = 0, totalA = 0, totalB = 0, wordsShared = 0, wordsA = 0, wordsB = 0;
         var sharedCount = 0;
-        var conceptsB = Concepts(b);
+        var conceptsB = ConceptsOf(b);
         foreach (var t in a.Distinct)
         {
             var w = comparer.Weight(t);
@@ -114,8 +114,25 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
         return found;
     }
 
-    private static HashSet<string> Concepts(SentenceFeatures s) =>
-        s.Distinct.Select(Paraphrases.Concept).ToHashSet(StringComparer.Ordinal);
+    /// <summary>Each sentence's words as <see cref="Paraphrases"/> concepts, worked out once per sentence.</summary>
+    private readonly Dictionary<SentenceFeatures, HashSet<string>> _concepts = new(ReferenceEqualityComparer.Instance);
+
+    private HashSet<string> ConceptsOf(SentenceFeatures s)
+    {
+        if (!_concepts.TryGetValue(s, out var concepts))
+            _concepts[s] = concepts = s.Distinct.Select(Paraphrases.Concept).ToHashSet(StringComparer.Ordinal);
+        return concepts;
+    }
+
+    /// <summary>A cheap first look: two wordings of one fact share at least two words as written.</summary>
+    public static bool MayMatch(SentenceFeatures a, SentenceFeatures b)
+    {
+        var shared = 0;
+        foreach (var t in a.Distinct)
+            if (b.Set.Contains(t) && ++shared >= 2)
+                return true;
+        return false;
+    }
 
     /// <summary>A word <paramref name="a"/> says in a negated clause and <paramref name="b"/> says plainly.</summary>
     private static bool NegatesOther(SentenceFeatures a, SentenceFeatures b) =>
@@ -129,9 +146,9 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
     /// </summary>
     private static bool SwapsEvent(SentenceFeatures a, SentenceFeatures b)
     {
-        var (conceptsA, conceptsB) = (Concepts(a), Concepts(b));
-        bool Lacks(HashSet<string> concepts, string verb) => !concepts.Contains(Paraphrases.Concept(verb));
-        if (!a.Verbs.Any(v => Lacks(conceptsB, v)) || !b.Verbs.Any(v => Lacks(conceptsA, v))
+        static bool Lacks(SentenceFeatures s, string verb) =>
+            !s.Set.Contains(verb) && !s.Distinct.Any(t => Paraphrases.Concept(t) == Paraphrases.Concept(verb));
+        if (!a.Verbs.Any(v => Lacks(b, v)) || !b.Verbs.Any(v => Lacks(a, v))
             || a.Verbs.Any(v => b.Verbs.Any(u => Paraphrases.Concept(u) == Paraphrases.Concept(v))))
             return false;
         var restA = a.Distinct.Where(t => !a.Verbs.Contains(t)).ToList();
