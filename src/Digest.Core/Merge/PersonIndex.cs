@@ -200,7 +200,7 @@ internal sealed partial class PersonIndex
             var lower = word.ToLowerInvariant();
             var isNameWord = word.Length > 1 && char.IsUpper(word[0]) && !word.All(char.IsUpper)
                 && !Lexicon.StopWords.Contains(StripPossessive(lower)) && !CalendarWords.IsMonthOrWeekday(lower)
-                && !Titles.Contains(lower) && !Lexicon.Pronouns.Contains(lower);
+                && !Titles.Contains(lower) && !NameLists.Roles.Contains(lower) && !Lexicon.Pronouns.Contains(lower);
             if (!isNameWord)
             {
                 if (run.Count > 0) yield return run;

@@ -39,6 +39,14 @@ public sealed record NameRun(ImmutableArray<string> Words, string? Title, string
             var text = nick ? m.Groups["nick"].Value : m.Value;
             var start = m.Index;
             var end = m.Index + m.Length;
+            // "T.J. Watt": an initial right after another initial's full stop is part of the same word.
+            if (!nick && current.Count > 0 && start == previousEnd && current[^1].Text.Length == 2 && current[^1].Text[1] == '.'
+                && current[^1].End == previousEnd && text.Length == 2 && char.IsUpper(text[0]) && text[1] == '.')
+            {
+                current[^1] = (current[^1].Text + text, false, current[^1].Start, end);
+                previousEnd = end;
+                continue;
+            }
             var joined = previousEnd >= 0 && start == previousEnd + 1 && sentence[previousEnd] == ' ';
             if (!joined) Flush();
             previousEnd = end;
@@ -49,10 +57,10 @@ public sealed record NameRun(ImmutableArray<string> Words, string? Title, string
             var dotted = text.EndsWith('.');
             var bare = dotted ? text[..^1] : text;
 
-            var nameLike = nick || IsCapitalisedWord(bare) || (NameLists.Particles.Contains(text) && current.Count > 0);
+            var nameLike = nick || IsCapitalisedWord(bare) || Initials.IsMatch(bare) || (NameLists.Particles.Contains(text) && current.Count > 0);
             if (!nameLike) { Flush(); continue; }
             // A full stop ends a sentence unless the word is an initial, a title or a suffix ("W.", "Sen.", "Jr.").
-            var keepsDot = dotted && (bare.Length == 1 || NameLists.Titles.Contains(text) || NameLists.Suffixes.Contains(text));
+            var keepsDot = dotted && (bare.Length == 1 || Initials.IsMatch(bare) || NameLists.Titles.Contains(text) || NameLists.Suffixes.Contains(text));
             if (dotted && !keepsDot) { text = bare; end -= 1; }
             current.Add((text, nick, start, end));
             if (possessive || (dotted && !keepsDot)) { Flush(); previousEnd = -1; }
@@ -60,6 +68,9 @@ public sealed record NameRun(ImmutableArray<string> Words, string? Title, string
         Flush();
         return runs.ToImmutable();
     }
+
+    /// <summary>Initials run together: "A.J" of "A.J. Hinch", "T.J" of "T.J. Watt".</summary>
+    private static readonly Regex Initials = new(@"^(?:\p{Lu}\.)+\p{Lu}$", RegexOptions.CultureInvariant);
 
     /// <summary>"Teigen", "DeMint", "O'Brien", "W." yes; "ET", "GOP", "AARP" (acronyms) no.</summary>
     private static bool IsCapitalisedWord(string w) =>
@@ -80,6 +91,19 @@ public sealed record NameRun(ImmutableArray<string> Words, string? Title, string
             if (NameLists.Titles.Contains(t) || role) { title = t; i = j + 1; continue; }
             if (NameLists.TitleModifiers.Contains(t) || NameLists.NotPerson.Contains(t) || NameLists.Function.Contains(t)) continue;
             break;
+        }
+        // "White House Press Secretary Jay Carney", "Erie County Executive Kathy Lund": a title or a role inside
+        // the run ends the office; the name is what follows it (two words at least, so "Martin Luther King" stays whole).
+        for (var j = tokens.Count - 3; j >= i; j--)
+        {
+            var t = tokens[j].Text;
+            if (!tokens[j].Nick && (NameLists.Titles.Contains(t) || NameLists.Roles.Contains(t.ToLowerInvariant()))
+                && tokens.Skip(j + 1).All(n => n.Nick || !NameLists.Titles.Contains(n.Text) && !NameLists.NotPerson.Contains(n.Text)))
+            {
+                title = t;
+                i = j + 1;
+                break;
+            }
         }
         var rest = tokens.Skip(i).ToList();
         // "Fisherman Jonas Berg": an unknown capitalised word before a known given name and a surname is a role.

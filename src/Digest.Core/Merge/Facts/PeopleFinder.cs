@@ -47,6 +47,11 @@ public static class PeopleFinder
         found = [.. found.Select(f => !f.Accepted && !f.Quoted && (f.Run.Words.Length > 1 || recurring.Contains(f.Run.Name))
             && pointedAt.Contains(f.Sentence.Index) && f.Sentence.Narration[..f.Run.Start].Trim().Length == 0 ? f with { Accepted = true } : f)];
 
+        // "Cameron Heyward had two sacks ... Heyward forced a fumble": a full name the story goes on to call by its
+        // last word alone, as a subject and not as "the Hustle", is a person's.
+        var byLastName = found.Where(f => !f.Quoted && f.Run.Words.Length == 1 && f.Run.Title is null && SurnameUse(f)).Select(f => f.Run.Words[0]).ToHashSet(StringComparer.Ordinal);
+        found = [.. found.Select(f => !f.Accepted && !f.Quoted && f.Run.Words.Length > 1 && byLastName.Contains(f.Run.Words[^1]) ? f with { Accepted = true } : f)];
+
         var people = new Dictionary<string, Draft>(StringComparer.Ordinal);
         // Full names first, so that a bare "Teigen" or "Chrissy" can find the person it belongs to.
         foreach (var f in found.Where(f => f.Accepted && f.Run.Words.Length > 1))
@@ -158,6 +163,21 @@ public static class PeopleFinder
             yield return new Found(s, run, cues, quoted, accepted);
         }
     }
+
+    /// <summary>
+    /// A single name used as a person's surname is: not after "the" or a preposition ("the Hustle", "in
+    /// Barbados"), not before another capitalised word, not a modifier of a role ("Hustle coach Ann Lee").
+    /// </summary>
+    private static bool SurnameUse(Found f)
+    {
+        var before = f.Sentence.Narration[..f.Run.Start].TrimEnd();
+        var after = f.Sentence.Narration[f.Run.End..];
+        return !TheBefore.IsMatch(before) && !CapitalAfter.IsMatch(after);
+    }
+
+    private static readonly Regex TheBefore = new(@"\b(?i:the|a|an|in|at|from|to|of|for|on|near|into|across|by|with)$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex CapitalAfter = new(@"^(?:['’]s)?\s+(?:(?:\p{Ll}+\s+)?(?:" + NameLists.RoleWords + @")\s+)?\p{Lu}", RegexOptions.CultureInvariant);
 
     /// <summary>No month, weekday, organisation, place, platform or outlet in the run.</summary>
     private static bool Plausible(NameRun run, List<string> outlets)

@@ -22,8 +22,8 @@ public sealed record PersonCues(int? Age, string? Relation, bool PluralRelation,
     private static readonly Regex AgeBefore = new(@"\b(?<n>\d{1,3})-year-old\s+(?:(?<r>" + RelationWords + @")\s*,?\s+)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
     private static readonly Regex RelationBefore = new(@"\b(?<r>" + RelationWords + @")\s*,?\s+$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
     private static readonly Regex RelationAfter = new(@"^\s*,\s*(?:her|his|their|the)\s+(?:late\s+|(?:\d{1,3}-year-old\s+))?(?<r>" + RelationWords + @")\b", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-    private static readonly Regex SpeechAfter = new(@"^(?:'s?)?\s*(?:,[^,]{1,60},\s*)?(?:" + SpeechVerbs.Alternation + @")\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
-    private static readonly Regex SpeechBefore = new(@"\b(?:" + SpeechVerbs.Alternation + @"|according to)\s+$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex SpeechAfter = new(@"^(?:'s?)?\s*(?:,[^,]{1,60},\s*)?(?:" + SpeechVerbs.TagAlternation + @")\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex SpeechBefore = new(@"\b(?:" + SpeechVerbs.TagAlternation + @"|according to)\s+$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>Reads the cues around <paramref name="run"/> in <paramref name="text"/> (quoted speech already blanked).</summary>
     public static PersonCues Read(string text, NameRun run)
