@@ -97,6 +97,10 @@
         var folded = fold(n);
         return terms.some(function (t) { return folded.indexOf(t) >= 0; });
       });
+      // "Legend" is said once when "John Legend" is listed too.
+      names = names.filter(function (n, i) {
+        return !names.some(function (m, j) { return j !== i && m.length > n.length && fold(m).indexOf(fold(n)) >= 0; });
+      });
       if (names.length) {
         var named = element("p", "meta search-names", "Names: ");
         names.forEach(function (n, i) { if (i) named.appendChild(document.createTextNode(", ")); highlight(named, n, terms); });

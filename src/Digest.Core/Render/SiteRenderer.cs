@@ -192,16 +192,19 @@ public sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngine
 
     public const int TitleLength = 69;
 
-    /// <summary>What the person said, newest story first: each quote the merge gave them (by name or alias) with its story.</summary>
+    /// <summary>What the person said, by story, newest first: each quote the merge gave them (by name or alias).</summary>
     private static List<Dictionary<string, object?>> PersonQuotes(Listing listing, string root, SiteIndex index) =>
-        [.. listing.Stories.Zip(listing.People).SelectMany(pair => pair.First.Quotes
-            .Where(q => q.Speaker is { } speaker && (speaker == pair.Second.Name || pair.Second.Aliases.Contains(speaker, StringComparer.Ordinal)))
-            .Select(q => new Dictionary<string, object?>
+        [.. listing.Stories.Zip(listing.People)
+            .Select(pair => (Story: pair.First, Quotes: pair.First.Quotes
+                .Where(q => q.Speaker is { } speaker && (speaker == pair.Second.Name || pair.Second.Aliases.Contains(speaker, StringComparer.Ordinal)))
+                .Select(q => q.Text).ToList()))
+            .Where(x => x.Quotes.Count > 0)
+            .Select(x => new Dictionary<string, object?>
             {
-                ["text"] = q.Text,
-                ["story_title"] = pair.First.Title,
-                ["story_url"] = root + index.StoryPath(pair.First),
-            }))];
+                ["story_title"] = x.Story.Title,
+                ["story_url"] = root + index.StoryPath(x.Story),
+                ["quotes"] = x.Quotes,
+            })];
 
     private string? Canonical(string path) => config.BaseUrl.Length > 0 ? $"{config.BaseUrl}/{path}" : null;
 

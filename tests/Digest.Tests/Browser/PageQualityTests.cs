@@ -158,7 +158,7 @@ public class PageQualityTests(BrowserSite site) : IClassFixture<BrowserSite>
         Assert.Contains("husband", await page.Locator(".person-role").InnerTextAsync());
         var quotes = page.Locator(".person-quotes blockquote");
         Assert.True(await quotes.CountAsync() >= 1);
-        await page.Locator(".person-quotes figcaption a").First.ClickAsync();
+        await page.Locator(".person-quotes h3 a").First.ClickAsync();
         await page.WaitForURLAsync(site.BaseUrl + site.StoryPath);
     }
 
