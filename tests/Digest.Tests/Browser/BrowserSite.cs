@@ -90,6 +90,21 @@ public sealed class BrowserSite : IAsyncLifetime
         });
     }
 
+    /// <summary>
+    /// How long any browser step may wait for its condition. CI is a loaded machine where Chromium
+    /// can take tens of seconds to load a page, so every wait is generous and none is a measurement.
+    /// </summary>
+    public const float Patience = 120_000;
+
+    /// <summary>A fresh browser context whose every wait and navigation allows <see cref="Patience"/>.</summary>
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
+    {
+        var context = await Browser.NewContextAsync(options ?? new BrowserNewContextOptions());
+        context.SetDefaultTimeout(Patience);
+        context.SetDefaultNavigationTimeout(Patience);
+        return context;
+    }
+
     /// <summary>A fresh page at the given width and colour scheme, that fails the test on any request to another host.</summary>
     public Task<IPage> OpenAsync(string path, int width = 1280, ColorScheme scheme = ColorScheme.Light, bool javaScript = true) =>
         OpenAsync(BaseUrl, path, width, scheme, javaScript);
@@ -97,7 +112,7 @@ public sealed class BrowserSite : IAsyncLifetime
     /// <param name="baseUrl">Where the site is served; requests outside it are recorded in <see cref="ForeignRequests"/>.</param>
     public async Task<IPage> OpenAsync(string baseUrl, string path, int width = 1280, ColorScheme scheme = ColorScheme.Light, bool javaScript = true)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        var context = await NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = 900 },
             ColorScheme = scheme,

@@ -98,7 +98,7 @@ public class PageQualityTests(BrowserSite site) : IClassFixture<BrowserSite>
     {
         BrowserSite.RequireChromium();
         var path = which switch { "story" => site.StoryPath, "person" => site.PersonPath, _ => which };
-        var context = await site.Browser.NewContextAsync();
+        var context = await site.NewContextAsync();
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
@@ -168,7 +168,7 @@ public class PageQualityTests(BrowserSite site) : IClassFixture<BrowserSite>
         BrowserSite.RequireChromium();
         var page = await site.OpenAsync("search/?q=" + Uri.EscapeDataString("ceremony legend"));
         var result = page.Locator("#search-results li").First;
-        await result.WaitForAsync(new() { Timeout = 10_000 });
+        await result.WaitForAsync(new() { Timeout = BrowserSite.Patience });
 
         var marked = await result.Locator("mark").AllInnerTextsAsync();
         Assert.Contains(marked, m => m.Equals("ceremony", StringComparison.OrdinalIgnoreCase));

@@ -70,7 +70,7 @@ public class SiteInBrowserTests(BrowserSite site) : IClassFixture<BrowserSite>
         var page = await site.OpenAsync("search/?q=" + Uri.EscapeDataString(query));
 
         var result = page.Locator("#search-results li a").First;
-        await result.WaitForAsync(new() { Timeout = 10_000 });
+        await result.WaitForAsync(new() { Timeout = BrowserSite.Patience });
         Assert.StartsWith("Chrissy Teigen Hopes", await result.InnerTextAsync());
 
         await result.ClickAsync();

@@ -29,6 +29,8 @@ public class LiveReloadInBrowserTests
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = BrowserSite.ChromiumPath, Args = ["--no-sandbox"] });
         var page = await browser.NewPageAsync();
+        page.SetDefaultTimeout(BrowserSite.Patience);
+        page.SetDefaultNavigationTimeout(BrowserSite.Patience);
         var blocked = new List<string>();
         page.Console += (_, message) => { if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal)) blocked.Add(message.Text); };
         var response = await page.GotoAsync(new Uri(server.Address, "stories/harbor-lighthouse-relit/").ToString());
