@@ -22,7 +22,7 @@ public static class StoryMerger
         var body = BodyBuilder.Build(context.Units, context.Comparer);
         var quotes = QuoteMerger.Merge(articles.SelectMany((a, i) => QuoteFinder.Find(a, i, context.Persons)));
 
-        var facts = FactExtractor.Extract(analysed, body);
+        var facts = FactExtractor.Extract(context.Articles, body);
         return new StoryDigest(
             Slug: story.Slug,
             Title: HeadlineChooser.Choose(articles),

@@ -24,7 +24,7 @@ public class DevSetFloorTests(ITestOutputHelper output)
         ("speaker right", 0.885),
         ("no speaker where the text names none", 1.000),
         ("non-quote not listed", 1.000),
-        ("timeline: right date", 0.870),
+        ("timeline: right date", 0.898),
         ("timeline: undatable not placed", 0.970),
         ("timeline: one entry per event", 0.347),
         ("person listed", 0.920),
