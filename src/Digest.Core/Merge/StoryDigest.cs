@@ -4,10 +4,17 @@ namespace Digest.Core.Merge;
 
 /// <summary>One article behind a digest, as listed in <c>digest.json</c> <c>sources[]</c>.</summary>
 /// <param name="Contributes">How many body sentences this source alone reports (no other outlet tells them, even in part).</param>
+/// <param name="QuotesAlone">How many quotations this source alone carries.</param>
+/// <param name="DatesAlone">How many timeline events this source alone dates.</param>
 /// <param name="Fields">Front matter fields Digest does not know, passed through to templates.</param>
 public sealed record DigestSource(
     string Id, string Outlet, string Title, string? Url, DateOnly? Published, string Path, int Contributes,
-    string? Author = null, ImmutableSortedDictionary<string, object?>? Fields = null);
+    string? Author = null, ImmutableSortedDictionary<string, object?>? Fields = null)
+{
+    public int QuotesAlone { get; init; }
+
+    public int DatesAlone { get; init; }
+}
 
 /// <summary>A source's own sentence behind a body sentence.</summary>
 /// <param name="Adds">What this sentence tells that the shown text does not (names, numbers, places,
@@ -76,4 +83,10 @@ public sealed record StoryDigest(
 {
     /// <summary>Dates the text gives but that cannot be resolved (relative dates in an undated article), kept out of the timeline.</summary>
     public ImmutableArray<Facts.UnresolvedDate> UnresolvedDates { get; init; } = [];
+
+    /// <summary>The sentence the digest opens with: its summary on listings, in feeds and page metadata ("" for an empty body).</summary>
+    public string Lede => Body.IsEmpty ? "" : Body[0].Text;
+
+    /// <summary>The body's sentences by paragraph, in reading order.</summary>
+    public IEnumerable<IGrouping<int, BodySentence>> Paragraphs => Body.GroupBy(b => b.Paragraph).OrderBy(g => g.Key);
 }

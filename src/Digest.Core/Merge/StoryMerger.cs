@@ -27,7 +27,7 @@ public static class StoryMerger
             Slug: story.Slug,
             Title: HeadlineChooser.Choose(articles),
             Date: story.Articles.Max(a => a.Article.Date),
-            Sources: [.. story.Articles.Select(a => SourceOf(a, body))],
+            Sources: [.. story.Articles.Select(a => SourceOf(a, body, quotes, facts.Timeline))],
             Body: body,
             Quotes: quotes,
             Timeline: facts.Timeline,
@@ -38,11 +38,16 @@ public static class StoryMerger
         { UnresolvedDates = facts.Unresolved };
     }
 
-    private static DigestSource SourceOf(CleanArticle article, ImmutableArray<BodySentence> body)
+    /// <summary>The article as a source of the digest, with what it alone tells: sentences, quotations and dated events.</summary>
+    private static DigestSource SourceOf(CleanArticle article, ImmutableArray<BodySentence> body, ImmutableArray<DigestQuote> quotes, ImmutableArray<TimelineEvent> timeline)
     {
         var a = article.Article;
+        bool Alone(ImmutableArray<string> sources) => sources.Length == 1 && sources[0] == a.Id;
         // Facts only this outlet reports: no other outlet tells them, even in part.
-        var alone = body.Count(b => b.Sources.Length == 1 && b.Sources[0] == a.Id && b.Partial.IsEmpty);
-        return new DigestSource(a.Id, a.Outlet, a.Title, a.Url, a.Date, a.Path, alone, a.Author, a.Extra);
+        return new DigestSource(a.Id, a.Outlet, a.Title, a.Url, a.Date, a.Path, body.Count(b => Alone(b.Sources) && b.Partial.IsEmpty), a.Author, a.Extra)
+        {
+            QuotesAlone = quotes.Count(q => Alone(q.Sources)),
+            DatesAlone = timeline.Count(t => Alone(t.Sources)),
+        };
     }
 }

@@ -56,7 +56,7 @@ public sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngine
             var page = new Dictionary<string, object?>
             {
                 ["og_type"] = "article",
-                ["description"] = digest.Body.Length > 0 ? digest.Body[0].Text : null,
+                ["description"] = digest.Body.IsEmpty ? null : digest.Lede,
                 ["published"] = ViewModels.IsoDate(digest.Date),
                 ["json_ld"] = TrustedHtml.From(jsonLd),
                 ["json_ld_hash"] = StructuredData.Sha256(jsonLd),

@@ -31,8 +31,8 @@ public static class StructuredData
             }
             if (ViewModels.IsoDate(digest.Date) is { } date)
                 json.WriteString("datePublished", date);
-            if (digest.Body.Length > 0)
-                json.WriteString("description", digest.Body[0].Text);
+            if (!digest.Body.IsEmpty)
+                json.WriteString("description", digest.Lede);
             if (digest.Tags.Length > 0)
                 json.WriteString("keywords", string.Join(", ", digest.Tags));
             json.WriteStartObject("publisher");

@@ -30,7 +30,7 @@ public static class ViewModels
         ["date_display"] = DisplayDate(digest.Date),
         ["outlets"] = string.Join(", ", digest.Sources.Select(s => s.Outlet).Distinct(StringComparer.Ordinal)),
         ["outlet_count"] = digest.Sources.Select(s => s.Outlet).Distinct(StringComparer.Ordinal).Count(),
-        ["lede"] = digest.Body.Length > 0 ? digest.Body[0].Text : "",
+        ["lede"] = digest.Lede,
         ["source_count"] = digest.Sources.Length,
     };
 
@@ -61,7 +61,7 @@ public static class ViewModels
             // Front matter fields Digest does not know: {{fields.section}} in a template.
             ["fields"] = s.Fields ?? ImmutableSortedDictionary<string, object?>.Empty,
         }).ToList();
-        model["paragraphs"] = digest.Body.GroupBy(b => b.Paragraph).OrderBy(g => g.Key).Select(g => new Dictionary<string, object?>
+        model["paragraphs"] = digest.Paragraphs.Select(g => new Dictionary<string, object?>
         {
             ["sentences"] = g.Select(b => new Dictionary<string, object?>
             {
@@ -106,8 +106,8 @@ public static class ViewModels
             ["number"] = i + 1,
             ["id"] = s.Id,
             ["sentences"] = s.Contributes,
-            ["quotes"] = digest.Quotes.Count(q => q.Sources.Length == 1 && q.Sources[0] == s.Id),
-            ["dates"] = digest.Timeline.Count(t => t.Sources.Length == 1 && t.Sources[0] == s.Id),
+            ["quotes"] = s.QuotesAlone,
+            ["dates"] = s.DatesAlone,
         }).ToList<object>();
         model["json_url"] = "digest.json";
         model["editor_note_html"] = digest.Editorial?.Note is { } note ? TrustedHtml.From(EditorNoteRenderer.ToHtml(note)) : null;

@@ -10,8 +10,8 @@ public sealed record FeedEntry(string Title, string Url, DateOnly? Date, string 
 {
     public static FeedEntry From(StoryDigest digest, string url) => new(
         digest.Title, url, digest.Date,
-        digest.Body.Length > 0 ? digest.Body[0].Text : "",
-        [.. digest.Body.GroupBy(b => b.Paragraph).OrderBy(g => g.Key).Select(g => string.Join(" ", g.Select(b => b.Text)))],
+        digest.Lede,
+        [.. digest.Paragraphs.Select(g => string.Join(" ", g.Select(b => b.Text)))],
         digest.Tags, digest.Sources);
 
     /// <summary>The body as HTML paragraphs, every character of article text escaped.</summary>
