@@ -57,9 +57,24 @@ public sealed record Person(string Name, ImmutableArray<string> Aliases, int? Ag
 public sealed record ConflictValue(string Source, string Text, string Sentence = "");
 
 /// <param name="About">What the outlets disagree on, for a reader ("Chrissy Teigen's age").</param>
-/// <param name="Kind">"age", "count", "date" or "spelling".</param>
+/// <param name="Kind">What kind of value differs.</param>
 /// <param name="Subject">The person the conflict is about (ages, spellings), or null.</param>
-public sealed record Conflict(string About, ImmutableArray<ConflictValue> Values, string Kind = "", string? Subject = null);
+public sealed record Conflict(string About, ImmutableArray<ConflictValue> Values, ConflictKind Kind, string? Subject = null);
+
+/// <summary>What kind of value outlets disagree on; digest.json writes its <see cref="ConflictKinds.Name"/>.</summary>
+public enum ConflictKind { Age, Count, Date, Spelling }
+
+public static class ConflictKinds
+{
+    /// <summary>The kind as digest.json and templates write it: "age", "count", "date", "spelling".</summary>
+    public static string Name(this ConflictKind kind) => kind switch
+    {
+        ConflictKind.Age => "age",
+        ConflictKind.Count => "count",
+        ConflictKind.Date => "date",
+        _ => "spelling",
+    };
+}
 
 public sealed record RemovedLine(string Source, string Text, string Reason);
 

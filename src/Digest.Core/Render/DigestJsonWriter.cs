@@ -86,7 +86,7 @@ public static class DigestJsonWriter
             Array(json, "conflicts", digest.Conflicts, c =>
             {
                 json.WriteString("about", c.About);
-                json.WriteString("kind", c.Kind);
+                json.WriteString("kind", c.Kind.Name());
                 json.WriteString("subject", c.Subject);
                 Array(json, "values", c.Values, v =>
                 {

@@ -31,7 +31,7 @@ public static class FactViews
             ["precision"] = t.Precision,
             ["text"] = t.Text,
             ["sources"] = sourceRefs(t.Sources),
-            ["conflicts"] = Refs(digest, (c, v) => c.Kind == "date" && v.Sentence.Length > 0
+            ["conflicts"] = Refs(digest, (c, v) => c.Kind == ConflictKind.Date && v.Sentence.Length > 0
                 && TextKey.Of(t.Text).Contains(TextKey.Of(v.Sentence), StringComparison.Ordinal)),
         }).ToList();
         model["unresolved_dates"] = digest.UnresolvedDates.Select(u => new Dictionary<string, object?>
@@ -46,7 +46,7 @@ public static class FactViews
         {
             ["id"] = Id(i),
             ["about"] = c.About,
-            ["kind"] = c.Kind,
+            ["kind"] = c.Kind.Name(),
             ["values"] = c.Values.Select(v => new Dictionary<string, object?>
             {
                 ["id"] = v.Source,
@@ -72,13 +72,12 @@ public static class FactViews
             .ToList();
 
     /// <summary>The marker's words: what differs ("age differs"), so a reader knows before following the link.</summary>
-    private static string Label(string kind) => kind switch
+    private static string Label(ConflictKind kind) => kind switch
     {
-        "age" => "age differs",
-        "count" => "figure differs",
-        "date" => "date differs",
-        "spelling" => "spelling differs",
-        _ => "differs",
+        ConflictKind.Age => "age differs",
+        ConflictKind.Count => "figure differs",
+        ConflictKind.Date => "date differs",
+        _ => "spelling differs",
     };
 
     private static string Id(int index) => "conflict-" + (index + 1).ToString(CultureInfo.InvariantCulture);

@@ -69,7 +69,7 @@ public sealed class BrowserSite : IAsyncLifetime
         return digest with
         {
             Conflicts = [new Conflict("Age of Chrissy Teigen",
-                [new ConflictValue(quoted.Source, "35", quoted.Text), new ConflictValue(other.Source, "36", other.Text)], "age", "Chrissy Teigen")],
+                [new ConflictValue(quoted.Source, "35", quoted.Text), new ConflictValue(other.Source, "36", other.Text)], ConflictKind.Age, "Chrissy Teigen")],
         };
     }
 

@@ -210,7 +210,7 @@ public class SitePagesTests
         {
             Quotes = [new DigestQuote("We will miss her.", "John Legend", ["post", "wire"], [])],
             Timeline = [new TimelineEvent("2024-05-30", "day", "She died.", ["wire"])],
-            Conflicts = [new Conflict("age", [new ConflictValue("post", "81"), new ConflictValue("wire", "82")])],
+            Conflicts = [new Conflict("age", [new ConflictValue("post", "81"), new ConflictValue("wire", "82")], ConflictKind.Age)],
             Removed = [new RemovedLine("post", "Sign up for our newsletter.", "boilerplate")],
         };
         var page = Parser.ParseDocument(RenderedSite.Render(SiteConfig.Default, digest).Text("stories/full/index.html"));

@@ -17,7 +17,7 @@ public static class ConflictFinder
             .Where(p => p.Ages.Select(a => a.Age).Distinct().Count() > 1)
             .Select(p => new Conflict($"{p.Person.Name}'s age",
                 [.. p.Ages.Select(a => new ConflictValue(a.Source, a.Age.ToString(CultureInfo.InvariantCulture), a.Sentence))],
-                Kind: "age", Subject: p.Person.Name))];
+                Kind: ConflictKind.Age, Subject: p.Person.Name))];
 
     /// <summary>Counts written as words go up to twenty; larger ones are written in digits.</summary>
     private const int MaxWordCount = 20;
@@ -68,7 +68,7 @@ public static class ConflictFinder
                 .ToList();
             if (perSource.Select(c => c.Value).Distinct().Count() < 2) continue;
             conflicts.Add(new Conflict(kind == "dead" ? "Number of dead" : "Number of injured",
-                [.. perSource.Select(c => new ConflictValue(c.Source, c.Text, c.Sentence))], Kind: "count"));
+                [.. perSource.Select(c => new ConflictValue(c.Source, c.Text, c.Sentence))], Kind: ConflictKind.Count));
         }
         return conflicts.ToImmutable();
     }
@@ -103,7 +103,7 @@ public static class ConflictFinder
             var group = others.Prepend(a).GroupBy(d => d.Source, StringComparer.Ordinal).Select(g => g.First()).OrderBy(d => d.Source, StringComparer.Ordinal).ToList();
             used.UnionWith(group.Select(g => g.Index));
             conflicts.Add(new Conflict($"Date of “{Shorten(a.Text)}”",
-                [.. group.Select(d => new ConflictValue(d.Source, d.Mentions[0].Mention.Phrase, d.Text))], Kind: "date"));
+                [.. group.Select(d => new ConflictValue(d.Source, d.Mentions[0].Mention.Phrase, d.Text))], Kind: ConflictKind.Date));
         }
         return conflicts.ToImmutable();
     }
@@ -125,7 +125,7 @@ public static class ConflictFinder
                 if (!SpelledAlike(a.Name, b.Name) || a.Sources.Intersect(b.Sources, StringComparer.Ordinal).Any()) continue;
                 conflicts.Add(new Conflict($"Spelling of {a.Name}",
                     [.. a.Sources.Select(s => new ConflictValue(s, a.Name)).Concat(b.Sources.Select(s => new ConflictValue(s, b.Name))).OrderBy(v => v.Source, StringComparer.Ordinal)],
-                    Kind: "spelling", Subject: a.Name));
+                    Kind: ConflictKind.Spelling, Subject: a.Name));
                 var person = a with
                 {
                     Aliases = [.. a.Aliases.Concat(b.Aliases).Append(b.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
