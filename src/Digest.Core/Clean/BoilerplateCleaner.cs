@@ -17,7 +17,7 @@ public sealed class BoilerplateCleaner
     public BoilerplateCleaner(IEnumerable<string> publisherPatterns)
     {
         _sentenceRules = [.. BoilerplateRules.Sentence, .. publisherPatterns.Select(p =>
-            new BoilerplateRules.Rule("boilerplate: site.yml pattern", new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)))];
+            new BoilerplateRules.Rule("boilerplate: site.yml pattern", new Regex(p, SiteConfig.BoilerplateOptions)))];
     }
 
     /// <summary>

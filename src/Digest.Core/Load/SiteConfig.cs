@@ -16,6 +16,16 @@ public sealed record SiteConfig
     public (int Line, int Column) OutputAt { get; init; }
     /// <summary>Regular expressions (case-insensitive) for boilerplate lines this publisher's sources carry.</summary>
     public ImmutableArray<string> Boilerplate { get; init; } = [];
+
+    /// <summary>
+    /// How a <see cref="Boilerplate"/> pattern is run. The non-backtracking engine matches in time
+    /// linear in the line, so a catastrophic pattern (<c>(a+)+$</c>) cannot hang a build, and unlike a
+    /// match timeout its result never depends on how loaded the machine is. Constructs it cannot run
+    /// (backreferences, lookarounds, atomic groups) are reported at their site.yml line.
+    /// </summary>
+    public const System.Text.RegularExpressions.RegexOptions BoilerplateOptions =
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant
+        | System.Text.RegularExpressions.RegexOptions.NonBacktracking;
     /// <summary>Stories per page on the home page (and its <c>page/N/</c> pages).</summary>
     public int PageSize { get; init; } = 10;
     /// <summary>Stories in the RSS, Atom and JSON feeds (the newest).</summary>

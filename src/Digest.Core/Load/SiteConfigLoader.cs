@@ -99,13 +99,13 @@ public static class SiteConfigLoader
     {
         try
         {
-            _ = new System.Text.RegularExpressions.Regex(Scalar(node));
+            _ = new System.Text.RegularExpressions.Regex(Scalar(node), SiteConfig.BoilerplateOptions);
             return true;
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
             diagnostics.Add(Diagnostic.Error(displayPath, YamlReader.LineOf(node), YamlReader.ColumnOf(node),
-                $"boilerplate pattern is not a valid regular expression ({e.Message}); fix it or remove it, it is ignored meanwhile"));
+                $"boilerplate pattern is not a valid regular expression, or uses what the linear-time engine cannot run (backreferences, lookarounds, atomic groups) ({e.Message}); fix it or remove it, it is ignored meanwhile"));
             return false;
         }
     }

@@ -168,6 +168,15 @@ public class BoilerplateCleanerTests
     }
 
     [Fact]
+    public void A_catastrophic_publisher_pattern_runs_in_linear_time_and_still_matches()
+    {
+        // With backtracking, (a+)+$ on 40 a's and a b takes about 2^40 steps: this test would not end.
+        var line = new string('a', 40) + "b";
+        var cleaned = new BoilerplateCleaner(["^(a+)+$", "^(a+)+b$"]).Clean(ArticleWith("Real.", line));
+        Assert.Equal(line, Assert.Single(cleaned.Removed).Text);
+    }
+
+    [Fact]
     public void A_line_an_outlet_prints_in_articles_of_different_stories_is_its_footer()
     {
         const string footer = "The Daily Courier is published by Courier Media Group in Dayton.";

@@ -38,4 +38,13 @@ public class SiteConfigLoaderTests
         Assert.Equal(["^Follow us"], config.Boilerplate);
         Assert.StartsWith("site.yml:3:5: error: boilerplate pattern is not a valid regular expression", Assert.Single(diagnostics).ToString());
     }
+
+    [Fact]
+    public void A_boilerplate_pattern_the_linear_time_engine_cannot_run_is_reported_at_its_line()
+    {
+        var (config, diagnostics) = SiteConfigLoader.Parse("boilerplate:\n  - '^Follow us'\n  - '^(\\w+) \\1$'\n", "site.yml");
+        Assert.Equal(["^Follow us"], config.Boilerplate);
+        Assert.Contains("backreferences", Assert.Single(diagnostics).ToString());
+        Assert.StartsWith("site.yml:3:5: error:", diagnostics[0].ToString());
+    }
 }
