@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Digest.Core.Import;
+using Digest.Core.Load;
 
 namespace Digest.Cli.Commands;
 
@@ -47,15 +48,18 @@ internal static class ImportCommand
         foreach (var file in files)
         {
             var name = Path.GetRelativePath(Environment.CurrentDirectory, file.FullName);
-            string text;
-            try
+            var (bytes, unreadable) = TextFile.ReadBytes(file.FullName, name);
+            if (bytes is null)
             {
-                text = File.ReadAllText(file.FullName);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                reporter.Error($"{name}: cannot read it ({e.Message.TrimEnd('.')})");
+                reporter.Error($"{name}: {unreadable!.Message}");
                 exit = Math.Max(exit, DigestCommand.Crash);
+                continue;
+            }
+            var (text, notText) = ImportedText.Decode(bytes);
+            if (text is null)
+            {
+                reporter.Error($"{name}: {notText}");
+                exit = Math.Max(exit, DigestCommand.ContentErrors);
                 continue;
             }
 
@@ -68,19 +72,21 @@ internal static class ImportCommand
                 continue;
             }
 
-            var target = Path.Combine(siteFolder, planned.RelativePath);
-            if (!written.Add(planned.RelativePath))
+            var relative = force ? planned.RelativePath : FreePath(siteFolder, planned, written);
+            if (relative is null)
             {
-                reporter.Error($"{name}: another file of this import already went to {planned.RelativePath}: import it with its own --outlet or --story");
+                reporter.Error($"{name}: already imported as {planned.RelativePath} (the same address): pass --force to replace it");
                 exit = Math.Max(exit, DigestCommand.Crash);
                 continue;
             }
-            if (File.Exists(target) && !force)
+            if (!written.Add(relative))
             {
-                reporter.Error($"{name}: {planned.RelativePath} already exists: pass --force to replace it");
+                reporter.Error($"{name}: another file of this import already went to {relative}: import it with its own --outlet or --story");
                 exit = Math.Max(exit, DigestCommand.Crash);
                 continue;
             }
+            planned = planned with { RelativePath = relative };
+            var target = Path.Combine(siteFolder, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.WriteAllText(target, planned.Text);
             if (read.Warning is { } warning)
@@ -88,5 +94,26 @@ internal static class ImportCommand
             reporter.Info($"{name} -> {planned.RelativePath} ({planned.Outlet}, {planned.Article.Paragraphs.Length} paragraphs{(planned.Article.Date is { } d ? $", {d:yyyy-MM-dd}" : ", no date")})");
         }
         return exit;
+    }
+
+    /// <summary>
+    /// Where a new article goes without --force: its own path if free, else the outlet's name with
+    /// the next number ("daily-courier-2.md"), so a second article of one outlet in a story never
+    /// replaces the first. Null when the outlet's file there already holds this article (same address):
+    /// importing it again is a replacement, which takes --force.
+    /// </summary>
+    private static string? FreePath(string siteFolder, ArticleImporter.Planned planned, HashSet<string> written)
+    {
+        var stem = planned.RelativePath[..^".md".Length];
+        for (var n = 1; ; n++)
+        {
+            var candidate = n == 1 ? planned.RelativePath : $"{stem}-{n}.md";
+            var full = Path.Combine(siteFolder, candidate);
+            if (!File.Exists(full) && !written.Contains(candidate))
+                return candidate;
+            if (File.Exists(full) && planned.Article.Url is { } url
+                && ContentLoader.LoadFile(siteFolder, candidate).Article?.Url == url)
+                return null;
+        }
     }
 }

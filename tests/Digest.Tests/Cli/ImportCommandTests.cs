@@ -49,13 +49,82 @@ public class ImportCommandTests
         var page = site.Write("inbox/dunes.html", Page);
         var target = site.Write("content/dunes/shoreline-daily.md", "hand-edited\n");
 
-        var (exit, _, error) = Cli.Run("import", page, "--source", site.Path, "--story", "dunes");
-        Assert.Equal(DigestCommand.Crash, exit);
-        Assert.Contains("content/dunes/shoreline-daily.md already exists: pass --force", error);
+        var (exit, output, _) = Cli.Run("import", page, "--source", site.Path, "--story", "dunes");
+        Assert.Equal(DigestCommand.Ok, exit);
+        Assert.Contains("content/dunes/shoreline-daily-2.md", output);
         Assert.Equal("hand-edited\n", File.ReadAllText(target));
 
         Assert.Equal(DigestCommand.Ok, Cli.Run("import", page, "--source", site.Path, "--story", "dunes", "--force").Exit);
         Assert.Contains("Dunes Reopen After Nesting Season", File.ReadAllText(target));
+    }
+
+    [Fact]
+    public void Importing_the_same_page_again_asks_for_force_and_a_second_article_of_the_outlet_gets_its_own_file()
+    {
+        using var site = new Paths.TempFolder();
+        var first = site.Write("inbox/dunes.html", Page);
+        var second = site.Write("inbox/dunes-later.html", Page
+            .Replace("https://shoreline.example/dunes", "https://shoreline.example/dunes-day-two")
+            .Replace("Rangers counted forty nests this year.", "Rangers closed one path again on Saturday."));
+        Assert.Equal(DigestCommand.Ok, Cli.Run("import", first, "--source", site.Path, "--story", "dunes").Exit);
+
+        var again = Cli.Run("import", first, "--source", site.Path, "--story", "dunes");
+        Assert.Equal(DigestCommand.Crash, again.Exit);
+        Assert.Contains("already imported as content/dunes/shoreline-daily.md", again.Error);
+
+        var (exit, output, error) = Cli.Run("import", second, "--source", site.Path, "--story", "dunes");
+        Assert.Equal((DigestCommand.Ok, ""), (exit, error));
+        Assert.Contains("content/dunes/shoreline-daily-2.md", output);
+        Assert.Contains("forty nests", File.ReadAllText(Path.Combine(site.Path, "content/dunes/shoreline-daily.md")));
+        Assert.Contains("closed one path", File.ReadAllText(Path.Combine(site.Path, "content/dunes/shoreline-daily-2.md")));
+    }
+
+    [Theory]
+    [InlineData("photo.png", new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 }, "PNG image")]
+    [InlineData("scan.jpg", new byte[] { 0xFF, 0xD8, 0xFF, 0xE0, 0, 16, 0x4A, 0x46 }, "JPEG image")]
+    [InlineData("story.html", new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x2E, 0x37 }, "PDF document")]
+    [InlineData("notes.txt", new byte[] { 0x54, 0x69, 0x74, 0x6C, 0x65, 0, 0, 1, 2 }, "binary file")]
+    public void Images_and_binary_files_are_refused_and_nothing_is_written(string name, byte[] bytes, string said)
+    {
+        using var site = new Paths.TempFolder();
+        var file = Path.Combine(site.Path, "inbox", name);
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        File.WriteAllBytes(file, bytes);
+
+        var (exit, _, error) = Cli.Run("import", file, "--source", site.Path, "--story", "dunes", "--outlet", "Bay FM");
+
+        Assert.Equal(DigestCommand.ContentErrors, exit);
+        Assert.Contains(said, error);
+        Assert.False(Directory.Exists(Path.Combine(site.Path, "content")));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("iso-8859-1")]
+    [InlineData("windows-1252")]
+    public void A_latin1_or_windows_1252_page_is_read_in_its_encoding(string? declared)
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        using var site = new Paths.TempFolder();
+        var html = Page.Replace("Rangers counted forty nests this year.", "The caf\u00e9 by the \u201cold pier\u201d reopened.");
+        if (declared is not null)
+            html = html.Replace("<head>", $"<head><meta charset=\"{declared}\">");
+        var file = Path.Combine(site.Path, "inbox", "dunes.html");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        // Latin-1 has no curly quotes: its page says "old pier" with straight ones.
+        var encoding = declared == "iso-8859-1" ? System.Text.Encoding.Latin1 : System.Text.Encoding.GetEncoding(1252);
+        if (declared == "iso-8859-1")
+            html = html.Replace("\u201c", "\"").Replace("\u201d", "\"");
+        File.WriteAllBytes(file, encoding.GetBytes(html));
+
+        var (exit, _, error) = Cli.Run("import", file, "--source", site.Path, "--story", "dunes");
+
+        Assert.Equal((DigestCommand.Ok, ""), (exit, error));
+        var written = File.ReadAllText(Path.Combine(site.Path, "content/dunes/shoreline-daily.md"));
+        Assert.Contains("The caf\u00e9 by the", written);
+        Assert.DoesNotContain("\uFFFD", written);
+        if (declared != "iso-8859-1")
+            Assert.Contains("\u201cold pier\u201d", written);
     }
 
     [Fact]
