@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using System.Text.Unicode;
 using Digest.Core.Load;
 
 namespace Digest.Core.Import;
@@ -24,6 +25,8 @@ public static partial class ImportedText
         ("a gzip archive", [0x1F, 0x8B]),
     ];
 
+    private const string NotText = "this does not look like text (it holds control characters): import a saved web page (.html) or a text file";
+
     static ImportedText() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public static (string? Text, string? Error) Decode(byte[] bytes)
@@ -34,11 +37,11 @@ public static partial class ImportedText
         if (bytes.AsSpan().IndexOf((byte)0) >= 0)
             return (null, "this is a binary file (it holds NUL bytes), not an article: import a saved web page (.html) or a text file");
 
-        var (utf8, utf8Error) = TextFile.Decode(bytes, "");
-        if (utf8 is not null)
-            return (utf8, null);
-        if (utf8Error is not null && !utf8Error.Message.Contains("not UTF-8", StringComparison.Ordinal))
-            return (null, "this does not look like text (it holds control characters): import a saved web page (.html) or a text file");
+        if (Utf8.IsValid(bytes))
+        {
+            var (utf8, _) = TextFile.Decode(bytes, "");
+            return utf8 is null ? (null, NotText) : (utf8, null);
+        }
 
         // Not UTF-8: a page may name its encoding; anything else single-byte is read as
         // Windows-1252, the superset of Latin-1 that browsers use for both.
@@ -55,9 +58,7 @@ public static partial class ImportedText
         if (encoding is UTF8Encoding)
             encoding = Encoding.GetEncoding(1252); // a page that claims UTF-8 but is not: its bytes are 1252's
         var text = encoding.GetString(bytes).Replace("\r\n", "\n");
-        return text.Any(c => c is < ' ' and not '\t' and not '\n' and not '\r' or '\x7F')
-            ? (null, "this does not look like text (it holds control characters): import a saved web page (.html) or a text file")
-            : (text, null);
+        return text.Any(TextFile.IsControl) ? (null, NotText) : (text, null);
     }
 
     [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?([A-Za-z0-9_:.-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

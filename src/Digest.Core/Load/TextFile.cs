@@ -77,7 +77,8 @@ public static class TextFile
         return (text.Replace("\r\n", "\n"), null);
     }
 
-    private static bool IsControl(char c) => (c < ' ' && c is not '\t' and not '\n' and not '\r') || c == '\x7F' || c is '\uFFFE' or '\uFFFF';
+    /// <summary>A character no text file holds: a C0 control other than tab and line breaks, DEL, or a non-character.</summary>
+    public static bool IsControl(char c) => (c < ' ' && c is not '\t' and not '\n' and not '\r') || c == '\x7F' || c is '\uFFFE' or '\uFFFF';
 
     /// <summary>1-based line and column of the character after <paramref name="before"/>.</summary>
     private static (int Line, int Column) Position(ReadOnlySpan<char> before)
