@@ -96,6 +96,14 @@ public sealed class BrowserSite : IAsyncLifetime
     /// </summary>
     public const float Patience = 120_000;
 
+    /// <summary>
+    /// Waits until the page has navigated to <paramref name="url"/> and the browser has its document
+    /// (commit), not for its load event: a load event that fired before the wait began, or that a
+    /// slow keep-alive connection of the test server delays, must not fail a test about links.
+    /// </summary>
+    public static Task WaitForNavigationToAsync(IPage page, string url) =>
+        page.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.Commit });
+
     /// <summary>A fresh browser context whose every wait and navigation allows <see cref="Patience"/>.</summary>
     public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
     {

@@ -159,7 +159,7 @@ public class PageQualityTests(BrowserSite site) : IClassFixture<BrowserSite>
         var quotes = page.Locator(".person-quotes blockquote");
         Assert.True(await quotes.CountAsync() >= 1);
         await page.Locator(".person-quotes h3 a").First.ClickAsync();
-        await page.WaitForURLAsync(site.BaseUrl + site.StoryPath);
+        await BrowserSite.WaitForNavigationToAsync(page, site.BaseUrl + site.StoryPath);
     }
 
     [Fact]

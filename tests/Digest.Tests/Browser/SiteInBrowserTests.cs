@@ -38,7 +38,7 @@ public class SiteInBrowserTests(BrowserSite site) : IClassFixture<BrowserSite>
         await page.Locator(".site-nav a", new() { HasText = "Search" }).ClickAsync();
         await page.Locator("#search-query").FillAsync("Legend");
         await page.Locator("#search-results li a").First.ClickAsync();
-        await page.WaitForURLAsync(server.BaseUrl + site.StoryPath);
+        await BrowserSite.WaitForNavigationToAsync(page, server.BaseUrl + site.StoryPath);
         Assert.Empty(site.ForeignRequests);
     }
 
@@ -74,7 +74,7 @@ public class SiteInBrowserTests(BrowserSite site) : IClassFixture<BrowserSite>
         Assert.StartsWith("Chrissy Teigen Hopes", await result.InnerTextAsync());
 
         await result.ClickAsync();
-        await page.WaitForURLAsync(site.BaseUrl + site.StoryPath);
+        await BrowserSite.WaitForNavigationToAsync(page, site.BaseUrl + site.StoryPath);
         Assert.Empty(site.ForeignRequests);
     }
 
@@ -100,7 +100,7 @@ public class SiteInBrowserTests(BrowserSite site) : IClassFixture<BrowserSite>
         var notice = page.Locator(".notice");
         Assert.Contains("needs JavaScript", await notice.InnerTextAsync());
         await notice.Locator("a").ClickAsync();
-        await page.WaitForURLAsync(site.BaseUrl + "archive/");
+        await BrowserSite.WaitForNavigationToAsync(page, site.BaseUrl + "archive/");
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public class SiteInBrowserTests(BrowserSite site) : IClassFixture<BrowserSite>
 
         Assert.Equal("Page not found", await page.Locator("h1").InnerTextAsync());
         await page.Locator("main a", new() { HasText = "archive" }).ClickAsync();
-        await page.WaitForURLAsync(site.BaseUrl + "archive/");
+        await BrowserSite.WaitForNavigationToAsync(page, site.BaseUrl + "archive/");
     }
 
     public static TheoryData<string, string> AxePages => new()
