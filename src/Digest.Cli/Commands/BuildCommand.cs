@@ -28,6 +28,11 @@ internal static class BuildCommand
             Description = "Print each stage's wall and CPU time and what it handled (articles, stories, sentences, pages, bytes) to standard error",
         };
 
+        var noCache = new Option<bool>("--no-cache")
+        {
+            Description = $"Merge every story again, neither reading nor writing the build cache ({Digest.Core.Build.DigestCache.FolderName}/ in the site folder)",
+        };
+
         var command = new Command("build", """
             Build the site into the output folder, replacing it atomically. A folder holding files
             Digest did not write is refused unless --force; files to publish as they are (CNAME,
@@ -40,7 +45,7 @@ internal static class BuildCommand
               digest build --source ~/sites/memorials --output ~/www/memorials --strict
             """)
         {
-            source, output, strict, drafts, future, force, timings,
+            source, output, strict, drafts, future, force, timings, noCache,
         };
         command.SetAction(parse => Run(
             new BuildOptions(
@@ -50,7 +55,7 @@ internal static class BuildCommand
                 parse.GetValue(drafts),
                 parse.GetValue(future),
                 environment.Today,
-                parse.GetValue(force)),
+                parse.GetValue(force)) { UseCache = !parse.GetValue(noCache) },
             DigestCommand.Reporter(parse, environment),
             parse.GetValue(timings)));
         return command;

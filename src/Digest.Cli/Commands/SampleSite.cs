@@ -16,6 +16,12 @@ internal static class SampleSite
             output: public
 
             """),
+        // What a build makes is not the site's source: the output and the build cache stay out of git.
+        (".gitignore", """
+            /public/
+            /.digest-cache/
+
+            """),
         ($"content/{Story}/harbor-gazette.md", """
             ---
             title: "Old Harbor Lighthouse Shines Again After Ten Years Dark"

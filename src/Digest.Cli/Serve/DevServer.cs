@@ -99,7 +99,7 @@ public sealed class DevServer : IAsyncDisposable
             try
             {
                 var result = SiteBuilder.Build(new BuildOptions(options.SiteFolder, null, false,
-                    options.IncludeDrafts, options.IncludeFuture, PublicationFilter.UtcToday(options.Clock)));
+                    options.IncludeDrafts, options.IncludeFuture, PublicationFilter.UtcToday(options.Clock)) { UseCache = true });
                 reporter.Report(result.Diagnostics);
                 problems = result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString());
                 refusal = result.Refusal;

@@ -19,7 +19,14 @@ namespace Digest.Core.Build;
 /// <param name="Force">Replace an output folder that holds files Digest did not write.</param>
 public sealed record BuildOptions(
     string SiteFolder, string? OutputFolder = null, bool Strict = false,
-    bool IncludeDrafts = false, bool IncludeFuture = false, DateOnly? Today = null, bool Force = false);
+    bool IncludeDrafts = false, bool IncludeFuture = false, DateOnly? Today = null, bool Force = false)
+{
+    /// <summary>Read and keep merged stories in the site's <c>.digest-cache/</c> (<c>digest build</c> does unless <c>--no-cache</c>).</summary>
+    public bool UseCache { get; init; }
+
+    /// <summary>The engine version cache entries are keyed on; null for this Digest's own (<see cref="DigestCache.CurrentEngine"/>).</summary>
+    public string? Engine { get; init; }
+}
 
 public sealed record BuildResult(
     bool Succeeded,
@@ -41,6 +48,9 @@ public sealed record BuildResult(
 
     /// <summary>Why nothing was written to the output folder (a whole <c>path:line:col: error:</c> or <c>error:</c> line), or null.</summary>
     public string? Refusal { get; init; }
+
+    /// <summary>Stories merged in this build; the others came from the cache unchanged.</summary>
+    public int StoriesMerged { get; init; }
 
     /// <summary>Each stage's wall and processor time and counts, in the order they ran (Write only after a write).</summary>
     public StageClock Stages { get; init; } = new();
@@ -65,7 +75,10 @@ public static class SiteBuilder
             c => $"{Count(c.Length, "article", "articles")}, {Count(c.Sum(a => a.Paragraphs.Sum(p => p.Sentences.Length)), "sentence", "sentences")} kept");
         var grouped = stages.Time("Group", () => StoryGrouper.Group(cleaned, loaded.Overrides), g => Count(g.Stories.Length, "story", "stories"));
         var excluded = grouped.Stories.Select(ExcludeSentences).ToImmutableArray();
-        var digests = stages.Time("Merge", () => MergeAll([.. excluded.Select(e => e.Story)]), d => Count(d.Length, "story", "stories"));
+        var (cache, cacheWarning) = options.UseCache ? DigestCache.Open(options.SiteFolder, output, config, options.Engine) : (null, null);
+        var (digests, merged) = stages.Time("Merge", () => MergeAll([.. excluded.Select(e => e.Story)], cache),
+            m => cache is null ? Count(m.Digests.Length, "story", "stories") : $"{Count(m.Digests.Length, "story", "stories")}, {m.Merged} merged, {m.Digests.Length - m.Merged} from the cache");
+        cache?.Prune();
 
         var theme = Theme.Load(options.SiteFolder);
         var files = stages.Time("Render", () => new SiteRenderer(config, theme, new ScribanTemplateEngine(theme)).Render(digests),
@@ -75,10 +88,13 @@ public static class SiteBuilder
 
         var diagnostics = configDiagnostics.AddRange(loaded.Diagnostics).AddRange(theme.Diagnostics)
             .AddRange(grouped.Diagnostics).AddRange(excluded.SelectMany(e => e.Diagnostics));
+        if (cacheWarning is not null)
+            diagnostics = diagnostics.Add(cacheWarning);
         return new BuildResult(true, output, diagnostics.AddRange(staticDiagnostics), digests, files, published.Length, clock.Elapsed)
         {
             StaticFiles = staticFiles,
             Stages = stages,
+            StoriesMerged = merged,
             SkippedDrafts = options.IncludeDrafts ? 0 : loaded.Articles.Count(a => a.Draft),
             SkippedScheduled = options.IncludeFuture ? 0 : loaded.Articles.Count(a => (options.IncludeDrafts || !a.Draft) && PublicationFilter.IsScheduled(a, today)),
             Refusal = SiteWriter.Refusal(output, options.SiteFolder, options.Force) is { } why
@@ -138,12 +154,27 @@ public static class SiteBuilder
 
     /// <summary>
     /// Stories merge independently; results keep the stories' order whatever the thread count. The
-    /// editor's pinned headline and note are applied to the merged digest.
+    /// editor's pinned headline and note are applied to the merged digest. A story the cache holds
+    /// under the same key (same articles, overrides, settings and engine) is taken from it.
     /// </summary>
-    private static ImmutableArray<StoryDigest> MergeAll(ImmutableArray<Story> stories)
+    private static (ImmutableArray<StoryDigest> Digests, int Merged) MergeAll(ImmutableArray<Story> stories, DigestCache? cache)
     {
         var digests = new StoryDigest[stories.Length];
-        Parallel.For(0, stories.Length, i => digests[i] = EditorialOverrides.Apply(StoryMerger.Merge(stories[i]), stories[i].Override));
-        return [.. digests];
+        var merged = 0;
+        Parallel.For(0, stories.Length, i =>
+        {
+            var story = stories[i];
+            var key = cache?.KeyOf(story);
+            if (key is not null && cache!.Find(key) is { } kept && kept.Slug == story.Slug)
+            {
+                digests[i] = kept;
+                return;
+            }
+            digests[i] = EditorialOverrides.Apply(StoryMerger.Merge(story), story.Override);
+            Interlocked.Increment(ref merged);
+            if (key is not null)
+                cache!.Store(key, digests[i]);
+        });
+        return ([.. digests], merged);
     }
 }

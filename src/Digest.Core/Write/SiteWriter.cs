@@ -146,7 +146,7 @@ public static class SiteWriter
         }
     }
 
-    private static bool IsRunning(int pid)
+    internal static bool IsRunning(int pid)
     {
         try
         {

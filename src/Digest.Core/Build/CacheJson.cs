@@ -1,0 +1,161 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Digest.Core.Build;
+
+/// <summary>
+/// How the cache writes a stage's input (to hash it) and its result (to keep it): every public
+/// settable property of the records, by reflection, so a field added to a record later is keyed and
+/// kept without anyone remembering the cache. What cannot come back exactly is made to: front matter
+/// values (<c>object?</c>: string, list, sorted map) keep their types, sorted maps keep ordinal order,
+/// and an uninitialised <see cref="ImmutableArray{T}"/> stays uninitialised.
+/// </summary>
+internal static class CacheJson
+{
+    public static JsonSerializerOptions Options { get; } = new()
+    {
+        // Computed properties (Lede, Sentences) are derived again from the stored ones.
+        IgnoreReadOnlyProperties = true,
+        IncludeFields = false,
+        MaxDepth = 256,
+        Converters = { new PlainValueConverter(), new SortedMapConverter(), new ImmutableArrayConverterFactory() },
+    };
+
+    public static byte[] Serialize<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Options);
+
+    public static T? Deserialize<T>(ReadOnlySpan<byte> json) => JsonSerializer.Deserialize<T>(json, Options);
+
+    /// <summary>A SHA-256 over the values' serialised forms, each length-prefixed so no two lists of values hash alike.</summary>
+    public static string Hash(params ReadOnlySpan<byte[]> parts)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Span<byte> length = stackalloc byte[8];
+        foreach (var part in parts)
+        {
+            System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(length, part.Length);
+            hash.AppendData(length);
+            hash.AppendData(part);
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>Front matter values as <see cref="Load.FrontMatterParser.ToPlain"/> makes them: string, list, ordinal sorted map, null.</summary>
+    private sealed class PlainValueConverter : JsonConverter<object?>
+    {
+        public override bool HandleNull => true;
+
+        public override object? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader, options);
+
+        public override void Write(Utf8JsonWriter writer, object? value, JsonSerializerOptions options) => WriteValue(writer, value, options);
+
+        public static object? ReadValue(ref Utf8JsonReader reader, JsonSerializerOptions options) => reader.TokenType switch
+        {
+            JsonTokenType.Null => null,
+            JsonTokenType.String => reader.GetString(),
+            JsonTokenType.StartArray => ReadList(ref reader, options),
+            JsonTokenType.StartObject => SortedMapConverter.ReadMap(ref reader, options),
+            _ => throw new JsonException($"a front matter value cannot be {reader.TokenType}"),
+        };
+
+        private static ImmutableArray<object?> ReadList(ref Utf8JsonReader reader, JsonSerializerOptions options)
+        {
+            var items = ImmutableArray.CreateBuilder<object?>();
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                items.Add(ReadValue(ref reader, options));
+            return items.ToImmutable();
+        }
+
+        public static void WriteValue(Utf8JsonWriter writer, object? value, JsonSerializerOptions options)
+        {
+            switch (value)
+            {
+                case null: writer.WriteNullValue(); break;
+                case string s: writer.WriteStringValue(s); break;
+                case ImmutableArray<object?> list:
+                    writer.WriteStartArray();
+                    foreach (var item in list)
+                        WriteValue(writer, item, options);
+                    writer.WriteEndArray();
+                    break;
+                case ImmutableSortedDictionary<string, object?> map: SortedMapConverter.WriteMap(writer, map, options); break;
+                default: throw new JsonException($"the cache cannot keep a front matter value of type {value.GetType()}");
+            }
+        }
+    }
+
+    private sealed class SortedMapConverter : JsonConverter<ImmutableSortedDictionary<string, object?>>
+    {
+        public override ImmutableSortedDictionary<string, object?>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            ReadMap(ref reader, options);
+
+        public override void Write(Utf8JsonWriter writer, ImmutableSortedDictionary<string, object?> value, JsonSerializerOptions options) =>
+            WriteMap(writer, value, options);
+
+        public static ImmutableSortedDictionary<string, object?> ReadMap(ref Utf8JsonReader reader, JsonSerializerOptions options)
+        {
+            if (reader.TokenType != JsonTokenType.StartObject)
+                throw new JsonException("expected a map");
+            var map = ImmutableSortedDictionary.CreateBuilder<string, object?>(StringComparer.Ordinal);
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+            {
+                var key = reader.GetString() ?? throw new JsonException("a map key cannot be null");
+                reader.Read();
+                map[key] = PlainValueConverter.ReadValue(ref reader, options);
+            }
+            return map.ToImmutable();
+        }
+
+        public static void WriteMap(Utf8JsonWriter writer, ImmutableSortedDictionary<string, object?> map, JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            foreach (var (key, item) in map)
+            {
+                writer.WritePropertyName(key);
+                PlainValueConverter.WriteValue(writer, item, options);
+            }
+            writer.WriteEndObject();
+        }
+    }
+
+    /// <summary>An uninitialised array as null and back, so a record reads back exactly as it was.</summary>
+    private sealed class ImmutableArrayConverterFactory : JsonConverterFactory
+    {
+        public override bool CanConvert(Type typeToConvert) =>
+            typeToConvert.IsGenericType && typeToConvert.GetGenericTypeDefinition() == typeof(ImmutableArray<>);
+
+        public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
+            (JsonConverter)Activator.CreateInstance(typeof(ImmutableArrayConverter<>).MakeGenericType(typeToConvert.GetGenericArguments()[0]))!;
+    }
+
+    private sealed class ImmutableArrayConverter<T> : JsonConverter<ImmutableArray<T>>
+    {
+        public override bool HandleNull => true;
+
+        public override ImmutableArray<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType == JsonTokenType.Null)
+                return default;
+            if (reader.TokenType != JsonTokenType.StartArray)
+                throw new JsonException("expected an array");
+            var items = ImmutableArray.CreateBuilder<T>();
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                items.Add(JsonSerializer.Deserialize<T>(ref reader, options)!);
+            return items.ToImmutable();
+        }
+
+        public override void Write(Utf8JsonWriter writer, ImmutableArray<T> value, JsonSerializerOptions options)
+        {
+            if (value.IsDefault)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+            writer.WriteStartArray();
+            foreach (var x in value)
+                JsonSerializer.Serialize(writer, x, options);
+            writer.WriteEndArray();
+        }
+    }
+}

@@ -1,0 +1,205 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Text;
+using Digest.Core.Group;
+using Digest.Core.Load;
+using Digest.Core.Merge;
+
+namespace Digest.Core.Build;
+
+/// <summary>
+/// The content-hash cache in <c>.digest-cache/</c> beside <c>site.yml</c>: each story's merged digest,
+/// stored under a hash of everything the merge reads (the story's cleaned articles and overrides,
+/// the site's settings, the engine that merged it), so an unchanged story is never merged again.
+/// An entry is trusted only when its header names this cache format and the key asked for and its
+/// checksum matches its bytes; anything else (a truncated file, a stray edit, an entry copied
+/// under another name) is a miss, merged again and rewritten. The folder is safe to delete.
+/// </summary>
+public sealed class DigestCache
+{
+    public const string FolderName = ".digest-cache";
+
+    /// <summary>Bumped when the entry layout changes; part of every key.</summary>
+    private const string Format = "digest-cache 1";
+
+    private const string StoriesFolder = "stories";
+    private const string EntryExtension = ".json";
+    private const string TempExtension = ".tmp";
+
+    /// <summary>The marker by which Digest knows the folder as its own (and backup tools know it as a cache: bford.info/cachedir).</summary>
+    private const string TagFile = "CACHEDIR.TAG";
+
+    private static readonly byte[] Tag = Encoding.UTF8.GetBytes(
+        "Signature: 8a477f597d28d172789f06886806bc55\n# Digest's build cache: safe to delete, rebuilt by the next digest build.\n");
+
+    private readonly string _stories;
+    private readonly string _engine;
+    private readonly byte[] _config;
+    private readonly ConcurrentDictionary<string, bool> _used = new(StringComparer.Ordinal);
+
+    private DigestCache(string stories, string engine, SiteConfig config)
+    {
+        _stories = stories;
+        _engine = engine;
+        _config = CacheJson.Serialize(config);
+    }
+
+    /// <summary>This build of Digest: a hash of the assembly that holds the merge, so a new engine never reads an old engine's digests.</summary>
+    public static string CurrentEngine { get; } = EngineOf(typeof(StoryMerger).Assembly);
+
+    /// <summary>
+    /// The cache of <paramref name="siteFolder"/>, made if missing; null, with a warning saying why,
+    /// where using it could write or delete what is not Digest's: <c>.digest-cache</c> is a link or
+    /// a file, holds files without Digest's marker, or is (or holds) the output folder.
+    /// </summary>
+    /// <param name="engine">The engine version entries are keyed on; null for <see cref="CurrentEngine"/>.</param>
+    public static (DigestCache? Cache, Diagnostic? Warning) Open(string siteFolder, string outputFolder, SiteConfig config, string? engine = null)
+    {
+        var root = Path.Combine(Path.GetFullPath(siteFolder), FolderName);
+        var output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
+        (DigestCache?, Diagnostic?) Off(string why) =>
+            (null, Diagnostic.Warning(FolderName, 1, 1, $"the build cache is off: {why}; every story is merged (delete or move it to use the cache)"));
+
+        if (output == root || output.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            || root.StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            return Off("the output folder is the cache folder or holds it");
+        if (File.Exists(root) || IsLink(root))
+            return Off($"{FolderName} is a file or a link, not a folder Digest made");
+        var tag = Path.Combine(root, TagFile);
+        var stories = Path.Combine(root, StoriesFolder);
+        try
+        {
+            if (Directory.Exists(root) && !HasTag(tag) && Directory.EnumerateFileSystemEntries(root).Any())
+                return Off($"{FolderName} holds files Digest did not write");
+            if (IsLink(stories) || IsLink(tag) || File.Exists(stories))
+                return Off($"{FolderName}/{StoriesFolder} is not a folder Digest made");
+            Directory.CreateDirectory(stories);
+            if (!HasTag(tag))
+                File.WriteAllBytes(tag, Tag);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Off(e.Message);
+        }
+        return (new DigestCache(stories, engine ?? CurrentEngine, config), null);
+    }
+
+    /// <summary>The key a story's digest is stored under: a hash of the cache format, the engine, the site settings and the story as merged.</summary>
+    public string KeyOf(Story story) => CacheJson.Hash(Encoding.UTF8.GetBytes(Format), Encoding.UTF8.GetBytes(_engine), _config, CacheJson.Serialize(story));
+
+    /// <summary>The digest stored under <paramref name="key"/>, or null if there is none that can be trusted.</summary>
+    public StoryDigest? Find(string key)
+    {
+        _used[key] = true;
+        var path = EntryPath(key);
+        try
+        {
+            if (!File.Exists(path) || IsLink(path))
+                return null;
+            return Read(File.ReadAllBytes(path), key);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return null; // unreadable or not an entry: merged again and rewritten
+        }
+    }
+
+    /// <summary>Keeps <paramref name="digest"/> under <paramref name="key"/>: written beside, then renamed into place, so no reader sees half an entry.</summary>
+    public void Store(string key, StoryDigest digest)
+    {
+        _used[key] = true;
+        var payload = CacheJson.Serialize(digest);
+        var header = Encoding.UTF8.GetBytes($"{Format}\n{key}\n{CacheJson.Hash(payload)}\n");
+        var temp = Path.Combine(_stories, $"{key}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}{TempExtension}");
+        try
+        {
+            using (var file = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
+            {
+                file.Write(header);
+                file.Write(payload);
+            }
+            File.Move(temp, EntryPath(key), overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A cache that cannot be written costs only speed.
+            TryDelete(temp);
+        }
+    }
+
+    /// <summary>
+    /// Removes entries this build did not use (stories edited or gone), and temporary files of
+    /// builds no longer running. Only names the cache itself gives are touched.
+    /// </summary>
+    public void Prune()
+    {
+        IEnumerable<string> files;
+        try
+        {
+            files = [.. Directory.EnumerateFiles(_stories)];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return;
+        }
+        foreach (var file in files)
+        {
+            var name = Path.GetFileName(file);
+            if (name.EndsWith(EntryExtension, StringComparison.Ordinal) && IsKey(name[..^EntryExtension.Length]))
+            {
+                if (!_used.ContainsKey(name[..^EntryExtension.Length]))
+                    TryDelete(file);
+            }
+            else if (name.EndsWith(TempExtension, StringComparison.Ordinal) && name.Split('.') is [var key, var pid, _, _]
+                && IsKey(key) && int.TryParse(pid, out var id) && id != Environment.ProcessId && !Write.SiteWriter.IsRunning(id))
+                TryDelete(file);
+        }
+    }
+
+    /// <summary>An entry's digest if its header names this format and <paramref name="key"/> and its checksum holds; else null.</summary>
+    private static StoryDigest? Read(byte[] entry, string key)
+    {
+        var span = entry.AsSpan();
+        var header = new string[3];
+        for (var i = 0; i < header.Length; i++)
+        {
+            var end = span.IndexOf((byte)'\n');
+            if (end < 0)
+                return null;
+            header[i] = Encoding.UTF8.GetString(span[..end]);
+            span = span[(end + 1)..];
+        }
+        if (header[0] != Format || header[1] != key || header[2] != CacheJson.Hash(span.ToArray()))
+            return null;
+        return CacheJson.Deserialize<StoryDigest>(span);
+    }
+
+    private string EntryPath(string key) => Path.Combine(_stories, key + EntryExtension);
+
+    private static bool IsKey(string name) => name.Length == 64 && name.All(char.IsAsciiHexDigitLower);
+
+    private static bool HasTag(string tag) => File.Exists(tag) && !IsLink(tag) && File.ReadAllBytes(tag).AsSpan().SequenceEqual(Tag);
+
+    private static bool IsLink(string path) => new FileInfo(path) is { Exists: true, LinkTarget: not null } || new DirectoryInfo(path) is { Exists: true, LinkTarget: not null };
+
+    private static void TryDelete(string file)
+    {
+        try
+        {
+            File.Delete(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private static string EngineOf(Assembly assembly)
+    {
+        // The assembly's bytes where it is a file; in a single-file bundle, its module version id,
+        // which a deterministic build derives from the compiled code.
+        var location = assembly.Location;
+        return location.Length > 0 && File.Exists(location)
+            ? CacheJson.Hash(File.ReadAllBytes(location))
+            : assembly.ManifestModule.ModuleVersionId.ToString("N");
+    }
+}

@@ -1,0 +1,223 @@
+using System.Collections.Immutable;
+using System.Text;
+using Digest.Core;
+using Digest.Core.Build;
+
+namespace Digest.Tests.Build;
+
+/// <summary>
+/// The content-hash cache of merged stories: it must never change a byte of the site, and an entry
+/// that is damaged, foreign or from another engine is merged again, never trusted.
+/// </summary>
+public class DigestCacheTests
+{
+    [Fact]
+    public void A_site_from_the_cache_has_the_same_bytes_as_one_merged_afresh()
+    {
+        using var site = new CachedSite();
+        var fresh = SiteBuilder.Plan(site.Options(cache: false));
+        var cold = SiteBuilder.Plan(site.Options());
+        var warm = SiteBuilder.Plan(site.Options());
+
+        Assert.False(Directory.Exists(Path.Combine(site.Path, "public")), "planning writes no output");
+        Assert.Equal(fresh.Digests.Length, cold.StoriesMerged);
+        Assert.Equal(0, warm.StoriesMerged);
+        Assert.Equal(fresh.Digests.Length, site.Entries.Count());
+        CachedSite.AssertSameBytes(fresh, cold);
+        CachedSite.AssertSameBytes(fresh, warm);
+    }
+
+    [Fact]
+    public void Front_matter_fields_and_overrides_come_back_from_the_cache_as_they_were()
+    {
+        using var site = new CachedSite(withCorpus: false);
+        SiteBuilder.Plan(site.Options());
+        var warm = SiteBuilder.Plan(site.Options());
+
+        Assert.Equal(0, warm.StoriesMerged);
+        var ferry = warm.Digests.Single(d => d.Slug == "ferry-aground");
+        Assert.Equal("The Morven runs aground", ferry.Title);
+        Assert.Equal("We *corrected* the number of passengers.", ferry.Editorial!.Note?.TrimEnd());
+        var fields = ferry.Sources.Single(s => s.Id == "coastal").Fields!;
+        Assert.Equal("Ines Duarte", fields["photographer"]);
+        Assert.Equal(["Ines Duarte", "Tom Bell"], Assert.IsType<ImmutableArray<object?>>(fields["credits"]));
+        var location = Assert.IsType<ImmutableSortedDictionary<string, object?>>(fields["location"]);
+        Assert.Same(StringComparer.Ordinal, location.KeyComparer);
+        Assert.Equal(["county", "grid", "harbour"], location.Keys);
+        Assert.Equal(["12", "40"], Assert.IsType<ImmutableArray<object?>>(location["grid"]));
+    }
+
+    [Fact]
+    public void Damaged_and_foreign_entries_are_merged_again_never_trusted()
+    {
+        using var site = new CachedSite(withCorpus: false);
+        var fresh = SiteBuilder.Plan(site.Options(cache: false));
+        SiteBuilder.Plan(site.Options());
+        var entries = site.Entries.ToList();
+        Assert.True(entries.Count >= 3, $"only {entries.Count} entries");
+
+        var whole = File.ReadAllBytes(entries[0]);
+        // Truncated, as by a full disk or a killed build.
+        File.WriteAllBytes(entries[0], whole[..(whole.Length / 2)]);
+        // The digest edited: still valid JSON, but not what was stored.
+        var edited = File.ReadAllText(entries[1]);
+        Assert.Contains("\"Title\":\"", edited, StringComparison.Ordinal);
+        File.WriteAllText(entries[1], edited.Replace("\"Title\":\"", "\"Title\":\"X", StringComparison.Ordinal));
+        // Another story's entry, whole and valid, under this story's key.
+        File.WriteAllBytes(entries[2], whole);
+
+        var rebuilt = SiteBuilder.Plan(site.Options());
+
+        Assert.Equal(3, rebuilt.StoriesMerged);
+        CachedSite.AssertSameBytes(fresh, rebuilt);
+        var again = SiteBuilder.Plan(site.Options());
+        Assert.Equal(0, again.StoriesMerged);
+        CachedSite.AssertSameBytes(fresh, again);
+    }
+
+    [Fact]
+    public void Garbage_in_every_entry_is_merged_again()
+    {
+        using var site = new CachedSite(withCorpus: false);
+        var fresh = SiteBuilder.Plan(site.Options(cache: false));
+        SiteBuilder.Plan(site.Options());
+        var entries = site.Entries.ToList();
+        File.WriteAllBytes(entries[0], []);
+        File.WriteAllText(entries[1], "digest-cache 1\nnot a key\n\n{}");
+        foreach (var entry in entries.Skip(2))
+            File.WriteAllBytes(entry, [.. Enumerable.Range(0, 3000).Select(i => (byte)(i * 7919 % 251))]);
+
+        var rebuilt = SiteBuilder.Plan(site.Options());
+
+        Assert.Equal(entries.Count, rebuilt.StoriesMerged);
+        CachedSite.AssertSameBytes(fresh, rebuilt);
+    }
+
+    [Fact]
+    public void Entries_of_another_engine_are_not_read_and_are_pruned()
+    {
+        using var site = new CachedSite(withCorpus: false);
+        var fresh = SiteBuilder.Plan(site.Options(cache: false));
+        var old = SiteBuilder.Plan(site.Options() with { Engine = "an older digest" });
+        var oldEntries = site.Entries.ToList();
+        Assert.Equal(old.Digests.Length, old.StoriesMerged);
+
+        var current = SiteBuilder.Plan(site.Options());
+
+        Assert.Equal(fresh.Digests.Length, current.StoriesMerged);
+        CachedSite.AssertSameBytes(fresh, current);
+        Assert.Empty(site.Entries.Intersect(oldEntries));
+        Assert.Equal(fresh.Digests.Length, site.Entries.Count());
+    }
+
+    [Fact]
+    public void A_deleted_cache_is_made_again()
+    {
+        using var site = new CachedSite(withCorpus: false);
+        var first = SiteBuilder.Build(site.Options());
+        Directory.Delete(site.CacheFolder, recursive: true);
+
+        var second = SiteBuilder.Build(site.Options());
+
+        Assert.Equal(first.Digests.Length, second.StoriesMerged);
+        CachedSite.AssertSameBytes(first, second);
+        Assert.Equal(first.Digests.Length, site.Entries.Count());
+        Assert.Equal(0, SiteBuilder.Build(site.Options()).StoriesMerged);
+    }
+
+    [Fact]
+    public void Without_the_cache_nothing_is_read_or_written()
+    {
+        using var site = new CachedSite(withCorpus: false);
+        var result = SiteBuilder.Build(site.Options(cache: false));
+
+        Assert.Equal(result.Digests.Length, result.StoriesMerged);
+        Assert.False(Directory.Exists(site.CacheFolder));
+    }
+
+    [Fact]
+    public void Files_in_the_cache_folder_that_Digest_did_not_write_are_left_alone()
+    {
+        using var site = new CachedSite(withCorpus: false);
+        SiteBuilder.Build(site.Options());
+        var mine = site.Write($"{DigestCache.FolderName}/stories/notes.txt", "mine");
+        var lookalike = site.Write($"{DigestCache.FolderName}/stories/{new string('a', 63)}.json", "not a key: 63 digits");
+
+        SiteBuilder.Build(site.Options());
+
+        Assert.Equal("mine", File.ReadAllText(mine));
+        Assert.True(File.Exists(lookalike));
+    }
+
+    [Fact]
+    public void A_cache_folder_Digest_did_not_make_is_not_used()
+    {
+        using var site = new CachedSite(withCorpus: false);
+        var theirs = site.Write($"{DigestCache.FolderName}/photo.jpg", "not ours");
+
+        var result = SiteBuilder.Build(site.Options());
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(result.Digests.Length, result.StoriesMerged);
+        Assert.Contains(result.Diagnostics, d => d.Severity == Severity.Warning && d.Message.Contains("holds files Digest did not write", StringComparison.Ordinal));
+        Assert.Equal([theirs], Directory.EnumerateFileSystemEntries(site.CacheFolder, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void A_cache_folder_that_links_out_of_the_site_is_not_written()
+    {
+        using var site = new CachedSite(withCorpus: false);
+        using var elsewhere = new Support.Paths.TempFolder();
+        Directory.CreateSymbolicLink(site.CacheFolder, elsewhere.Path);
+
+        var result = SiteBuilder.Build(site.Options());
+
+        Assert.True(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Path == DigestCache.FolderName && d.Message.Contains("link", StringComparison.Ordinal));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(elsewhere.Path));
+    }
+
+    [Fact]
+    public void The_output_folder_is_never_the_cache()
+    {
+        using var site = new CachedSite(withCorpus: false);
+
+        var result = SiteBuilder.Build(site.Options(output: site.CacheFolder));
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(result.Digests.Length, result.StoriesMerged);
+        Assert.Contains(result.Diagnostics, d => d.Path == DigestCache.FolderName);
+        Assert.True(File.Exists(Path.Combine(site.CacheFolder, "index.html")));
+        Assert.False(Directory.Exists(Path.Combine(site.CacheFolder, "stories", "stories")));
+    }
+
+    [Fact]
+    public void Digest_build_no_cache_writes_no_cache()
+    {
+        using var site = new CachedSite(withCorpus: false);
+
+        var (exit, _, error) = Cli.Cli.Run("build", "--quiet", "--no-cache", "--source", site.Path);
+
+        Assert.True(exit == 0, error);
+        Assert.False(Directory.Exists(site.CacheFolder));
+        var (again, _, error2) = Cli.Cli.Run("build", "--quiet", "--source", site.Path);
+        Assert.True(again == 0, error2);
+        Assert.NotEmpty(site.Entries);
+        Assert.StartsWith("Signature: 8a477f597d28d172789f06886806bc55", File.ReadAllText(Path.Combine(site.CacheFolder, "CACHEDIR.TAG")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_entry_names_its_format_and_key()
+    {
+        using var site = new CachedSite(withCorpus: false);
+        SiteBuilder.Plan(site.Options());
+
+        foreach (var entry in site.Entries)
+        {
+            var lines = Encoding.UTF8.GetString(File.ReadAllBytes(entry)).Split('\n', 4);
+            Assert.Equal("digest-cache 1", lines[0]);
+            Assert.Equal(Path.GetFileNameWithoutExtension(entry), lines[1]);
+            Assert.Matches("^[0-9a-f]{64}$", lines[2]);
+        }
+    }
+}

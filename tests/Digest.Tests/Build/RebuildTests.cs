@@ -1,0 +1,103 @@
+using Digest.Core.Build;
+
+namespace Digest.Tests.Build;
+
+/// <summary>
+/// Rebuilds in Hugo's style: build a site, change one thing, build again, and count what the
+/// second build had to do. Counts come from the build's result, never from the clock.
+/// </summary>
+public class RebuildTests
+{
+    private static BuildResult Rebuild(CachedSite site, Action change)
+    {
+        var first = SiteBuilder.Build(site.Options());
+        Assert.True(first.Succeeded);
+        Assert.Equal(first.Digests.Length, first.StoriesMerged);
+        change();
+        var second = SiteBuilder.Build(site.Options());
+        Assert.True(second.Succeeded);
+        // Whatever the cache did, the site is the one a build without it makes.
+        CachedSite.AssertSameBytes(SiteBuilder.Plan(site.Options(cache: false)), second);
+        return second;
+    }
+
+    [Fact]
+    public void Nothing_changed_nothing_merged()
+    {
+        using var site = new CachedSite(withCorpus: false);
+        var second = Rebuild(site, () => { });
+        Assert.Equal(0, second.StoriesMerged);
+    }
+
+    [Fact]
+    public void Editing_one_article_merges_only_its_story()
+    {
+        using var site = new CachedSite();
+        var path = Path.Combine(site.Path, "content/library-fire/radio.md");
+        var second = Rebuild(site, () => File.AppendAllText(path, "\nThe council will meet on Tuesday to discuss repairs.\n"));
+
+        Assert.Equal(1, second.StoriesMerged);
+        var library = second.Digests.Single(d => d.Slug == "library-fire");
+        Assert.Contains(library.Body, b => b.Text == "The council will meet on Tuesday to discuss repairs.");
+    }
+
+    [Fact]
+    public void Saving_an_article_unchanged_merges_nothing()
+    {
+        using var site = new CachedSite(withCorpus: false);
+        var path = Path.Combine(site.Path, "content/library-fire/radio.md");
+        var second = Rebuild(site, () => File.WriteAllText(path, File.ReadAllText(path)));
+        Assert.Equal(0, second.StoriesMerged);
+    }
+
+    [Fact]
+    public void Adding_an_article_to_a_story_merges_that_story()
+    {
+        using var site = new CachedSite();
+        var second = Rebuild(site, () => site.Write("content/ferry-aground/radio.md",
+            "---\ntitle: Morven towed to Port Elsby\noutlet: Fold Radio\ndate: 2023-03-16\n---\nThe ferry Morven was towed to Port Elsby on Thursday.\n"));
+
+        Assert.Equal(1, second.StoriesMerged);
+        Assert.Equal(3, second.Digests.Single(d => d.Slug == "ferry-aground").Sources.Length);
+    }
+
+    [Fact]
+    public void Adding_a_story_merges_only_the_new_story()
+    {
+        using var site = new CachedSite(withCorpus: false);
+        var second = Rebuild(site, () => site.Write("content/bridge-closed/daily.md",
+            "---\ntitle: Elsby bridge shut for repairs\noutlet: Elsby Daily\ndate: 2023-05-01\n---\nThe Elsby road bridge closed on Monday for six weeks of repairs.\n"));
+
+        Assert.Equal(1, second.StoriesMerged);
+        Assert.Equal(4, second.Digests.Length);
+    }
+
+    [Fact]
+    public void Editing_a_story_override_merges_only_that_story()
+    {
+        using var site = new CachedSite(withCorpus: false);
+        var path = Path.Combine(site.Path, "content/ferry-aground/_story.yml");
+        var second = Rebuild(site, () => File.WriteAllText(path, File.ReadAllText(path).Replace("The Morven runs aground", "Morven aground at Skerry", StringComparison.Ordinal)));
+
+        Assert.Equal(1, second.StoriesMerged);
+        Assert.Equal("Morven aground at Skerry", second.Digests.Single(d => d.Slug == "ferry-aground").Title);
+    }
+
+    [Fact]
+    public void Removing_an_article_merges_its_story_and_drops_its_entry()
+    {
+        using var site = new CachedSite(withCorpus: false);
+        var second = Rebuild(site, () => File.Delete(Path.Combine(site.Path, "content/library-fire/radio.md")));
+
+        Assert.Equal(1, second.StoriesMerged);
+        Assert.Equal(second.Digests.Length, site.Entries.Count());
+    }
+
+    [Fact]
+    public void Changing_the_site_settings_merges_every_story()
+    {
+        using var site = new CachedSite(withCorpus: false);
+        var second = Rebuild(site, () => site.Write("site.yml", "title: Fold Desk\nbase_url: https://example.org/news\n"));
+        Assert.Equal(second.Digests.Length, second.StoriesMerged);
+    }
+}
