@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using Digest.Core.Merge.Analysis;
 
 namespace Digest.Core.Merge;
 
@@ -38,11 +39,7 @@ internal static partial class GenderEvidence
     [GeneratedRegex(@"\b(?<pronoun>[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]imself|[Hh]erself|[Hh]er)\b(?:\s+(?<next>\p{Ll}[\p{L}-]*))?")]
     private static partial Regex PronounPattern();
 
-    /// <summary>Quoted words: the "I", "he" and "she" of a quotation are the speaker's, not the article's.</summary>
-    [GeneratedRegex(@"[""“][^""“”]*(?:[""”]|$)")]
-    private static partial Regex Quoted();
-
-    public static Dictionary<string, Gender> Weigh(IReadOnlyList<string> sentences, PersonIndex persons)
+    public static Dictionary<string, Gender> Weigh(IReadOnlyList<SentenceAnalysis> sentences, PersonIndex persons)
     {
         var votes = new Dictionary<string, (int Male, int Female)>(StringComparer.Ordinal);
         void Vote(string? person, Gender gender, int weight)
@@ -52,9 +49,10 @@ internal static partial class GenderEvidence
             votes[person] = gender == Gender.Male ? (male + weight, female) : (male, female + weight);
         }
 
-        foreach (var raw in sentences)
+        foreach (var analysed in sentences)
         {
-            var sentence = Quoted().Replace(raw, " ");
+            // The narration only: the "I", "he" and "she" of a quotation are the speaker's, not the article's.
+            var sentence = analysed.Narration;
             foreach (Match m in Honorific().Matches(sentence))
                 Vote(persons.Resolve(m.Groups["name"].Value), Words[m.Groups["title"].Value.ToLowerInvariant()], StrongWeight);
             foreach (Match m in PersonIndex.RoleBeforeName().Matches(sentence))
@@ -76,7 +74,7 @@ internal static partial class GenderEvidence
                 .ToList();
             if (said.Count == 1) Vote(named[0], said[0], 1);
         }
-        foreach (var person in persons.Persons(string.Join(" . ", sentences)).Distinct(StringComparer.Ordinal))
+        foreach (var person in persons.Persons(string.Join(" . ", sentences.Select(s => s.Text))).Distinct(StringComparer.Ordinal))
         {
             var first = person.Split(' ')[0].ToLowerInvariant();
             if (person.Contains(' ') && GivenNames.TryGetValue(first, out var gender))

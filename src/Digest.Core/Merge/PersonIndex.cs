@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Digest.Core.Merge.Analysis;
 
 namespace Digest.Core.Merge;
 
@@ -48,8 +49,9 @@ internal sealed partial class PersonIndex
     /// <summary>Each person's gender, only where the story's own words say it (see <see cref="GenderEvidence"/>).</summary>
     private readonly Dictionary<string, Gender> _genders;
 
-    public PersonIndex(IReadOnlyList<string> sentences)
+    public PersonIndex(IReadOnlyList<SentenceAnalysis> analysed)
     {
+        var sentences = analysed.Select(s => s.Text).ToList();
         foreach (var sentence in sentences)
             foreach (var run in CapitalisedRuns(sentence))
             {
@@ -92,7 +94,7 @@ internal sealed partial class PersonIndex
                 if (NameLists.Roles.Contains(role) || NameLists.Descriptors.Contains(role))
                     _titled.Add(name);
             }
-        _genders = GenderEvidence.Weigh(sentences, this);
+        _genders = GenderEvidence.Weigh(analysed, this);
     }
 
     /// <summary>What the story tells of a person's gender; <see cref="Gender.Unknown"/> unless its evidence agrees.</summary>

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
-using Digest.Core.Clean;
+using Digest.Core.Merge.Analysis;
 
 namespace Digest.Core.Merge;
 
@@ -10,8 +10,8 @@ namespace Digest.Core.Merge;
 internal sealed record QuoteSpan(string Source, int Order, string Text, string? Speaker);
 
 /// <summary>
-/// Finds the quotations of an article and their speakers. Quote marks are matched over a whole
-/// paragraph, so a quotation the sentence splitter cut in two stays one. The speaker comes from the
+/// Finds the quotations of an article and their speakers, reading the quotation spans of its sentence
+/// analyses (<see cref="QuotedSpeech"/>) over whole paragraphs, so a quotation the sentence splitter cut in two stays one. The speaker comes from the
 /// attribution after the quotation ("…," Teigen captioned the post; "…," said Legend) or before it
 /// (Legend told Kevin Frazier: "…"); a descriptor ("the singer told") stands for the person the
 /// article was last about, a pronoun ("she added") for the latest person of the article it can mean
@@ -26,21 +26,21 @@ internal static partial class QuoteFinder
     /// <summary>Shorter quoted words with a speech tag of their own ("It's brutal," the coach said) are speech too.</summary>
     public const int MinimumTaggedWords = 2;
 
-    public static ImmutableArray<QuoteSpan> Find(CleanArticle article, int articleOrder, PersonIndex persons)
+    public static ImmutableArray<QuoteSpan> Find(ArticleAnalysis article, int articleOrder, PersonIndex persons)
     {
         var result = ImmutableArray.CreateBuilder<QuoteSpan>();
         // The people the article has been about, the latest last: a pronoun stands for the latest who fits it.
         var recent = new List<string>();
         string? previousParagraphSpeaker = null;
         var position = 0;
-        foreach (var paragraph in article.Paragraphs)
+        foreach (var paragraph in article.Sentences.GroupBy(s => s.Paragraph))
         {
-            var sentences = paragraph.Sentences.Select(s => s.Text).ToList();
+            var sentences = paragraph.Select(s => s.Text).ToList();
             var text = string.Join(" ", sentences);
             var starts = new int[sentences.Count + 1];
             for (var i = 0; i < sentences.Count; i++)
                 starts[i + 1] = starts[i] + sentences[i].Length + 1;
-            var marks = QuoteMarks(text);
+            var marks = QuotedSpeech.InParagraph(sentences, [.. paragraph.Select(s => s.Quotations)]);
             // A paragraph that is only a quotation goes on with the speaker of the paragraph before.
             string? lastSpeaker = Outside(text, 0, text.Length, marks).Any(char.IsLetter) ? null : previousParagraphSpeaker;
 
@@ -73,66 +73,6 @@ internal static partial class QuoteFinder
             previousParagraphSpeaker = lastSpeaker;
         }
         return result.ToImmutable();
-    }
-
-    /// <summary>Pairs of opening and closing double quote marks in a paragraph; an unclosed one runs to its end.</summary>
-    private static List<(int Open, int Close)> QuoteMarks(string text)
-    {
-        var marks = new List<(int, int)>();
-        var open = -1;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c is not ('"' or '“' or '”'))
-                continue;
-            if (open < 0)
-            {
-                if (c != '”') open = i;
-            }
-            else if (c == '“')
-                open = i; // a new opening inside an unclosed one: the first was a stray mark
-            else
-            {
-                marks.Add((open, i));
-                open = -1;
-            }
-        }
-        if (open >= 0)
-            marks.Add((open, text.Length));
-        return marks.Count > 0 ? marks : SingleMarks(text);
-    }
-
-    /// <summary>
-    /// Single-quoted speech, as some tabloids print it, in a paragraph with no double quote marks:
-    /// 'We are sorry for what happened,' he said. An opening mark follows a space, a colon or a dash
-    /// and comes before a letter; a closing one follows a letter or a stop and comes before a space, a
-    /// stop or the end; apostrophes inside words (don't, the Smiths' house) are neither, and an
-    /// opening mark left unclosed quotes nothing.
-    /// </summary>
-    private static List<(int Open, int Close)> SingleMarks(string text)
-    {
-        var marks = new List<(int, int)>();
-        var open = -1;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c is not ('\'' or '‘' or '’'))
-                continue;
-            var before = i == 0 ? ' ' : text[i - 1];
-            var after = i + 1 < text.Length ? text[i + 1] : ' ';
-            if (open < 0)
-            {
-                if (c != '’' && (char.IsWhiteSpace(before) || before is '(' or '—' or '-' or ':') && char.IsLetterOrDigit(after))
-                    open = i;
-            }
-            else if (c != '‘' && !char.IsLetterOrDigit(after) && (char.IsLetter(before) || before is '.' or ',' or '!' or '?')
-                     && !(before == 's' && i + 2 < text.Length && after == ' ' && char.IsLower(text[i + 2]))) // "the drivers' hours"
-            {
-                marks.Add((open, i));
-                open = -1;
-            }
-        }
-        return marks;
     }
 
     private static string Trimmed(string text, int from, int to)
@@ -192,7 +132,7 @@ internal static partial class QuoteFinder
     /// </summary>
     private static bool IsLabel(string text, int open, int close)
     {
-        var before = text[..open].TrimEnd();
+        var before = open < 0 ? "" : text[..open].TrimEnd(); // -1: opened before the paragraph
         var opener = LabelOpener().IsMatch(before);
         var next = close + 1 < text.Length ? NextWord().Match(text, close + 1) : Match.Empty;
         return opener && next.Success && next.Index <= close + 2 && char.IsLower(next.Value[0]) && !Lexicon.StopWords.Contains(next.Value);

@@ -20,7 +20,7 @@ public static class StoryMerger
         var context = StoryContext.Of(analysed);
         var articles = context.Articles.Select(a => a.Article).ToImmutableArray();
         var body = BodyBuilder.Build(context.Units, context.Comparer);
-        var quotes = QuoteMerger.Merge(articles.SelectMany((a, i) => QuoteFinder.Find(a, i, context.Persons)));
+        var quotes = QuoteMerger.Merge(context.Articles.SelectMany((a, i) => QuoteFinder.Find(a, i, context.Persons)));
 
         var facts = FactExtractor.Extract(context.Articles, body);
         return new StoryDigest(

@@ -10,17 +10,24 @@ namespace Digest.Core.Merge.Analysis;
 /// records rather than reading the text again.
 /// </summary>
 /// <param name="Paragraph">0-based paragraph of the article the sentence belongs to.</param>
-/// <param name="Narration">The text with quoted speech blanked (<see cref="QuoteMask"/>), indices kept: the outlet's own words.</param>
+/// <param name="Quotations">Where the text quotes speech (<see cref="QuotedSpeech"/>), found with the rest of its paragraph.</param>
+/// <param name="Narration">The text with the quotations blanked, indices kept: the outlet's own words.</param>
 /// <param name="Tokens">The words and numbers of the text (<see cref="Tokenizer"/>).</param>
 /// <param name="Dates">The date expressions of the narration, as written; each story context resolves them.</param>
 internal sealed record SentenceAnalysis(
-    string Text, int Paragraph, string Narration, ImmutableArray<Token> Tokens, ImmutableArray<DatePhrase> Dates)
+    string Text, int Paragraph, ImmutableArray<Quotation> Quotations, string Narration, ImmutableArray<Token> Tokens, ImmutableArray<DatePhrase> Dates)
 {
-    public static SentenceAnalysis Of(string text, int paragraph)
+    /// <summary>A sentence read on its own, as a paragraph of one.</summary>
+    public static SentenceAnalysis Of(string text, int paragraph) => Of(text, paragraph, QuotedSpeech.Find(text));
+
+    public static SentenceAnalysis Of(string text, int paragraph, ImmutableArray<Quotation> quotations)
     {
-        var narration = QuoteMask.Mask(text);
-        return new SentenceAnalysis(text, paragraph, narration, [.. Tokenizer.Tokens(text)], DateFinder.Phrases(narration));
+        var narration = QuotedSpeech.Mask(text, quotations);
+        return new SentenceAnalysis(text, paragraph, quotations, narration, [.. Tokenizer.Tokens(text)], DateFinder.Phrases(narration));
     }
+
+    /// <summary>True when the sentence begins inside a quotation opened in an earlier sentence of its paragraph.</summary>
+    public bool StartsInsideQuote => Quotations is [{ OpenedBefore: true }, ..];
 }
 
 /// <summary>
@@ -32,5 +39,10 @@ internal sealed record ArticleAnalysis(CleanArticle Article, ImmutableArray<Sent
     public string Id => Article.Id;
 
     public static ArticleAnalysis Of(CleanArticle article) =>
-        new(article, [.. article.Paragraphs.SelectMany((p, i) => p.Sentences.Select(s => SentenceAnalysis.Of(s.Text, i)))]);
+        new(article, [.. article.Paragraphs.SelectMany((p, i) =>
+        {
+            var texts = p.Sentences.Select(s => s.Text).ToList();
+            var quotations = QuotedSpeech.Find(texts);
+            return texts.Select((text, k) => SentenceAnalysis.Of(text, i, quotations[k]));
+        })]);
 }

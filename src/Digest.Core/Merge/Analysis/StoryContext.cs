@@ -35,7 +35,7 @@ internal sealed class StoryContext
             .ToList();
         var order = ReadingOrder(articles, units, comparer);
         var byArticle = order.Select(i => units[i]).ToList();
-        var persons = new PersonIndex([.. byArticle.SelectMany(u => u.Select(x => x.Text))]);
+        var persons = new PersonIndex([.. order.SelectMany(i => articles[i].Sentences)]);
         return new StoryContext([.. order.Select(i => articles[i])], byArticle, comparer, persons);
     }
 

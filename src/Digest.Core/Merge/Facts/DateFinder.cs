@@ -98,11 +98,11 @@ public static partial class DateFinder
     /// <summary>Finds the dates of a sentence and resolves them in <paramref name="context"/>.</summary>
     public static ImmutableArray<DateMention> Find(string sentence, DateContext context)
     {
-        var narration = QuoteMask.Mask(sentence);
+        var narration = QuotedSpeech.Mask(sentence, QuotedSpeech.Find(sentence));
         return Resolve(sentence, narration, Phrases(narration), context);
     }
 
-    /// <summary>The date expressions of a sentence's narration (<see cref="QuoteMask"/>), as written, not yet resolved.</summary>
+    /// <summary>The date expressions of a sentence's narration (<see cref="QuotedSpeech"/>), as written, not yet resolved.</summary>
     public static ImmutableArray<DatePhrase> Phrases(string narration) =>
         [.. Pattern.Matches(narration).Select(m => new DatePhrase(m))];
 

@@ -49,7 +49,7 @@ internal static class FactExtractor
         foreach (var article in articles)
         {
             foreach (var s in article.Sentences)
-                list.Add(new StorySentence(article.Id, list.Count, firstParagraph + s.Paragraph, s.Text, s.Narration, s.Dates));
+                list.Add(new StorySentence(article.Id, list.Count, firstParagraph + s.Paragraph, s.Text, s.Quotations, s.Narration, s.Dates));
             firstParagraph += article.Article.Paragraphs.Length;
         }
         return list.ToImmutable();
@@ -89,7 +89,7 @@ internal static class FactExtractor
     internal static string WithQuoteOpening(IReadOnlyList<StorySentence> sentences, StorySentence s)
     {
         var first = s.Index;
-        while (first > 0 && QuoteMask.StartsInsideQuote(sentences[first].Text)
+        while (first > 0 && sentences[first].StartsInsideQuote
                && sentences[first - 1].Source == s.Source && sentences[first - 1].Paragraph == s.Paragraph)
             first--;
         return first == s.Index ? s.Text : string.Join(' ', sentences.Skip(first).Take(s.Index - first + 1).Select(x => x.Text));

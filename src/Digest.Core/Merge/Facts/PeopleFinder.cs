@@ -154,7 +154,7 @@ public static class PeopleFinder
         foreach (var run in NameRun.Find(s.Text))
         {
             if (!Plausible(run, outlets)) continue;
-            var quoted = s.Narration[run.Start] == ' ';
+            var quoted = s.IsQuoted(run.Start);
             var cues = quoted ? PersonCues.None : PersonCues.Read(s.Narration, run);
             var strong = run.Title is not null || cues.Age is not null || cues.Relation is not null || cues.Role;
             var accepted = !quoted && (run.Words.Length > 1

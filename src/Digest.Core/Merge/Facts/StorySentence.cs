@@ -7,14 +7,22 @@ namespace Digest.Core.Merge.Facts;
 /// <param name="Index">Position in the story's sentence list.</param>
 /// <param name="Text">The outlet's sentence, verbatim.</param>
 /// <param name="Paragraph">Position of its paragraph in the story.</param>
-/// <param name="Narration">The same text with quoted speech blanked (<see cref="QuoteMask"/>).</param>
+/// <param name="Quotations">Where the sentence quotes speech (<see cref="QuotedSpeech"/>).</param>
+/// <param name="Narration">The same text with the quotations blanked.</param>
 /// <param name="Dates">The date expressions of the narration, not yet resolved (<see cref="DateFinder.Phrases"/>).</param>
-public sealed record StorySentence(string Source, int Index, int Paragraph, string Text, string Narration, ImmutableArray<DatePhrase> Dates)
+public sealed record StorySentence(string Source, int Index, int Paragraph, string Text, ImmutableArray<Quotation> Quotations, string Narration, ImmutableArray<DatePhrase> Dates)
 {
     /// <summary>A sentence read on its own, for rules tried on a few sentences.</summary>
     public static StorySentence Of(string source, int index, int paragraph, string text)
     {
-        var narration = QuoteMask.Mask(text);
-        return new StorySentence(source, index, paragraph, text, narration, DateFinder.Phrases(narration));
+        var quotations = QuotedSpeech.Find(text);
+        var narration = QuotedSpeech.Mask(text, quotations);
+        return new StorySentence(source, index, paragraph, text, quotations, narration, DateFinder.Phrases(narration));
     }
+
+    /// <summary>True when the character at <paramref name="at"/> is quoted speech.</summary>
+    public bool IsQuoted(int at) => QuotedSpeech.Inside(Quotations, at);
+
+    /// <summary>True when the sentence begins inside a quotation opened in an earlier sentence of its paragraph.</summary>
+    public bool StartsInsideQuote => Quotations is [{ OpenedBefore: true }, ..];
 }
