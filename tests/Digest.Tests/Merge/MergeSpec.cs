@@ -1,8 +1,6 @@
 using System.Text;
-using Digest.Core.Clean;
-using Digest.Core.Group;
-using Digest.Core.Load;
 using Digest.Core.Merge;
+using Digest.Tests.Support;
 using Markdig;
 using Markdig.Syntax;
 
@@ -11,15 +9,20 @@ namespace Digest.Tests.Merge;
 /// <summary>
 /// One merge spec file of <c>Merge/Specs/</c>, in the manner of Markdig's spec files: prose for
 /// people, and fenced blocks for the test. <c>article ID</c> blocks are content files (front matter
-/// and body) of one story; <c>body</c>, <c>quotes</c> and <c>removed</c> blocks are the expected
-/// digest, written as <see cref="Body"/>, <see cref="Quotes"/> and <see cref="Removed"/> print it.
-/// A digest part without a block is not checked.
+/// and body) of one story, <c>content/spec/ID.md</c>; <c>file PATH</c> blocks are any other file of the
+/// site (<c>content/spec/_story.yml</c>, <c>site.yml</c>); <c>body</c>, <c>quotes</c> and <c>removed</c>
+/// blocks are the expected digest, written as <see cref="Body"/>, <see cref="Quotes"/> and
+/// <see cref="Removed"/> print it. A digest part without a block is not checked.
 /// </summary>
 public sealed record MergeSpec(string Name, IReadOnlyList<(string Id, string Text)> Articles, IReadOnlyDictionary<string, string> Expected)
 {
+    /// <summary>The site's other files: path relative to the site, and text.</summary>
+    public IReadOnlyList<(string Path, string Text)> Files { get; init; } = [];
+
     public static MergeSpec Parse(string name, string markdown)
     {
         var articles = new List<(string, string)>();
+        var files = new List<(string, string)>();
         var expected = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var block in Markdown.Parse(markdown).Descendants<FencedCodeBlock>())
         {
@@ -27,25 +30,19 @@ public sealed record MergeSpec(string Name, IReadOnlyList<(string Id, string Tex
             var kind = block.Info ?? "";
             if (kind == "article")
                 articles.Add((block.Arguments ?? throw new FormatException($"{name}: an article block needs an id: ```` article ID"), text));
+            else if (kind == "file")
+                files.Add((block.Arguments ?? throw new FormatException($"{name}: a file block needs a path: ```` file content/spec/_story.yml"), text));
             else if (kind is "body" or "quotes" or "removed")
                 expected[kind] = text.TrimEnd('\n');
         }
         if (articles.Count == 0 || expected.Count == 0)
             throw new FormatException($"{name}: a spec needs article blocks and at least one of body, quotes, removed");
-        return new MergeSpec(name, articles, expected);
+        return new MergeSpec(name, articles, expected) { Files = files };
     }
 
-    /// <summary>The spec's articles through Load, Clean, Group and Merge, as one story.</summary>
-    public StoryDigest Run()
-    {
-        var articles = Articles.Select(a =>
-        {
-            var (article, diagnostics) = ContentLoader.Parse(a.Text, $"content/spec/{a.Id}.md");
-            return article ?? throw new FormatException($"{Name}: article {a.Id}: {string.Join("; ", diagnostics)}");
-        }).ToList();
-        var stories = StoryGrouper.Group(new BoilerplateCleaner([]).Clean([.. articles]));
-        return StoryMerger.Merge(Assert.Single(stories));
-    }
+    /// <summary>The spec's site built through the whole pipeline (<see cref="TestSite"/>): its one story's digest.</summary>
+    public StoryDigest Run() =>
+        Assert.Single(TestSite.Build(Articles.Select(a => ($"content/spec/{a.Id}.md", a.Text)).Concat(Files)).Result.Digests);
 
     /// <summary>
     /// "[a, b] text" per body sentence ("[a; in part: b] text" when b tells only part of it), then

@@ -36,7 +36,7 @@ public class RepeatTests
     {
         var s = TestCorpora.Get(story);
         var pairs = NearRepeats(s.Digest);
-        var sourceSentences = s.Story.Articles.Sum(a => a.Sentences.Count());
+        var sourceSentences = s.Articles.Sum(a => a.Sentences.Count());
         TestContext.Current.TestOutputHelper?.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{story}: {sourceSentences} source sentences -> {s.Digest.Body.Length} body sentences ({s.Digest.Body.Count(b => b.From.Length > 1)} merged from several), {pairs.Count} near-repeat pairs"));
         foreach (var (a, b) in pairs)

@@ -1,20 +1,19 @@
 using System.Collections.Immutable;
-using Digest.Core.Clean;
-using Digest.Core.Group;
 using Digest.Core.Load;
 using Digest.Core.Merge;
 
 namespace Digest.Tests.Support;
 
-/// <summary>A story of a test corpus run through Load, Clean, Group and Merge, with its loaded articles.</summary>
-public sealed record CorpusStory(string Name, ImmutableArray<Article> Articles, Story Story, StoryDigest Digest)
+/// <summary>A story of a test corpus built through the whole pipeline (<see cref="TestSite"/>), with its loaded articles.</summary>
+public sealed record CorpusStory(string Name, ImmutableArray<Article> Articles, StoryDigest Digest)
 {
     public override string ToString() => Name;
 }
 
 /// <summary>
-/// Every story of every test corpus: the seed story in <c>content/</c> and each cluster of
-/// <c>../shared/corpus/</c> (grouped by its folder, the true grouping).
+/// Every story of every test corpus: the repository's own site (its seed story in <c>content/</c>,
+/// with its <c>site.yml</c>) and each cluster of <c>../shared/corpus/</c>, built as a site of its
+/// own (its folder is its story, the true grouping).
 /// </summary>
 public static class TestCorpora
 {
@@ -35,6 +34,7 @@ public static class TestCorpora
 
     private static readonly Dictionary<string, CorpusStory> Cache = new();
 
+    /// <summary>The story, built once per test run.</summary>
     public static CorpusStory Get(string name)
     {
         lock (Cache)
@@ -45,23 +45,13 @@ public static class TestCorpora
         }
     }
 
-    private static CorpusStory Build(string name)
+    /// <summary>The story built afresh through every stage (for determinism checks).</summary>
+    public static CorpusStory Build(string name)
     {
-        var (siteFolder, files) = name == "seed"
-            ? (Paths.Repository, Directory.GetFiles(Path.Combine(Paths.Repository, "content"), "*.md", SearchOption.AllDirectories))
-            : (Paths.Corpus, Directory.GetFiles(Path.Combine(Paths.Corpus, name), "*.md"));
-        var articles = files.Order(StringComparer.Ordinal).Select(f =>
-        {
-            var relative = name == "seed"
-                ? Path.GetRelativePath(siteFolder, f).Replace('\\', '/')
-                : $"content/{name}/{Path.GetFileName(f)}";
-            var (article, diagnostics) = ContentLoader.Parse(File.ReadAllText(f), relative);
-            Assert.True(article is not null, string.Join("\n", diagnostics));
-            return article!;
-        }).ToImmutableArray();
-        var cleaned = new BoilerplateCleaner([]).Clean(articles);
-        var stories = StoryGrouper.Group(cleaned);
-        Assert.Single(stories);
-        return new CorpusStory(name, articles, stories[0], StoryMerger.Merge(stories[0]));
+        var site = name == "seed"
+            ? TestSite.Build(Paths.Repository)
+            : TestSite.Build(Directory.GetFiles(Path.Combine(Paths.Corpus, name), "*.md")
+                .Select(f => ($"content/{name}/{Path.GetFileName(f)}", File.ReadAllText(f))));
+        return new CorpusStory(name, site.Articles, Assert.Single(site.Result.Digests));
     }
 }

@@ -7,7 +7,8 @@ namespace Digest.Tests.Merge.Facts;
 
 /// <summary>
 /// Runs the fact spec files in <c>Merge/Facts/Specs/*.md</c>, written like the merge specs: each
-/// <c>## case</c> holds short made-up articles (<c>article ID</c> blocks, front matter and body) and
+/// <c>## case</c> holds short made-up articles (<c>article ID</c> blocks, front matter and body), any
+/// other file of the site (<c>file PATH</c> blocks: <c>content/spec/_story.yml</c>, <c>site.yml</c>) and
 /// the facts expected from them (a <c>facts</c> block in the <see cref="FactsText"/> format).
 /// </summary>
 public class FactSpecTests
@@ -15,6 +16,8 @@ public class FactSpecTests
     /// <param name="Quotes">The expected quotations as <see cref="MergeSpec.Quotes"/> prints them, when the case has a <c>quotes</c> block.</param>
     public sealed record SpecCase(string File, string Name, ImmutableArray<(string Id, string Text)> Articles, string Expected, string? Quotes = null)
     {
+        public ImmutableArray<(string Path, string Text)> Files { get; init; } = [];
+
         public override string ToString() => $"{File}: {Name}";
     }
 
@@ -35,7 +38,8 @@ public class FactSpecTests
                 var expected = blocks.Single(b => b.Kind == "facts").Text;
                 if (expected.Trim().Length == 0) expected = ""; // an empty block: no facts at all
                 var quotes = blocks.SingleOrDefault(b => b.Kind == "quotes").Text?.TrimEnd('\n');
-                yield return new SpecCase(Path.GetFileName(file), name, articles, expected, quotes);
+                var files = blocks.Where(b => b.Kind == "file").Select(b => (b.Id, b.Text)).ToImmutableArray();
+                yield return new SpecCase(Path.GetFileName(file), name, articles, expected, quotes) { Files = files };
             }
         }
     }
@@ -47,7 +51,7 @@ public class FactSpecTests
     public void Spec(string name)
     {
         var spec = Cases().Single(c => c.ToString() == name);
-        var digest = new MergeSpec(name, spec.Articles, new Dictionary<string, string>()).Run();
+        var digest = new MergeSpec(name, spec.Articles, new Dictionary<string, string>()) { Files = spec.Files }.Run();
         var actual = FactsText.Of(digest);
         Assert.True(spec.Expected == actual, $"{spec}\nexpected:\n{spec.Expected}\nactual:\n{actual}");
         if (spec.Quotes is { } quotes)

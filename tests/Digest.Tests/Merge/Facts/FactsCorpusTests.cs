@@ -82,7 +82,7 @@ public class FactsCorpusTests
     {
         var s = TestCorpora.Get(story);
         var text = FactsText.Of(s.Digest);
-        var again = FactsText.Of(Core.Merge.StoryMerger.Merge(s.Story));
+        var again = FactsText.Of(TestCorpora.Build(story).Digest);
         Assert.Equal(text, again);
         var sources = string.Join(", ", s.Digest.Sources.Select(x => $"{x.Id}={x.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "undated"}"));
         TestContext.Current.TestOutputHelper?.WriteLine($"== {story}: {sources}\n{FactsText.Of(s.Digest, width: 140)}");
