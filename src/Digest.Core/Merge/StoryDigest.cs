@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Digest.Core.Merge.Facts;
 
 namespace Digest.Core.Merge;
 
@@ -38,9 +39,8 @@ public sealed record QuoteVariant(string Source, string Text);
 
 public sealed record DigestQuote(string Text, string? Speaker, ImmutableArray<string> Sources, ImmutableArray<QuoteVariant> Variants);
 
-/// <param name="Date">ISO date, truncated to <see cref="Precision"/> ("2020-09", "2020").</param>
-/// <param name="Precision">"day", "month" or "year".</param>
-public sealed record TimelineEvent(string Date, string Precision, string Text, ImmutableArray<string> Sources)
+/// <param name="Date">The event's date, as precise as the text and no more; written as ISO text only by Render.</param>
+public sealed record TimelineEvent(FactDate Date, string Text, ImmutableArray<string> Sources)
 {
     /// <summary>Every outlet's own sentence telling the event, in reading order (digest.json <c>timeline[].from[]</c>).</summary>
     public ImmutableArray<SentenceOrigin> From { get; init; } = [];

@@ -65,8 +65,8 @@ public static class DigestJsonWriter
             });
             Array(json, "timeline", digest.Timeline, t =>
             {
-                json.WriteString("date", t.Date);
-                json.WriteString("precision", t.Precision);
+                json.WriteString("date", t.Date.Iso);
+                json.WriteString("precision", t.Date.PrecisionName);
                 json.WriteString("text", t.Text);
                 Strings(json, "sources", t.Sources);
                 Array(json, "from", t.From, f =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Digest.Core.Merge;
+using Digest.Core.Merge.Facts;
 
 namespace Digest.Core.Render;
 
@@ -26,9 +27,9 @@ public static class FactViews
         }).ToList();
         model["timeline"] = digest.Timeline.Select(t => new Dictionary<string, object?>
         {
-            ["date"] = t.Date,
-            ["date_display"] = DateDisplay(t.Date, t.Precision),
-            ["precision"] = t.Precision,
+            ["date"] = t.Date.Iso,
+            ["date_display"] = DateDisplay(t.Date),
+            ["precision"] = t.Date.PrecisionName,
             ["text"] = t.Text,
             ["sources"] = sourceRefs(t.Sources),
             ["conflicts"] = Refs(digest, (c, v) => c.Kind == ConflictKind.Date && v.Sentence.Length > 0
@@ -83,14 +84,10 @@ public static class FactViews
     private static string Id(int index) => "conflict-" + (index + 1).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>"30 September 2021", "September 2020" or "2020": never more precise than the date is.</summary>
-    public static string DateDisplay(string iso, string precision)
+    public static string DateDisplay(FactDate date) => date.Precision switch
     {
-        var parts = iso.Split('-').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
-        return precision switch
-        {
-            "day" => new DateOnly(parts[0], parts[1], parts[2]).ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
-            "month" => new DateOnly(parts[0], parts[1], 1).ToString("MMMM yyyy", CultureInfo.InvariantCulture),
-            _ => parts[0].ToString("D4", CultureInfo.InvariantCulture),
-        };
-    }
+        DatePrecision.Day => date.Start.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
+        DatePrecision.Month => date.Start.ToString("MMMM yyyy", CultureInfo.InvariantCulture),
+        _ => date.Year.ToString("D4", CultureInfo.InvariantCulture),
+    };
 }

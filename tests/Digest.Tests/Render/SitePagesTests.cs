@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using Digest.Core.Load;
 using Digest.Core.Merge;
+using Digest.Core.Merge.Facts;
 using Digest.Core.Render;
 using Digest.Tests.Support;
 
@@ -209,7 +210,7 @@ public class SitePagesTests
         var digest = RenderedSite.Digest("full", "Full story", new DateOnly(2024, 6, 1), ["Post", "Wire"], [Legend], ["memorial"]) with
         {
             Quotes = [new DigestQuote("We will miss her.", "John Legend", ["post", "wire"], [])],
-            Timeline = [new TimelineEvent("2024-05-30", "day", "She died.", ["wire"])],
+            Timeline = [new TimelineEvent(FactDate.OfDay(new DateOnly(2024, 5, 30)), "She died.", ["wire"])],
             Conflicts = [new Conflict("age", [new ConflictValue("post", "81"), new ConflictValue("wire", "82")], ConflictKind.Age)],
             Removed = [new RemovedLine("post", "Sign up for our newsletter.", "boilerplate")],
         };

@@ -81,7 +81,7 @@ public static class TimelineBuilder
         var timeline = events
             .OrderBy(e => e.Date)
             .ThenBy(e => e.Told.Min(t => t.Index))
-            .Select(e => new TimelineEvent(e.Date.Iso, e.Date.PrecisionName, e.Shown.Text, [.. e.Sources])
+            .Select(e => new TimelineEvent(e.Date, e.Shown.Text, [.. e.Sources])
             {
                 From = [.. e.Told.Concat(e.Joined).OrderBy(t => t.Index).Select(t => new SentenceOrigin(t.Source, t.Text)).Distinct()],
             })

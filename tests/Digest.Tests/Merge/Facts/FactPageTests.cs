@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Digest.Core.Build;
+using Digest.Core.Merge.Facts;
 using Digest.Core.Render;
 using Digest.Tests.Support;
 
@@ -66,12 +67,12 @@ public class FactPageTests
     }
 
     [Theory]
-    [InlineData("2021-09-30", "day", "30 September 2021")]
-    [InlineData("2020-09", "month", "September 2020")]
-    [InlineData("2020", "year", "2020")]
-    public void Dates_display_at_their_precision(string iso, string precision, string shown)
+    [InlineData(2021, 9, 30, DatePrecision.Day, "30 September 2021")]
+    [InlineData(2020, 9, 1, DatePrecision.Month, "September 2020")]
+    [InlineData(2020, 1, 1, DatePrecision.Year, "2020")]
+    public void Dates_display_at_their_precision(int year, int month, int day, DatePrecision precision, string shown)
     {
-        Assert.Equal(shown, FactViews.DateDisplay(iso, precision));
+        Assert.Equal(shown, FactViews.DateDisplay(new FactDate(year, month, day, precision)));
     }
 
     private static int CountOf(string text, string part)

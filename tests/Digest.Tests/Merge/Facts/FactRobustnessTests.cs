@@ -41,7 +41,7 @@ public class FactRobustnessTests
             }).ToImmutableArray();
             var story = StoryGrouper.Group(new BoilerplateCleaner([]).Clean(articles)).Single();
             var facts = FactExtractor.Extract([.. story.Articles.Select(ArticleAnalysis.Of)], []);
-            Assert.All(facts.Timeline, t => Assert.Matches(@"^\d{4}(-\d{2}(-\d{2})?)?$", t.Date));
+            Assert.All(facts.Timeline, t => Assert.Matches(@"^\d{4}(-\d{2}(-\d{2})?)?$", t.Date.Iso));
         }
     }
 }

@@ -47,15 +47,16 @@ public class FactsCorpusTests
         string? previous = null;
         foreach (var e in s.Digest.Timeline)
         {
-            Assert.Matches(WellFormed, e.Date);
-            var expected = e.Date.Length switch { 4 => "year", 7 => "month", _ => "day" };
-            Assert.Equal(expected, e.Precision);
-            var year = int.Parse(e.Date[..4], System.Globalization.CultureInfo.InvariantCulture);
+            var iso = e.Date.Iso;
+            Assert.Matches(WellFormed, iso);
+            var expected = iso.Length switch { 4 => "year", 7 => "month", _ => "day" };
+            Assert.Equal(expected, e.Date.PrecisionName);
+            var year = e.Date.Year;
             if (published.Count > 0)
                 // History ("built in 1907") and projections ("able to pay 74 percent by 2085") are real dates of a story; centuries off are not.
                 Assert.InRange(year, published.Min().Year - 150, published.Max().Year + 100);
-            Assert.True(previous is null || string.CompareOrdinal(previous[..4], e.Date[..4]) <= 0, $"{previous} before {e.Date}");
-            previous = e.Date;
+            Assert.True(previous is null || string.CompareOrdinal(previous[..4], iso[..4]) <= 0, $"{previous} before {iso}");
+            previous = iso;
             Assert.NotEmpty(e.Sources);
             // The outlet's own words: one sentence, or a quote's sentences joined in their order.
             Assert.Contains(s.Articles, a => e.Sources.Contains(a.Id)

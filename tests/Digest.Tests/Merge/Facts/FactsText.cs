@@ -27,7 +27,7 @@ public static class FactsText
             sb.Append(' ').Append(Sources(p.Sources)).Append('\n');
         }
         foreach (var t in d.Timeline)
-            sb.Append($"date {t.Date} {t.Precision} {Sources(t.Sources)} {Cut(t.Text, width)}\n");
+            sb.Append($"date {t.Date.Iso} {t.Date.PrecisionName} {Sources(t.Sources)} {Cut(t.Text, width)}\n");
         foreach (var u in d.UnresolvedDates)
             sb.Append($"unresolved \"{u.Phrase}\" {Sources(u.Sources)}: {u.Reason}\n");
         foreach (var c in d.Conflicts)

@@ -1,3 +1,4 @@
+using Digest.Core.Merge.Facts;
 using Digest.Tests.Support;
 
 namespace Digest.Tests.Merge.Facts;
@@ -33,25 +34,24 @@ public class SeedFactsTests
     public void Timeline_runs_from_the_loss_to_the_blessings_ceremony()
     {
         var timeline = Seed.Timeline;
-        string Date(string words) => Assert.Single(timeline, t => t.Text.Contains(words, StringComparison.Ordinal)).Date;
+        string Date(string words) => Assert.Single(timeline, t => t.Text.Contains(words, StringComparison.Ordinal)).Date.Iso;
 
         Assert.Equal("2020-09", Date("suffered a pregnancy loss in Sept. 2020"));
         Assert.Equal("2020-11", Date("Two months later, Legend told"));
         Assert.Equal("2020-12", Date("said in December"));
         Assert.Equal("2021-03", Date("she said in March"));
         Assert.Equal("2021-09-28", Date("National Sons Day"));
-        var ceremony = Assert.Single(timeline, t => t.Date == "2021-09-30");
+        var ceremony = Assert.Single(timeline, t => t.Date == FactDate.OfDay(new DateOnly(2021, 9, 30)));
         Assert.Contains("memorial ceremony", ceremony.Text);
         Assert.Equal(["et", "people"], ceremony.Sources);
-        Assert.Equal(timeline.OrderBy(t => t.Date, StringComparer.Ordinal).Select(t => t.Date), timeline.Select(t => t.Date));
-        Assert.All(timeline.Where(t => t.Date.Length == 7), t => Assert.Equal("month", t.Precision));
+        Assert.Equal(timeline.OrderBy(t => t.Date).Select(t => t.Date), timeline.Select(t => t.Date));
     }
 
     [Fact]
     public void The_undated_article_dates_nothing_by_the_other_article()
     {
         // ET has no date: its own "on Thursday" is never resolved from it; it is credited on PEOPLE's dated entry only.
-        Assert.DoesNotContain(Seed.Timeline, t => t.Sources.SequenceEqual(["et"]) && t.Precision == "day");
+        Assert.DoesNotContain(Seed.Timeline, t => t.Sources.SequenceEqual(["et"]) && t.Date.Precision == DatePrecision.Day);
         Assert.Empty(Seed.Conflicts);
     }
 }
