@@ -57,6 +57,7 @@ public static class ConflictFinder
                 counts.Add(new Count(s.Source, kind, n, m.Groups["q"].Success, m.Value.Trim(), s.Text));
             }
         }
+        counts.AddRange(PartTotals(sentences, counts));
         var conflicts = ImmutableArray.CreateBuilder<Conflict>();
         foreach (var kind in new[] { "dead", "injured" })
         {
@@ -71,6 +72,34 @@ public static class ConflictFinder
                 [.. perSource.Select(c => new ConflictValue(c.Source, c.Text, c.Sentence))], Kind: ConflictKind.Count));
         }
         return conflicts.ToImmutable();
+    }
+
+    /// <summary>
+    /// A part of the injured by how badly: "four people with serious injuries", "20 others were slightly
+    /// hurt". The severity is what makes it a part: the two parts of one sentence add up to the outlet's toll.
+    /// </summary>
+    private static readonly Regex InjuredPart = new(
+        @"\b(?<n>" + Num + @")\s+(?:(?:[a-z]+\s+){0,5}?(?:with|suffered|suffering|sustained|had)\s+(?:(?:more|less)\s+)?(?<how>serious|critical|severe|life-threatening|grave|minor|slight|light)\s+(?:injuries|wounds)|(?:[a-z]+\s+){0,2}?(?:(?:were|was|are|is|have been|had been)\s+)?(?<how>seriously|critically|severely|gravely|badly|slightly|lightly|minorly)\s+(?:injured|hurt|wounded))\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase);
+
+    private static bool Light(string how) => how.ToLowerInvariant() is "minor" or "slight" or "light" or "slightly" or "lightly" or "minorly";
+
+    /// <summary>
+    /// "Four people were taken to hospital with serious injuries while 20 others were slightly hurt" tells a
+    /// total of 24 injured, against another outlet's 25: a sentence that splits the injured into a serious
+    /// and a light part, and gives no toll of its own, counts as its outlet's toll. One part alone ("four
+    /// people with more serious injuries were released") is a subset and tells no total.
+    /// </summary>
+    private static IEnumerable<Count> PartTotals(IEnumerable<StorySentence> sentences, List<Count> counts)
+    {
+        foreach (var s in sentences)
+        {
+            if (counts.Any(c => c.Sentence == s.Text && c.Source == s.Source && c.Kind == "injured")) continue;
+            var parts = InjuredPart.Matches(s.Narration).ToList();
+            if (parts.Count != 2 || Light(parts[0].Groups["how"].Value) == Light(parts[1].Groups["how"].Value)) continue;
+            if (!TryNumber(parts[0].Groups["n"].Value, out var a) || !TryNumber(parts[1].Groups["n"].Value, out var b)) continue;
+            yield return new Count(s.Source, "injured", a + b, false, s.Narration[parts[0].Index..(parts[1].Index + parts[1].Length)], s.Text);
+        }
     }
 
     /// <summary>Share of content words two sentences must share to be the same event told with different dates.</summary>
@@ -140,6 +169,50 @@ public static class ConflictFinder
         }
         return ([.. merged], conflicts.ToImmutable());
     }
+
+    /// <summary>Shortest name compared letter by letter: shorter names differ by one letter too often ("Kent", "Kant").</summary>
+    public const int MinSpelledName = 6;
+
+    /// <summary>
+    /// A name other than a person's spelled two ways ("Penelac" in three outlets, "Penelec" in a fourth, both
+    /// "the electric provider"): two capitalised words inside sentences, of the same length and first letter,
+    /// one letter apart, never both in one outlet, in sentences that share two content words besides the name.
+    /// A plural or a possessive is never a second spelling, since only one letter is changed, never added.
+    /// </summary>
+    /// <param name="personWords">Words of people's names: their spellings are compared as people (<see cref="Spellings"/>).</param>
+    public static ImmutableArray<Conflict> NameSpellings(IEnumerable<StorySentence> sentences, IReadOnlySet<string> personWords)
+    {
+        var uses = new Dictionary<string, List<StorySentence>>(StringComparer.Ordinal);
+        foreach (var s in sentences)
+            foreach (var token in Tokenizer.Tokens(s.Narration).Skip(1))
+            {
+                var word = Tokenizer.BaseOf(token.Text.Replace('’', '\''));
+                if (word.Length < MinSpelledName || !token.IsCapitalised || !word.Skip(1).All(char.IsLower) || personWords.Contains(word)) continue;
+                if (!uses.TryGetValue(word, out var list)) uses[word] = list = [];
+                if (!list.Contains(s)) list.Add(s);
+            }
+        var conflicts = ImmutableArray.CreateBuilder<Conflict>();
+        var words = uses.Keys.Order(StringComparer.Ordinal).ToList();
+        for (var i = 0; i < words.Count; i++)
+            for (var j = i + 1; j < words.Count; j++)
+            {
+                var (a, b) = (words[i], words[j]);
+                if (a.Length != b.Length || a[0] != b[0] || a.Zip(b).Count(p => p.First != p.Second) != 1) continue;
+                var sourcesA = uses[a].Select(u => u.Source).ToHashSet(StringComparer.Ordinal);
+                if (uses[b].Any(u => sourcesA.Contains(u.Source))) continue;
+                if (!uses[a].Any(x => uses[b].Any(y => ContentWords.Shared(Stems(x.Text, a), Stems(y.Text, b)) >= 2))) continue;
+                conflicts.Add(new Conflict($"Spelling of {a}",
+                    [.. uses[a].Concat(uses[b]).GroupBy(u => u.Source, StringComparer.Ordinal).Select(g => g.First())
+                        .OrderBy(u => u.Source, StringComparer.Ordinal)
+                        .Select(u => new ConflictValue(u.Source, sourcesA.Contains(u.Source) ? a : b, u.Text))],
+                    Kind: ConflictKind.Spelling));
+            }
+        return conflicts.ToImmutable();
+    }
+
+    /// <summary>Stemmed content words of a sentence without the name compared, so "confirmed" meets "confirm".</summary>
+    private static HashSet<string> Stems(string text, string name) =>
+        ContentWords.Of(text).Where(w => Tokenizer.BaseOf(w) != name.ToLowerInvariant()).Select(WordStemmer.Stem).ToHashSet(StringComparer.Ordinal);
 
     private static bool SpelledAlike(string a, string b)
     {

@@ -37,7 +37,8 @@ internal static class FactExtractor
         var conflicts = ConflictFinder.Ages(people)
             .AddRange(ConflictFinder.Counts(sentences))
             .AddRange(ConflictFinder.Dates(dated))
-            .AddRange(spellings);
+            .AddRange(spellings)
+            .AddRange(ConflictFinder.NameSpellings(sentences, people.SelectMany(p => p.Person.Aliases.Append(p.Person.Name)).SelectMany(n => n.Split(' ')).ToHashSet(StringComparer.Ordinal)));
         return new StoryFacts([.. people.Select(p => p.Person)], timeline, conflicts, unresolved);
     }
 

@@ -30,6 +30,55 @@ public class ConflictFinderTests
     }
 
     [Fact]
+    public void A_toll_split_into_serious_and_light_parts_is_compared_as_its_sum()
+    {
+        var conflict = Assert.Single(ConflictFinder.Counts([
+            S("a", 0, "Eleven people were injured when the ferry struck the pier, the coast guard said."),
+            S("b", 1, "Three passengers were flown to hospital with critical injuries, while seven others were slightly hurt.")]));
+        Assert.Equal("Number of injured", conflict.About);
+        Assert.Equal(["a", "b"], conflict.Values.Select(v => v.Source));
+        Assert.Contains("seven others were slightly hurt", conflict.Values[1].Text);
+    }
+
+    [Theory]
+    [InlineData("Three passengers were flown to hospital with critical injuries, while eight others were slightly hurt.")]
+    [InlineData("Three passengers with more serious injuries were released from hospital on Friday.")]
+    [InlineData("Two crew members were seriously injured and one was critically hurt.")]
+    public void Parts_that_add_up_or_a_lone_part_do_not_conflict(string b)
+    {
+        Assert.Empty(ConflictFinder.Counts([S("a", 0, "Eleven people were injured when the ferry struck the pier."), S("b", 1, b)]));
+    }
+
+    [Fact]
+    public void A_company_spelled_two_ways_by_two_outlets_is_a_conflict()
+    {
+        var conflict = Assert.Single(ConflictFinder.NameSpellings([
+            S("a", 0, "Her daughter phoned Norvolt, the water utility, which confirmed the mistake."),
+            S("b", 1, "The mistake was confirmed when her daughter called the utility Norvalt."),
+            S("b", 2, "A Norvalt spokesman declined to comment.")], new HashSet<string>()));
+        Assert.Equal(ConflictKind.Spelling, conflict.Kind);
+        Assert.Equal([("a", "Norvolt"), ("b", "Norvalt")], conflict.Values.Select(v => (v.Source, v.Text)));
+    }
+
+    [Theory]
+    [InlineData("The Ravens beat the Titans on Sunday.", "The Ravens lost to the Titans, said coach Ann Lee.")] // one outlet, no second spelling
+    [InlineData("Officials in Austria closed the border crossing.", "Officials in Austin closed the border crossing.")] // lengths differ
+    [InlineData("Crews from Hartley repaired the water main.", "Voters in Hartney rejected the school budget.")] // nothing shared around them
+    [InlineData("The Steelers beat the Texans.", "The Steeler defense held the Texans.")] // a letter added is a plural, not a spelling
+    public void Look_alike_names_are_not_spelling_conflicts(string a, string b)
+    {
+        Assert.Empty(ConflictFinder.NameSpellings([S("a", 0, a), S("b", 1, b)], new HashSet<string>()));
+    }
+
+    [Fact]
+    public void Both_spellings_in_one_outlet_are_two_names()
+    {
+        Assert.Empty(ConflictFinder.NameSpellings([
+            S("a", 0, "Her daughter phoned Norvolt, the water utility, which confirmed the mistake."),
+            S("a", 1, "Norvalt, the water utility next door, confirmed the mistake too.")], new HashSet<string>()));
+    }
+
+    [Fact]
     public void An_outlet_with_two_figures_is_not_compared()
     {
         Assert.Empty(ConflictFinder.Counts([S("a", 0, "Three people were killed."), S("a", 1, "In 2015, 12 people were killed."), S("b", 2, "Four people were killed.")]));
