@@ -96,18 +96,26 @@ internal static partial class Attribution
         foreach (var c in candidates)
         {
             var value = c.Value.TrimEnd('.', '-', '’', '\'');
+            var at = c.Index;
+            // "ABC's Sen. Ann Ortiz said": the possessor qualifies the name after it, and that name speaks.
+            var owner = c.Groups["name"].Success ? Possessor().Match(value) : Match.Empty;
+            if (owner.Success && owner.Index + owner.Length < value.Length)
+            {
+                at += owner.Index + owner.Length;
+                value = value[(owner.Index + owner.Length)..];
+            }
             // The subject sits right before the verb ("the Harbour Authority said"), or the phrase after it opens with it.
-            var direct = subjectFirst ? Adjacent().IsMatch(stretch[(c.Index + c.Length)..]) : stretch[..c.Index].Trim().Length == 0;
+            var direct = subjectFirst ? Adjacent().IsMatch(stretch[(c.Index + c.Length)..]) : stretch[..at].Trim().Length == 0;
             if (c.Groups["pron"].Success)
             {
                 if (subjectFirst) return new Speaker(value, c.Index, direct);
                 continue;
             }
             // "shortly after Santorum told", "wrong with Dauer, who told": right before the verb, a name is its subject.
-            if (!(subjectFirst && direct) && Complement(stretch, c.Index)) continue;
+            if (!(subjectFirst && direct) && Complement(stretch, at)) continue;
             if (c.Groups["desc"].Success)
             {
-                if (NameLists.Descriptors.Contains(c.Groups["dw"].Value.ToLowerInvariant())) return new Speaker(value, c.Index, direct);
+                if (NameLists.Descriptors.Contains(c.Groups["dw"].Value.ToLowerInvariant())) return new Speaker(value, at, direct);
                 continue;
             }
             var end = c.Index + c.Length;
@@ -117,13 +125,17 @@ internal static partial class Attribution
             if (words.All(w => CalendarWords.IsMonthOrWeekday(w.ToLowerInvariant().TrimEnd('.'))
                                || Lexicon.StopWords.Contains(w.ToLowerInvariant()))) continue;
             if (PartyAndState().IsMatch(value)) continue; // "Sen. Ann Ortiz, D-Ore., said"
-            return new Speaker(value, c.Index, direct);
+            return new Speaker(value, at, direct);
         }
         return null;
     }
 
     [GeneratedRegex(@"^(?:\s*(?:,\s*who|also|later|then|previously|recently|once|\p{Ll}+ly)\b)*\s*$")]
     private static partial Regex Adjacent();
+
+    /// <summary>The last possessive inside a run of names and the space after it: "ABC's " of "ABC's Sen. Ann Ortiz".</summary>
+    [GeneratedRegex(@"^.*['’]s\s+")]
+    private static partial Regex Possessor();
 
     [GeneratedRegex(@"^[A-Z]-[A-Z]")]
     private static partial Regex PartyAndState();

@@ -114,7 +114,8 @@ internal static class NameLists
         "author|comedian|musician|artist|designer|chef|doctor|surgeon|neurosurgeon|nurse|professor|analyst|economist|coordinator|" +
         "victim|suspect|resident|witness|passenger|worker|teacher|student|pastor|priest|commissioner|strategist|staffer|leader|" +
         "fisherman|farmer|firefighter|paramedic|soldier|sergeant|detective|sheriff|owner|" +
-        "runner|swimmer|boxer|golfer|linebacker|receiver|defenseman|midfielder|defender|candidate|lawmaker|activist|historian|scientist";
+        "runner|swimmer|boxer|golfer|linebacker|receiver|defenseman|midfielder|defender|candidate|lawmaker|activist|historian|scientist|" +
+        "backup|safety|cornerback|kicker|punter|tackle|lineman|catcher|shortstop|outfielder|goalie|goaltender|winger|rookie|teammate";
 
     /// <summary>Family and personal relations that introduce a name: "her mother Vilailuck", "husband, John Legend".</summary>
     public static readonly FrozenDictionary<string, string> Relations = new Dictionary<string, string>(StringComparer.Ordinal)

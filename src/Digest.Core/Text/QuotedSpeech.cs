@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace Digest.Core.Text;
@@ -108,7 +109,12 @@ internal static class QuotedSpeech
                 start = i;
             }
             else if (c == '“')
-                open = i; // a new opening inside an unclosed one: the first was a stray mark
+            {
+                // A new opening inside an unclosed one: the first quotation lost its closing mark before its own
+                // speech tag ("“We have members, Mr. Lee said. “I’m sure …”"), else the first mark was a stray.
+                if (UnclosedBeforeTag(text, open, i) is { } comma) marks.Add((open, comma));
+                open = i;
+            }
             else
             {
                 marks.Add((open, i));
@@ -120,6 +126,21 @@ internal static class QuotedSpeech
             marks.Add((open, text.Length));
         return marks;
     }
+
+    /// <summary>
+    /// Where a quotation whose closing mark is missing ends: at the last comma before <paramref name="next"/>
+    /// when what follows the comma is a short speech tag ending its sentence ("…, Mr. Lee said. “"), else null.
+    /// </summary>
+    private static int? UnclosedBeforeTag(string text, int open, int next)
+    {
+        var comma = text.LastIndexOf(',', next - 1, next - open);
+        if (comma <= open) return null;
+        var tag = text[(comma + 1)..next].TrimEnd();
+        var words = Tokenizer.Tokens(tag).Select(t => t.Lower).ToList();
+        return tag.EndsWith('.') && words.Count is > 1 and <= 6 && words.Any(SpeechTags.Contains) ? comma : null;
+    }
+
+    private static readonly FrozenSet<string> SpeechTags = SpeechVerbs.TagForms.ToFrozenSet(StringComparer.Ordinal);
 
     private static bool Opens(string text, int i)
     {

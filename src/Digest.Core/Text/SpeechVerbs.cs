@@ -57,7 +57,7 @@ internal static class SpeechVerbs
         .. Forms, "summarized", "summarised", "argued", "countered", "conceded", "acknowledged", "stressed", "urged",
         "predicted", "vowed", "complained", "cautioned", "concluded", "quipped", "maintained", "observed", "suggested",
         "saying", "writing", "adding", "noting", "asking", "telling", "claiming", "declaring", "arguing", "warning",
-        "explaining", "insisting", "suggesting",
+        "explaining", "insisting", "suggesting", "made clear", "made it clear",
     ];
 
     /// <summary><see cref="TagForms"/> as a regex alternation, longest first so that "says" is not read as "say".</summary>

@@ -15,6 +15,9 @@ public class PeopleFinderTests
     [InlineData("Kevin Frazier asked about the support.", "Kevin Frazier")]
     [InlineData("Dr James Muntz operated for hours.", "James Muntz")]
     [InlineData("Harbour master Olu Adeyemi, 47, closed the port.", "Olu Adeyemi")]
+    [InlineData("Grayson left in the fourth quarter and was replaced by backup Tobin Marsh.", "Tobin Marsh")]
+    [InlineData("Eagles safety Devon Ashby hurt his ankle and did not return.", "Devon Ashby")]
+    [InlineData("Lena Okafor, a spokeswoman for the water company, said it had apologised for the ”error on our side.”", "Lena Okafor")]
     public void Finds_a_person_from_a_cue(string sentence, string name)
     {
         Assert.Equal(name, Assert.Single(Find(sentence)).Name);
