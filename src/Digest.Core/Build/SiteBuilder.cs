@@ -52,6 +52,12 @@ public sealed record BuildResult(
     /// <summary>Stories merged in this build; the others came from the cache unchanged.</summary>
     public int StoriesMerged { get; init; }
 
+    /// <summary>Rendered files written anew by Write (0 before a write); static files and the marker are copied and not counted.</summary>
+    public int FilesWritten { get; init; }
+
+    /// <summary>Rendered files the previous site already held byte for byte, linked from it instead of written.</summary>
+    public int FilesUnchanged { get; init; }
+
     /// <summary>Each stage's wall and processor time and counts, in the order they ran (Write only after a write).</summary>
     public StageClock Stages { get; init; } = new();
 }
@@ -111,13 +117,10 @@ public static class SiteBuilder
             return plan with { Succeeded = false };
         if (plan.Refusal is not null)
             return plan with { Succeeded = false };
-        plan.Stages.Time("Write", () =>
-            {
-                SiteWriter.Write(plan.OutputFolder, plan.Files, plan.StaticFiles);
-                return plan.Files.Sum(f => (long)f.Content.Length) + plan.StaticFiles.Sum(f => new FileInfo(f.Source).Length);
-            },
-            bytes => $"{Count(plan.Files.Length + plan.StaticFiles.Length + 1, "file", "files")}, {Count(bytes, "byte", "bytes")}");
-        return plan;
+        var written = plan.Stages.Time("Write", () => SiteWriter.Write(plan.OutputFolder, plan.Files, plan.StaticFiles),
+            w => $"{Count(plan.Files.Length + plan.StaticFiles.Length + 1, "file", "files")} ({w.Written} written, {w.Unchanged} unchanged, "
+                + $"{plan.StaticFiles.Length + 1} copied), {Count(plan.Files.Sum(f => (long)f.Content.Length) + plan.StaticFiles.Sum(f => new FileInfo(f.Source).Length), "byte", "bytes")}");
+        return plan with { FilesWritten = written.Written, FilesUnchanged = written.Unchanged };
     }
 
     /// <summary>A page a reader opens, as the build's summary counts pages.</summary>

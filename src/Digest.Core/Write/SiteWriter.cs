@@ -10,6 +10,9 @@ namespace Digest.Core.Write;
 /// <param name="Source">The file to copy, an absolute path.</param>
 public sealed record StaticFile(string Path, string Source);
 
+/// <summary>What a write did: files written anew, and files the previous site already held byte for byte, linked (or copied) from it.</summary>
+public sealed record WriteCounts(int Written, int Unchanged);
+
 /// <summary>
 /// Writes the site into its output folder atomically: everything goes to a fresh sibling folder
 /// first, which then takes the output folder's place in one step (Linux <c>renameat2</c> with
@@ -17,6 +20,9 @@ public sealed record StaticFile(string Path, string Source);
 /// between them leaves the previous site beside the output folder, which the next build puts back
 /// before anything else. Every build leaves <see cref="MarkerFile"/> in its output: a folder
 /// without it was not written by Digest and is never replaced unless the publisher says so.
+/// A file the previous site holds with the same bytes is hard-linked from it into the staging
+/// folder instead of written again (where links cannot be made, it is written), so an edit that
+/// changes three pages writes three pages, and unchanged files keep their dates for deploy tools.
 /// </summary>
 public static class SiteWriter
 {
@@ -25,7 +31,7 @@ public static class SiteWriter
     private static readonly byte[] Marker =
         "Written by digest build, which replaces this folder whole on every build: put files of your own in the site's static/ folder.\n"u8.ToArray();
 
-    public static void Write(string outputFolder, ImmutableArray<OutputFile> files, ImmutableArray<StaticFile> copies = default)
+    public static WriteCounts Write(string outputFolder, ImmutableArray<OutputFile> files, ImmutableArray<StaticFile> copies = default)
     {
         var target = Normalise(outputFolder);
         var parent = Path.GetDirectoryName(target) ?? throw new InvalidOperationException($"cannot write the site to the root folder {target}");
@@ -34,6 +40,7 @@ public static class SiteWriter
         Recover(parent, name, target);
         var staging = Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}");
         var previous = Path.Combine(parent, $".{name}.previous-{Environment.ProcessId}");
+        WriteCounts counts;
 
         try
         {
@@ -45,7 +52,9 @@ public static class SiteWriter
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 File.Copy(copy.Source, path, overwrite: true);
             }
-            WriteAll(staging, files);
+            // Only a site Digest wrote is linked from: it holds no links that could lead out of it.
+            var unchanged = WriteAll(staging, File.Exists(Path.Combine(target, MarkerFile)) ? new PreviousSite(target) : null, files);
+            counts = new WriteCounts(files.Length - unchanged, unchanged);
 
             if (!Directory.Exists(target))
                 Directory.Move(staging, target);
@@ -65,18 +74,26 @@ public static class SiteWriter
         // After an exchange the staging name holds the old site; after two renames, the previous name.
         DeleteIfPresent(staging);
         DeleteIfPresent(previous);
+        return counts;
     }
 
-    /// <summary>Writes the files on all cores: each file is written whole by one thread, so the bytes are the same at any thread count.</summary>
-    private static void WriteAll(string staging, ImmutableArray<OutputFile> files)
+    /// <summary>
+    /// Writes the files on all cores: each file is written whole by one thread, so the bytes are the
+    /// same at any thread count. Returns how many were linked unchanged from <paramref name="previous"/>.
+    /// </summary>
+    private static int WriteAll(string staging, PreviousSite? previous, ImmutableArray<OutputFile> files)
     {
+        var unchanged = 0;
         try
         {
             Parallel.ForEach(files, file =>
             {
                 var path = ResolveInside(staging, file.Path);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllBytes(path, file.Content);
+                if (previous?.PlainFile(file.Path) is { } old && LinkIfUnchanged(old, path, file.Content))
+                    Interlocked.Increment(ref unchanged);
+                else
+                    File.WriteAllBytes(path, file.Content);
             });
         }
         catch (AggregateException e)
@@ -84,7 +101,56 @@ public static class SiteWriter
             // The first failure as itself (a refused path, a full disk), as one thread would report it.
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
         }
+        return unchanged;
     }
+
+    /// <summary>
+    /// Links <paramref name="old"/> to <paramref name="path"/> if it is a plain file holding exactly
+    /// <paramref name="content"/>; false (nothing made) if it differs, is missing or a link, or links
+    /// are not possible here (another file system, no hard links).
+    /// </summary>
+    private static bool LinkIfUnchanged(string old, string path, byte[] content)
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+            return false;
+        var info = new FileInfo(old);
+        if (!info.Exists || info.Length != content.Length)
+            return false;
+        try
+        {
+            using (var stream = new FileStream(old, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan))
+            {
+                var bytes = new byte[content.Length];
+                stream.ReadExactly(bytes);
+                if (!bytes.AsSpan().SequenceEqual(content))
+                    return false;
+            }
+            return link(old, path) == 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or EntryPointNotFoundException or DllNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The site being replaced, as a source of unchanged files: only files reached without following a link.</summary>
+    private sealed class PreviousSite(string root)
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _plainFolders = new(StringComparer.Ordinal);
+
+        /// <summary>The previous site's file at <paramref name="relativePath"/> if neither it nor a folder above it inside the site is a link; else null.</summary>
+        public string? PlainFile(string relativePath)
+        {
+            var path = ResolveInside(root, relativePath);
+            return PlainFolder(Path.GetDirectoryName(path)!) && new FileInfo(path) is { Exists: true, LinkTarget: null } ? path : null;
+        }
+
+        private bool PlainFolder(string folder) => folder.Length <= root.Length
+            || _plainFolders.GetOrAdd(folder, f => new DirectoryInfo(f) is { Exists: true, LinkTarget: null } && PlainFolder(Path.GetDirectoryName(f)!));
+    }
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int link([MarshalAs(UnmanagedType.LPUTF8Str)] string oldPath, [MarshalAs(UnmanagedType.LPUTF8Str)] string newPath);
 
     /// <summary>
     /// Why the site must not be written to <paramref name="outputFolder"/>, or null: the output

@@ -27,6 +27,8 @@ public class RebuildTests
         using var site = new CachedSite(withCorpus: false);
         var second = Rebuild(site, () => { });
         Assert.Equal(0, second.StoriesMerged);
+        Assert.Equal(0, second.FilesWritten);
+        Assert.Equal(second.Files.Length, second.FilesUnchanged);
     }
 
     [Fact]
@@ -37,6 +39,9 @@ public class RebuildTests
         var second = Rebuild(site, () => File.AppendAllText(path, "\nThe council will meet on Tuesday to discuss repairs.\n"));
 
         Assert.Equal(1, second.StoriesMerged);
+        // Its page and digest.json, and the site-wide pages that show it (home, listings, feeds, search) at most.
+        Assert.InRange(second.FilesWritten, 2, second.Files.Length / 4);
+        Assert.Equal(second.Files.Length, second.FilesWritten + second.FilesUnchanged);
         var library = second.Digests.Single(d => d.Slug == "library-fire");
         Assert.Contains(library.Body, b => b.Text == "The council will meet on Tuesday to discuss repairs.");
     }
