@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Digest.Core.Build;
 
@@ -16,12 +17,23 @@ internal static class CacheJson
 {
     public static JsonSerializerOptions Options { get; } = new()
     {
-        // Computed properties (Lede, Sentences) are derived again from the stored ones.
+        // Computed properties (Lede, Paragraphs, Sentences) are derived again from the stored ones.
+        // IgnoreReadOnlyProperties alone would still write a computed sequence, so they are dropped here.
         IgnoreReadOnlyProperties = true,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OnlySettable } },
         IncludeFields = false,
         MaxDepth = 256,
         Converters = { new PlainValueConverter(), new SortedMapConverter(), new ImmutableArrayConverterFactory() },
     };
+
+    private static void OnlySettable(JsonTypeInfo type)
+    {
+        if (type.Kind != JsonTypeInfoKind.Object)
+            return;
+        for (var i = type.Properties.Count - 1; i >= 0; i--)
+            if (type.Properties[i].Set is null && type.Properties[i].AssociatedParameter is null)
+                type.Properties.RemoveAt(i);
+    }
 
     public static byte[] Serialize<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Options);
 
