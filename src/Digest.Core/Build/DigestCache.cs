@@ -36,10 +36,12 @@ public sealed class DigestCache
     private readonly string _engine;
     private readonly byte[] _config;
     private readonly ConcurrentDictionary<string, bool> _used = new(StringComparer.Ordinal);
+    private readonly StoryMemory? _memory;
 
-    private DigestCache(string stories, string engine, SiteConfig config)
+    private DigestCache(string stories, string engine, SiteConfig config, StoryMemory? memory)
     {
         _stories = stories;
+        _memory = memory;
         _engine = engine;
         _config = CacheJson.Serialize(config);
     }
@@ -53,7 +55,8 @@ public sealed class DigestCache
     /// a file, holds files without Digest's marker, or is (or holds) the output folder.
     /// </summary>
     /// <param name="engine">The engine version entries are keyed on; null for <see cref="CurrentEngine"/>.</param>
-    public static (DigestCache? Cache, Diagnostic? Warning) Open(string siteFolder, string outputFolder, SiteConfig config, string? engine = null)
+    /// <param name="memory">Digests a long-running process (<c>digest serve</c>) keeps between its builds, looked in before the disk.</param>
+    public static (DigestCache? Cache, Diagnostic? Warning) Open(string siteFolder, string outputFolder, SiteConfig config, string? engine = null, StoryMemory? memory = null)
     {
         var root = Path.Combine(Path.GetFullPath(siteFolder), FolderName);
         var output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
@@ -81,7 +84,7 @@ public sealed class DigestCache
         {
             return Off(e.Message);
         }
-        return (new DigestCache(stories, engine ?? CurrentEngine, config), null);
+        return (new DigestCache(stories, engine ?? CurrentEngine, config, memory), null);
     }
 
     /// <summary>The key a story's digest is stored under: a hash of the cache format, the engine, the site settings and the story as merged.</summary>
@@ -91,12 +94,17 @@ public sealed class DigestCache
     public StoryDigest? Find(string key)
     {
         _used[key] = true;
+        if (_memory?.Find(key) is { } remembered)
+            return remembered;
         var path = EntryPath(key);
         try
         {
             if (!File.Exists(path) || IsLink(path))
                 return null;
-            return Read(File.ReadAllBytes(path), key);
+            var digest = Read(File.ReadAllBytes(path), key);
+            if (digest is not null)
+                _memory?.Keep(key, digest);
+            return digest;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -108,6 +116,7 @@ public sealed class DigestCache
     public void Store(string key, StoryDigest digest)
     {
         _used[key] = true;
+        _memory?.Keep(key, digest);
         var payload = CacheJson.Serialize(digest);
         var header = Encoding.UTF8.GetBytes($"{Format}\n{key}\n{CacheJson.Hash(payload)}\n");
         var temp = Path.Combine(_stories, $"{key}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}{TempExtension}");
@@ -133,6 +142,7 @@ public sealed class DigestCache
     /// </summary>
     public void Prune()
     {
+        _memory?.Retain(_used.Keys);
         IEnumerable<string> files;
         try
         {
@@ -201,5 +211,30 @@ public sealed class DigestCache
         return location.Length > 0 && File.Exists(location)
             ? CacheJson.Hash(File.ReadAllBytes(location))
             : assembly.ManifestModule.ModuleVersionId.ToString("N");
+    }
+}
+
+/// <summary>
+/// Merged digests a long-running process (<c>digest serve</c>) keeps in memory between its builds,
+/// under the same keys as the cache on disk, so a rebuild neither merges nor reads an unchanged
+/// story. Only the digests of the last build are kept.
+/// </summary>
+public sealed class StoryMemory
+{
+    private readonly ConcurrentDictionary<string, StoryDigest> _digests = new(StringComparer.Ordinal);
+
+    public int Count => _digests.Count;
+
+    internal StoryDigest? Find(string key) => _digests.TryGetValue(key, out var digest) ? digest : null;
+
+    internal void Keep(string key, StoryDigest digest) => _digests[key] = digest;
+
+    /// <summary>Forgets every digest but those of <paramref name="keys"/>.</summary>
+    internal void Retain(IEnumerable<string> keys)
+    {
+        var keep = keys.ToHashSet(StringComparer.Ordinal);
+        foreach (var key in _digests.Keys)
+            if (!keep.Contains(key))
+                _digests.TryRemove(key, out _);
     }
 }

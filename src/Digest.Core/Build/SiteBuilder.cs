@@ -26,6 +26,9 @@ public sealed record BuildOptions(
 
     /// <summary>The engine version cache entries are keyed on; null for this Digest's own (<see cref="DigestCache.CurrentEngine"/>).</summary>
     public string? Engine { get; init; }
+
+    /// <summary>Digests kept in memory between the builds of one process (<c>digest serve</c>), in front of the cache on disk; null for none.</summary>
+    public StoryMemory? Memory { get; init; }
 }
 
 public sealed record BuildResult(
@@ -81,7 +84,7 @@ public static class SiteBuilder
             c => $"{Count(c.Length, "article", "articles")}, {Count(c.Sum(a => a.Paragraphs.Sum(p => p.Sentences.Length)), "sentence", "sentences")} kept");
         var grouped = stages.Time("Group", () => StoryGrouper.Group(cleaned, loaded.Overrides), g => Count(g.Stories.Length, "story", "stories"));
         var excluded = grouped.Stories.Select(ExcludeSentences).ToImmutableArray();
-        var (cache, cacheWarning) = options.UseCache ? DigestCache.Open(options.SiteFolder, output, config, options.Engine) : (null, null);
+        var (cache, cacheWarning) = options.UseCache ? DigestCache.Open(options.SiteFolder, output, config, options.Engine, options.Memory) : (null, null);
         var (digests, merged) = stages.Time("Merge", () => MergeAll([.. excluded.Select(e => e.Story)], cache),
             m => cache is null ? Count(m.Digests.Length, "story", "stories") : $"{Count(m.Digests.Length, "story", "stories")}, {m.Merged} merged, {m.Digests.Length - m.Merged} from the cache");
         cache?.Prune();

@@ -105,4 +105,23 @@ public class RebuildTests
         var second = Rebuild(site, () => site.Write("site.yml", "title: Fold Desk\nbase_url: https://example.org/news\n"));
         Assert.Equal(second.Digests.Length, second.StoriesMerged);
     }
+
+    [Fact]
+    public void A_serve_session_keeps_its_stories_in_memory_between_builds()
+    {
+        using var site = new CachedSite(withCorpus: false);
+        var memory = new StoryMemory();
+        var options = site.Options() with { Memory = memory };
+        var first = SiteBuilder.Build(options);
+        Assert.Equal(first.Digests.Length, memory.Count);
+        // The disk entries gone: the session still has every story it merged.
+        Directory.Delete(site.EntriesFolder, recursive: true);
+        File.AppendAllText(Path.Combine(site.Path, "content/library-fire/radio.md"), "\nThe council will meet on Tuesday to discuss repairs.\n");
+
+        var second = SiteBuilder.Build(options);
+
+        Assert.Equal(1, second.StoriesMerged);
+        Assert.Equal(second.Digests.Length, memory.Count);
+        CachedSite.AssertSameBytes(SiteBuilder.Plan(site.Options(cache: false)), second);
+    }
 }
