@@ -10,7 +10,7 @@ namespace Digest.Core.Clean;
 /// publisher's <c>site.yml</c> patterns, a repeated headline, an outlet's footers, and lines an
 /// article repeats from itself (captions and pull quotes).
 /// </summary>
-public sealed class BoilerplateCleaner
+internal sealed class BoilerplateCleaner
 {
     private readonly IReadOnlyList<BoilerplateRules.Rule> _sentenceRules;
 

@@ -7,7 +7,7 @@ namespace Digest.Core.Clean;
 /// at both ends and bounded in length, so it matches a whole short line ("Advertisement") and
 /// never a real sentence that merely contains such a word ("The advertisement ran for a week.").
 /// </summary>
-public static partial class BoilerplateRules
+internal static partial class BoilerplateRules
 {
     /// <param name="EndsArticle">The line closes an article (a copyright, a staff credit, a correction):
     /// what follows it near the end of the page is another story's furniture.</param>

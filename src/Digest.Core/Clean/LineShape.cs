@@ -5,7 +5,7 @@ namespace Digest.Core.Clean;
 /// ends, and whether it has the shape of a heading. Captions, summary bullets, headlines of other
 /// stories, crossheads and credits are written without the full stop every line of prose carries.
 /// </summary>
-public static class LineShape
+internal static class LineShape
 {
     private const string ClosingQuotes = "\"'”’»";
 

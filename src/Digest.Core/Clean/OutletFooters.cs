@@ -11,7 +11,7 @@ namespace Digest.Core.Clean;
 /// the outlet, not the story); and two versions of one wire story share most of their text, so
 /// they count as one story whatever their folders.
 /// </summary>
-public sealed class OutletFooters
+internal sealed class OutletFooters
 {
     private const double SameStoryOverlap = 0.5;
 

@@ -9,7 +9,7 @@ namespace Digest.Core.Clean;
 /// sign-on, and whatever follows the end of the article. One pass over the paragraphs, so the
 /// work grows with the article.
 /// </summary>
-public static partial class PageLayout
+internal static partial class PageLayout
 {
     /// <summary>A headline in a box or list has at most this many words; a summary bullet too.</summary>
     private const int HeadlineWords = 30;

@@ -7,7 +7,7 @@ namespace Digest.Core.Clean;
 /// gallery's title ("Port of Duisburg turns 300 Expansion drive ..."). Prose does not open three
 /// paragraphs with the same five words.
 /// </summary>
-public static class PictureGallery
+internal static class PictureGallery
 {
     private const int TitleWords = 5;
     private const int MinimumSlides = 3;

@@ -9,7 +9,7 @@ namespace Digest.Core.Clean;
 /// story's articles, and keeps them aside as removed (reason <see cref="Reason"/>), so that every
 /// sentence is still accounted for. A cleaning step, run once the override's story is known.
 /// </summary>
-public static class SentenceExclusion
+internal static class SentenceExclusion
 {
     public const string Reason = "excluded by the editor";
 

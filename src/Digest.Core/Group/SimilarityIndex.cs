@@ -3,7 +3,7 @@ using Digest.Core.Clean;
 namespace Digest.Core.Group;
 
 /// <summary>Two articles likely to tell the same story, with how alike they are (0 to 1).</summary>
-public readonly record struct ArticlePair(int A, int B, double Score);
+internal readonly record struct ArticlePair(int A, int B, double Score);
 
 /// <summary>
 /// Finds which articles tell the same story without comparing every pair. Each article is a TF-IDF
@@ -12,7 +12,7 @@ public readonly record struct ArticlePair(int A, int B, double Score);
 /// mixes word and name cosine similarity and lowers the score as publication dates drift apart, so
 /// that two events about the same people months apart stay two stories.
 /// </summary>
-public sealed class SimilarityIndex
+internal sealed class SimilarityIndex
 {
     /// <summary>Pairs at or above this score are the same story.</summary>
     public const double Threshold = 0.20;

@@ -6,7 +6,7 @@ namespace Digest.Core.Group;
 /// FNV-1a over UTF-8: the same text gives the same hash in every process. <c>string.GetHashCode</c>
 /// is randomised per process in .NET, so it must never decide anything that reaches the output.
 /// </summary>
-public static class StableHash
+internal static class StableHash
 {
     public static uint Of(string text)
     {

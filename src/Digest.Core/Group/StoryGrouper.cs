@@ -4,7 +4,7 @@ using Digest.Core.Load;
 
 namespace Digest.Core.Group;
 
-public sealed record GroupResult(ImmutableArray<Story> Stories, ImmutableArray<Diagnostic> Diagnostics);
+internal sealed record GroupResult(ImmutableArray<Story> Stories, ImmutableArray<Diagnostic> Diagnostics);
 
 /// <summary>
 /// Groups articles into stories. The editor's override files come first (<c>include:</c> forces
@@ -12,7 +12,7 @@ public sealed record GroupResult(ImmutableArray<Story> Stories, ImmutableArray<D
 /// the folder below <c>content/</c>; articles with neither (directly in <c>content/</c>) are grouped
 /// automatically by what they report (<see cref="SimilarityIndex"/>).
 /// </summary>
-public static class StoryGrouper
+internal static class StoryGrouper
 {
     public static ImmutableArray<Story> Group(ImmutableArray<CleanArticle> articles) => Group(articles, []).Stories;
 

@@ -14,7 +14,7 @@ namespace Digest.Core.Import;
 /// captions, embeds and scripts removed; SmartReader reads the page too when that keeps under half
 /// its text, and the result warns when the import still does.
 /// </summary>
-public static class HtmlArticleReader
+internal static class HtmlArticleReader
 {
     /// <summary>Elements that are never article text.</summary>
     private const string Junk = "script, style, noscript, template, nav, aside, footer, form, button, iframe, object, embed, "

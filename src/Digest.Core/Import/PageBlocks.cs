@@ -10,7 +10,7 @@ namespace Digest.Core.Import;
 /// pages do), and text standing between blocks. Inline markup (links, emphasis, spans) is part of
 /// its block's text.
 /// </summary>
-public static class PageBlocks
+internal static class PageBlocks
 {
     /// <summary>A block's text, white space collapsed, and the element that holds it.</summary>
     public sealed record Block(IElement Owner, string Text);

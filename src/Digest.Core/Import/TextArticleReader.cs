@@ -10,7 +10,7 @@ namespace Digest.Core.Import;
 /// <c>date YYYY-MM-DD</c> either on a line of its own (before or after the headline) or glued in
 /// front of the headline, then paragraphs separated by blank lines. Plain text names no outlet.
 /// </summary>
-public static partial class TextArticleReader
+internal static partial class TextArticleReader
 {
     [GeneratedRegex(@"^date\s+(\d{4}-\d{2}-\d{2})(?:\s+(.*))?$", RegexOptions.IgnoreCase)]
     private static partial Regex DateLine();

@@ -5,7 +5,7 @@ namespace Digest.Core.Load;
 /// Case matters: "Ill." is Illinois but "ill." ends "He fell ill.", "No. 3" is a number but
 /// "said no." ends a sentence.
 /// </summary>
-public static class Abbreviations
+internal static class Abbreviations
 {
     /// <summary>Titles stand before a name and never end a sentence: "Mr. Smith", "Sen. John McCain".</summary>
     private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)

@@ -10,7 +10,7 @@ namespace Digest.Core.Load;
 /// Turns a Markdown body into paragraphs of plain text. Inline markup (emphasis, links, code)
 /// is reduced to its text, because the merge compares and quotes what readers read.
 /// </summary>
-public static class BodyParser
+internal static class BodyParser
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
 

@@ -5,7 +5,7 @@ namespace Digest.Core.Load;
 /// Double quotes (straight or typographic) always count; single quotes count only where they
 /// cannot be an apostrophe ("didn't", "the Astros' parade", "'90s").
 /// </summary>
-public static class QuoteMarks
+internal static class QuoteMarks
 {
     private enum Mark { Double, StraightSingle, CurlySingle }
 

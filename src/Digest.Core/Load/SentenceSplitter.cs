@@ -17,7 +17,7 @@ namespace Digest.Core.Load;
 /// When the paragraph's quote marks do not balance, quotations are ignored and the paragraph is
 /// split plainly, so that one runaway quote never swallows it.
 /// </remarks>
-public static class SentenceSplitter
+internal static class SentenceSplitter
 {
     public static ImmutableArray<string> Split(string paragraph)
     {

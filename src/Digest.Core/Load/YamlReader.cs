@@ -11,7 +11,7 @@ namespace Digest.Core.Load;
 /// nesting deeper than <see cref="MaxDepth"/>, aliases that refer to themselves or expand past
 /// <see cref="MaxNodes"/> nodes, and keys that are lists or mappings are refused at their line.
 /// </summary>
-public static class YamlReader
+internal static class YamlReader
 {
     public const int MaxDepth = 64;
     public const int MaxNodes = 100_000;

@@ -8,7 +8,7 @@ namespace Digest.Core.Merge;
 /// or the agency alone in brackets ("(CNN)"). It says where the outlet filed from, not what happened:
 /// the merge leaves it out of what it compares, and the page shows no dateline mid-story.
 /// </summary>
-public static partial class Dateline
+internal static partial class Dateline
 {
     // Place: one to four words in capitals (at least two letters in the first); then an optional
     // ", Region" in ordinary case; then an optional "(Agency)"; then a dash. Or "(Agency)" alone.

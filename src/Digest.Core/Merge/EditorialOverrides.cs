@@ -17,7 +17,7 @@ public sealed record DigestOverrides(
     string? Note);
 
 /// <summary>The overrides applied after the merge: the pinned headline and the editor's note.</summary>
-public static class EditorialOverrides
+internal static class EditorialOverrides
 {
     public static StoryDigest Apply(StoryDigest digest, StoryOverride? o) => o is null ? digest : digest with
     {

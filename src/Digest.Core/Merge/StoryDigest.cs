@@ -64,7 +64,7 @@ public sealed record Conflict(string About, ImmutableArray<ConflictValue> Values
 /// <summary>What kind of value outlets disagree on; digest.json writes its <see cref="ConflictKinds.Name"/>.</summary>
 public enum ConflictKind { Age, Count, Date, Spelling }
 
-public static class ConflictKinds
+internal static class ConflictKinds
 {
     /// <summary>The kind as digest.json and templates write it: "age", "count", "date", "spelling".</summary>
     public static string Name(this ConflictKind kind) => kind switch

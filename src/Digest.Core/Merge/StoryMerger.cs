@@ -12,7 +12,7 @@ namespace Digest.Core.Merge;
 /// (<see cref="BodyBuilder"/>); each quotation once with its speaker (<see cref="QuoteFinder"/>,
 /// <see cref="QuoteMerger"/>); a headline from the outlets' own (<see cref="HeadlineChooser"/>).
 /// </summary>
-public static class StoryMerger
+internal static class StoryMerger
 {
     public static StoryDigest Merge(Story story)
     {

@@ -10,7 +10,7 @@ namespace Digest.Core.Render;
 /// Writes <c>digest.json</c>, the machine-readable digest of DESIGN.md. Fields are written in a fixed
 /// order, so equal digests give byte-identical files.
 /// </summary>
-public static class DigestJsonWriter
+internal static class DigestJsonWriter
 {
     public const int Schema = 1;
 

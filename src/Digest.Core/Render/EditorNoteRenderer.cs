@@ -9,7 +9,7 @@ namespace Digest.Core.Render;
 /// raw HTML is escaped, links keep only http(s), mailto and relative targets, and images become
 /// links, since a page loads nothing from other hosts.
 /// </summary>
-public static class EditorNoteRenderer
+internal static class EditorNoteRenderer
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
 

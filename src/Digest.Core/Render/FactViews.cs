@@ -9,7 +9,7 @@ namespace Digest.Core.Render;
 /// and <c>conflicts[]</c>, and the conflict markers of body sentences. Each conflict has an anchor
 /// (<c>conflict-N</c>) that markers next to the disputed fact link to.
 /// </summary>
-public static class FactViews
+internal static class FactViews
 {
     public static void Add(
         Dictionary<string, object?> model, StoryDigest digest, Func<IEnumerable<string>, object> sourceRefs,

@@ -5,7 +5,7 @@ namespace Digest.Core.Render;
 /// Models are plain dictionaries, lists and strings (see <see cref="ViewModels"/>), read as they are.
 /// Implementations HTML-escape every value but <see cref="Templates.TrustedHtml"/>.
 /// </summary>
-public interface ITemplateEngine
+internal interface ITemplateEngine
 {
     /// <summary>Renders the template called <paramref name="name"/> (for example "story") with <paramref name="model"/>.</summary>
     string Render(string name, object model);

@@ -8,7 +8,7 @@ namespace Digest.Core.Render;
 /// <c>search-index.json</c>, read by <c>assets/search.js</c> on the search page: one entry per story
 /// with its title, people, outlets, tags and body text. URLs are relative to the site root.
 /// </summary>
-public static class SearchIndexWriter
+internal static class SearchIndexWriter
 {
     public const string FileName = "search-index.json";
 

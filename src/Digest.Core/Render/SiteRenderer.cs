@@ -13,7 +13,7 @@ namespace Digest.Core.Render;
 /// Every link in a page is relative to that page (through <c>root</c>), so the site works on any
 /// static host and in a sub-folder; only the 404 page, served at any depth, links from the base path.
 /// </summary>
-public sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngine engine)
+internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngine engine)
 {
     /// <summary>Stands in for <c>base_url</c> in feeds and the sitemap, which need absolute URLs, when it is empty.</summary>
     public const string PlaceholderBaseUrl = "https://example.invalid";

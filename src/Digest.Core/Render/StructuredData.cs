@@ -10,7 +10,7 @@ namespace Digest.Core.Render;
 /// naming each source article. It is inlined in a script element, so the encoder escapes
 /// <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c> and quotes: no article text can close the element.
 /// </summary>
-public static class StructuredData
+internal static class StructuredData
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 

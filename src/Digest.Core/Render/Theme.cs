@@ -9,7 +9,7 @@ namespace Digest.Core.Render;
 /// static assets (under <c>assets/</c>). The default theme is embedded in Digest; a site's own
 /// <c>templates/</c> folder overrides it file by file.
 /// </summary>
-public sealed record Theme(ImmutableSortedDictionary<string, byte[]> Files)
+internal sealed record Theme(ImmutableSortedDictionary<string, byte[]> Files)
 {
     /// <summary>Files of the site's templates/ folder that could not be read (links out of the site, unreadable files); left out.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; init; } = [];

@@ -10,7 +10,7 @@ namespace Digest.Core.Render;
 /// Builds the template models: plain dictionaries with snake_case keys, lists and strings, so that
 /// templates stay engine-neutral. README lists every variable.
 /// </summary>
-public static class ViewModels
+internal static class ViewModels
 {
     public static Dictionary<string, object?> Site(SiteConfig config) => new()
     {

@@ -7,7 +7,7 @@ namespace Digest.Core.Text;
 /// no content. Grouping and merging both weigh words by content, so they share this list and each
 /// adds only the words its own purpose ignores (see Group/StopWords and <see cref="Lexicon"/>). Lower case.
 /// </summary>
-public static class FunctionWords
+internal static class FunctionWords
 {
     public static readonly FrozenSet<string> All = new[]
     {

@@ -10,7 +10,7 @@ namespace Digest.Core.Text;
 /// </summary>
 /// <param name="OpenedBefore">The quotation opened in an earlier sentence (the span starts at 0).</param>
 /// <param name="RunsOn">The quotation does not close in this sentence (the span ends at its last character).</param>
-public readonly record struct Quotation(int Start, int End, bool OpenedBefore, bool RunsOn)
+internal readonly record struct Quotation(int Start, int End, bool OpenedBefore, bool RunsOn)
 {
     public bool Contains(int at) => at >= Start && at <= End;
 }

@@ -6,7 +6,7 @@ namespace Digest.Core.Text;
 /// A comparison key for text: lower case, typographic quotes and apostrophes folded to plain ones,
 /// white space collapsed. Two sentences with the same key are the same words.
 /// </summary>
-public static class TextKey
+internal static class TextKey
 {
     public static string Of(string text)
     {

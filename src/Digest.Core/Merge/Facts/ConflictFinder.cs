@@ -10,7 +10,7 @@ namespace Digest.Core.Merge.Facts;
 /// outlet (the same person, the same count, the same event), and an outlet that states two values
 /// itself is left out rather than guessed.
 /// </summary>
-public static class ConflictFinder
+internal static class ConflictFinder
 {
     public static ImmutableArray<Conflict> Ages(IEnumerable<FoundPerson> people) =>
         [.. people.Select(p => (p.Person, Ages: PeopleFinder.ConsistentAges(p.Ages).ToList()))

@@ -6,7 +6,7 @@ namespace Digest.Core.Merge.Facts;
 /// The words of a sentence that carry its content (lower case, no function words, no date words), for
 /// telling whether two sentences tell the same event.
 /// </summary>
-public static class ContentWords
+internal static class ContentWords
 {
     /// <summary>
     /// Function words, reporting verbs, months, weekdays and the words of time ("ago", "later"): they

@@ -10,10 +10,10 @@ namespace Digest.Core.Merge.Facts;
 /// <param name="Date">The resolved date, or null when it cannot be resolved.</param>
 /// <param name="Unresolved">Why the date could not be resolved; null when it was.</param>
 /// <param name="Explicit">True when the text states the date itself (a year is written), false when it is relative.</param>
-public sealed record DateMention(string Phrase, int Index, FactDate? Date, string? Unresolved, bool Explicit);
+internal sealed record DateMention(string Phrase, int Index, FactDate? Date, string? Unresolved, bool Explicit);
 
 /// <summary>A date expression as the text writes it, found once per sentence and resolved in each context that needs it.</summary>
-public sealed record DatePhrase(Match Match);
+internal sealed record DatePhrase(Match Match);
 
 /// <summary>What a sentence's relative dates are resolved against.</summary>
 /// <param name="Published">The article's publication date, if it has one.</param>
@@ -22,7 +22,7 @@ public sealed record DatePhrase(Match Match);
 /// Given a month named without a year and the year the publication date suggests, the year to use:
 /// lets the story's own "September 2020" settle a later "in September".
 /// </param>
-public sealed record DateContext(DateOnly? Published, FactDate? Anchor = null, Func<int, int, int>? YearOfMonth = null);
+internal sealed record DateContext(DateOnly? Published, FactDate? Anchor = null, Func<int, int, int>? YearOfMonth = null);
 
 /// <summary>
 /// Finds the date expressions news text uses and resolves them. Absolute forms: "2021-10-01",
@@ -31,7 +31,7 @@ public sealed record DateContext(DateOnly? Published, FactDate? Anchor = null, F
 /// on or before it), "last week", "a year ago", "earlier this month", "yesterday". Forms anchored on the
 /// previous dated event: "two months later", "the next day". Quoted speech is skipped.
 /// </summary>
-public static partial class DateFinder
+internal static partial class DateFinder
 {
     /// <summary>A month as written: "September", "Sept." or "Sept", "Sep.".</summary>
     private static readonly string Mon = "(?:" + string.Join('|', CalendarWords.Months.Select(CalendarWords.Capitalised)

@@ -5,7 +5,7 @@ namespace Digest.Core.Merge.Facts;
 
 /// <summary>The facts of a story: who is who, what happened when, and where the outlets disagree.</summary>
 /// <param name="Unresolved">Dates the text gives that cannot be resolved (relative dates in an undated article).</param>
-public sealed record StoryFacts(
+internal sealed record StoryFacts(
     ImmutableArray<Person> People,
     ImmutableArray<TimelineEvent> Timeline,
     ImmutableArray<Conflict> Conflicts,

@@ -12,7 +12,7 @@ namespace Digest.Core.Merge.Facts;
 /// <param name="Nickname">A quoted nickname inside the run ("Pepper"), if any.</param>
 /// <param name="Start">Index in the sentence of the first name word.</param>
 /// <param name="End">Index in the sentence just after the last name word (before any possessive "'s").</param>
-public sealed record NameRun(ImmutableArray<string> Words, string? Title, string? Nickname, int Start, int End)
+internal sealed record NameRun(ImmutableArray<string> Words, string? Title, string? Nickname, int Start, int End)
 {
     public string Name => string.Join(' ', Words);
 

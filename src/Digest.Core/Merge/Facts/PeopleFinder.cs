@@ -4,10 +4,10 @@ using System.Text.RegularExpressions;
 namespace Digest.Core.Merge.Facts;
 
 /// <summary>A stated age of a person, with the outlet and sentence that state it.</summary>
-public sealed record StatedAge(string Source, int Age, string Sentence);
+internal sealed record StatedAge(string Source, int Age, string Sentence);
 
 /// <summary>A person found in a story, with every age the outlets state for them (for conflicts).</summary>
-public sealed record FoundPerson(Person Person, ImmutableArray<StatedAge> Ages);
+internal sealed record FoundPerson(Person Person, ImmutableArray<StatedAge> Ages);
 
 /// <summary>
 /// Finds the people of a story. A run of capitalised words is taken for a person when the text gives a
@@ -15,7 +15,7 @@ public sealed record FoundPerson(Person Person, ImmutableArray<StatedAge> Ages);
 /// occasions, months and weekdays are ruled out by word lists. A bare surname or given name is folded
 /// into the person it belongs to ("Teigen", "Chrissy"), and a quoted nickname becomes an alias.
 /// </summary>
-public static class PeopleFinder
+internal static class PeopleFinder
 {
     private sealed class Draft(string key, int firstSeen)
     {

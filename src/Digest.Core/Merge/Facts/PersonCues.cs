@@ -9,7 +9,7 @@ namespace Digest.Core.Merge.Facts;
 /// <param name="PluralRelation">The relation word was plural ("children"): the names listed after it share it.</param>
 /// <param name="Speaks">"X said", "said X", "X told": the run is someone speaking.</param>
 /// <param name="Role">"spokesman Joshua Freed", "singer Rihanna": a role word right before the name.</param>
-public sealed record PersonCues(int? Age, string? Relation, bool PluralRelation, bool Speaks, bool Role = false)
+internal sealed record PersonCues(int? Age, string? Relation, bool PluralRelation, bool Speaks, bool Role = false)
 {
     public static PersonCues None { get; } = new(null, null, false, false);
 

@@ -10,7 +10,7 @@ namespace Digest.Core.Merge.Facts;
 /// <param name="Quotations">Where the sentence quotes speech (<see cref="QuotedSpeech"/>).</param>
 /// <param name="Narration">The same text with the quotations blanked.</param>
 /// <param name="Dates">The date expressions of the narration, not yet resolved (<see cref="DateFinder.Phrases"/>).</param>
-public sealed record StorySentence(string Source, int Index, int Paragraph, string Text, ImmutableArray<Quotation> Quotations, string Narration, ImmutableArray<DatePhrase> Dates)
+internal sealed record StorySentence(string Source, int Index, int Paragraph, string Text, ImmutableArray<Quotation> Quotations, string Narration, ImmutableArray<DatePhrase> Dates)
 {
     /// <summary>A sentence read on its own, for rules tried on a few sentences.</summary>
     public static StorySentence Of(string source, int index, int paragraph, string text)

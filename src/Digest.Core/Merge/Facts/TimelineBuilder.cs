@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace Digest.Core.Merge.Facts;
 
 /// <summary>A date found in one outlet's sentence.</summary>
-public sealed record DatedSentence(string Source, int Index, string Text, DateMention Mention);
+internal sealed record DatedSentence(string Source, int Index, string Text, DateMention Mention);
 
 /// <summary>A date the text gives but that cannot be resolved (an undated article's "on Thursday").</summary>
 /// <param name="Phrase">The words as written.</param>
@@ -18,7 +18,7 @@ public sealed record UnresolvedDate(string Phrase, string Text, ImmutableArray<s
 /// that another outlet dates with the same phrase and the same content, so the outlet is credited
 /// without a date being invented for it; the others are listed as unresolved.
 /// </summary>
-public static class TimelineBuilder
+internal static class TimelineBuilder
 {
     /// <summary>Share of the smaller sentence's content words two sentences must share to be one event.</summary>
     public const double SameEvent = 0.5;

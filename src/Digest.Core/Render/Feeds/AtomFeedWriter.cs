@@ -1,7 +1,7 @@
 namespace Digest.Core.Render.Feeds;
 
 /// <summary>Atom 1.0 (RFC 4287): feed id, title, updated and author; entry id, title, updated, link, summary, content.</summary>
-public static class AtomFeedWriter
+internal static class AtomFeedWriter
 {
     public const string FileName = "atom.xml";
     private const string Ns = "http://www.w3.org/2005/Atom";

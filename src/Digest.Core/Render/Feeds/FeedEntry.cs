@@ -5,7 +5,7 @@ namespace Digest.Core.Render.Feeds;
 
 /// <summary>One story as feeds and the sitemap see it: absolute URL, date, plain text.</summary>
 /// <param name="Paragraphs">The digest body, one string per paragraph.</param>
-public sealed record FeedEntry(string Title, string Url, DateOnly? Date, string Summary,
+internal sealed record FeedEntry(string Title, string Url, DateOnly? Date, string Summary,
     ImmutableArray<string> Paragraphs, ImmutableArray<string> Tags, ImmutableArray<DigestSource> Sources)
 {
     public static FeedEntry From(StoryDigest digest, string url) => new(
@@ -22,7 +22,7 @@ public sealed record FeedEntry(string Title, string Url, DateOnly? Date, string 
 
 /// <summary>The feed as a whole: the site's own fields and the newest entries.</summary>
 /// <param name="Updated">The newest entry's date: feeds carry no clock time, so equal input gives equal files.</param>
-public sealed record Feed(string Title, string Description, string Language, string HomeUrl, string BaseUrl,
+internal sealed record Feed(string Title, string Description, string Language, string HomeUrl, string BaseUrl,
     DateOnly Updated, ImmutableArray<FeedEntry> Entries)
 {
     public string Absolute(string path) => $"{BaseUrl}/{path}";

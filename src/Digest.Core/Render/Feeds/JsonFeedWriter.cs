@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Digest.Core.Render.Feeds;
 
 /// <summary>JSON Feed 1.1 (https://jsonfeed.org/version/1.1).</summary>
-public static class JsonFeedWriter
+internal static class JsonFeedWriter
 {
     public const string FileName = "feed.json";
     public const string Version = "https://jsonfeed.org/version/1.1";

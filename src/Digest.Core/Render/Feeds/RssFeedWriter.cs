@@ -1,7 +1,7 @@
 namespace Digest.Core.Render.Feeds;
 
 /// <summary>RSS 2.0 (https://www.rssboard.org/rss-specification), with an atom:link to itself as the RSS Advisory Board recommends.</summary>
-public static class RssFeedWriter
+internal static class RssFeedWriter
 {
     public const string FileName = "feed.xml";
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";

@@ -1,7 +1,7 @@
 namespace Digest.Core.Render.Feeds;
 
 /// <summary>sitemap.xml (https://www.sitemaps.org/protocol.html) and the robots.txt that points to it.</summary>
-public static class SitemapWriter
+internal static class SitemapWriter
 {
     public const string FileName = "sitemap.xml";
     private const string Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";

@@ -7,7 +7,7 @@ namespace Digest.Core.Render.Templates;
 /// The escaping of every value a template writes: <c>&amp; &lt; &gt; " ' ` =</c> become entities, so a
 /// value is safe as element text and inside a quoted or unquoted attribute. Other characters stay.
 /// </summary>
-public static class HtmlEscaper
+internal static class HtmlEscaper
 {
     private static readonly SearchValues<char> Special = SearchValues.Create("&<>\"'`=");
 

@@ -12,7 +12,7 @@ namespace Digest.Core.Render.Templates;
 /// reported together, each at its place. <c>partials/NAME.sbn-html</c> is included as
 /// <c>{{ include "NAME" }}</c>; what it writes is escaped once, inside it, and not again by the caller.
 /// </summary>
-public sealed class ScribanTemplateEngine : ITemplateEngine
+internal sealed class ScribanTemplateEngine : ITemplateEngine
 {
     public const string Extension = ".sbn-html";
     private const string PartialFolder = "partials/";

@@ -4,7 +4,7 @@ namespace Digest.Core.Render.Templates;
 /// HTML that Digest itself produced (rendered Markdown, JSON-LD, a rendered page or partial), written
 /// to a page as it is. Only C# can make one: any other value a template writes is HTML-escaped.
 /// </summary>
-public sealed class TrustedHtml
+internal sealed class TrustedHtml
 {
     internal TrustedHtml(string html) => Html = html;
 
