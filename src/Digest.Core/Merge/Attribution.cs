@@ -22,8 +22,8 @@ internal static partial class Attribution
 
     private static readonly Regex VerbPattern = new(@"\b" + Verb + @"\b", RegexOptions.Compiled);
 
-    /// <summary>A speech verb right after the quotation: "…," said Smith.</summary>
-    private static readonly Regex VerbFirst = new(@"^[\s,.!?…—–-]*(?:also\s+|later\s+|then\s+)?" + Verb + @"\b", RegexOptions.Compiled);
+    /// <summary>A speech verb right after the quotation: "…," said Smith; or its source: "…," according to Dr. Ann Lee.</summary>
+    private static readonly Regex VerbFirst = new(@"^[\s,.!?…—–-]*(?:(?:also\s+|later\s+|then\s+)?" + Verb + @"|according\s+to)\b", RegexOptions.Compiled);
 
     /// <summary>Who may speak: a pronoun, a descriptor with "the", or a run of capitalised words with an optional title.</summary>
     [GeneratedRegex(
@@ -74,9 +74,14 @@ internal static partial class Attribution
         var verbs = VerbPattern.Matches(before);
         if (verbs.Count == 0) return null;
         var verb = verbs[^1];
+        // "Ana was told to expect the worst, as he was 'almost gone'": the subject of a passive is the one told, not the speaker.
+        if (Passive().IsMatch(before[..verb.Index])) return null;
         // "… in which he said: …", "… told reporters that she …": the subject before the verb.
         return Pick(WithoutRelativeClauses(before[..verb.Index]), subjectFirst: true);
     }
+
+    [GeneratedRegex(@"\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:\p{Ll}+ly\s+)?$")]
+    private static partial Regex Passive();
 
     /// <summary>", who on Thursday unveiled her plan," says something of the subject; it is not the subject.</summary>
     [GeneratedRegex(@",\s+(?:who|which|whose|whom)\b[^,]*,")]

@@ -7,7 +7,9 @@ namespace Digest.Core.Merge;
 
 /// <summary>A quotation as one article prints it: the words between the quote marks, verbatim, and who said them.</summary>
 /// <param name="Order">Position in the story's reading order (article, then place in the article).</param>
-internal sealed record QuoteSpan(string Source, int Order, string Text, string? Speaker);
+/// <param name="Sentence">The outlet's sentence the quotation closes in, with its speech tag.</param>
+/// <param name="Stated">The speaker is named by the quotation's own sentence, not carried on from an earlier one.</param>
+internal sealed record QuoteSpan(string Source, int Order, string Text, string? Speaker, string Sentence = "", bool Stated = false);
 
 /// <summary>
 /// Finds the quotations of an article and their speakers, reading the quotation spans of its sentence
@@ -62,7 +64,7 @@ internal static partial class QuoteFinder
                     var words = quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
                     // Two words are a quotation when the text says who spoke them ("It's brutal," the coach said).
                     if ((words >= MinimumWords || words >= MinimumTaggedWords && who is not null) && !IsTitle(quoted) && !IsLabel(text, open, close))
-                        result.Add(new QuoteSpan(article.Id, articleOrder * 100_000 + position++, quoted, speaker));
+                        result.Add(new QuoteSpan(article.Id, articleOrder * 100_000 + position++, quoted, speaker, sentences[s], who is not null && speaker is not null));
                 }
                 if ((spoke ?? SubjectOf(Outside(text, from, to, marks), recent, persons)) is { } subject)
                 {

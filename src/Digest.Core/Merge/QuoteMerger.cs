@@ -16,7 +16,10 @@ internal static class QuoteMerger
 
     private sealed record Item(QuoteSpan Span, string[] Words, HashSet<string> Pairs, string Joined);
 
-    public static ImmutableArray<DigestQuote> Merge(IEnumerable<QuoteSpan> spans)
+    public static ImmutableArray<DigestQuote> Merge(IEnumerable<QuoteSpan> spans) => [.. Group(spans).Select(ToQuote)];
+
+    /// <summary>The quotations grouped, one group per distinct quotation, each in reading order, groups in order of first telling.</summary>
+    public static ImmutableArray<ImmutableArray<QuoteSpan>> Group(IEnumerable<QuoteSpan> spans)
     {
         // Fullest first: each quotation joins the first (fullest) group whose main text holds it, so
         // that a short fragment ("well over the line") cannot bridge two different quotations.
@@ -31,13 +34,16 @@ internal static class QuoteMerger
         }
         return [.. groups
             .OrderBy(g => g.Min(i => i.Span.Order))
-            .Select(g => ToQuote([.. g.OrderBy(i => i.Span.Order)]))];
+            .Select(g => g.OrderBy(i => i.Span.Order).Select(i => i.Span).ToImmutableArray())];
     }
 
-    private static DigestQuote ToQuote(List<Item> group)
+    /// <summary>One group as the digest lists it: the fullest wording, its speaker, every outlet, the other wordings.</summary>
+    public static DigestQuote ToQuote(ImmutableArray<QuoteSpan> spans)
     {
+        var group = spans.Select(ToItem).ToList();
         var main = group.OrderByDescending(i => i.Words.Length).ThenBy(i => i.Span.Order).First();
-        var speaker = main.Span.Speaker
+        // Outlets crediting the words to different people: no name beats a wrong one (a conflict shows both).
+        var speaker = Disputed(spans) ? null : main.Span.Speaker
             ?? group.Select(i => i.Span.Speaker).FirstOrDefault(s => s is not null);
         // Other wordings only: an outlet printing the very same words is a source, not a variant.
         var variants = group.Where(i => i != main && i.Joined != main.Joined)
@@ -46,6 +52,27 @@ internal static class QuoteMerger
             .ToImmutableArray();
         return new DigestQuote(main.Span.Text, speaker,
             [.. group.Select(i => i.Span.Source).Distinct().Order(StringComparer.Ordinal)], variants);
+    }
+
+    /// <summary>Each outlet's speaker as the quotation's own sentence names it, by source; an outlet naming two people is left out.</summary>
+    public static List<QuoteSpan> Credited(ImmutableArray<QuoteSpan> spans) =>
+        [.. spans.Where(t => t.Stated).GroupBy(t => t.Source, StringComparer.Ordinal)
+            .Where(g => g.Select(t => t.Speaker).Distinct(StringComparer.Ordinal).Count() == 1)
+            .Select(g => g.First())
+            .OrderBy(t => t.Source, StringComparer.Ordinal)];
+
+    /// <summary>True when two outlets credit the quotation to different people ("Lintner" and "Dr. David Lintner" are one).</summary>
+    public static bool Disputed(ImmutableArray<QuoteSpan> spans)
+    {
+        var credited = Credited(spans);
+        return credited.Count > 1 && credited.Any(t => !SamePerson(t.Speaker!, credited[0].Speaker!));
+    }
+
+    private static bool SamePerson(string a, string b)
+    {
+        var wa = a.Split(' ').Select(w => w.TrimEnd('.')).ToHashSet(StringComparer.Ordinal);
+        var wb = b.Split(' ').Select(w => w.TrimEnd('.')).ToHashSet(StringComparer.Ordinal);
+        return wa.IsSubsetOf(wb) || wb.IsSubsetOf(wa);
     }
 
     /// <summary>True when (nearly) all of <paramref name="a"/>'s words run inside <paramref name="b"/>.</summary>

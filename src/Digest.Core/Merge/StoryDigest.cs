@@ -62,7 +62,7 @@ public sealed record ConflictValue(string Source, string Text, string Sentence =
 public sealed record Conflict(string About, ImmutableArray<ConflictValue> Values, ConflictKind Kind, string? Subject = null);
 
 /// <summary>What kind of value outlets disagree on; digest.json writes its <see cref="ConflictKinds.Name"/>.</summary>
-public enum ConflictKind { Age, Count, Date, Spelling }
+public enum ConflictKind { Age, Count, Date, Spelling, Account }
 
 internal static class ConflictKinds
 {
@@ -72,6 +72,7 @@ internal static class ConflictKinds
         ConflictKind.Age => "age",
         ConflictKind.Count => "count",
         ConflictKind.Date => "date",
+        ConflictKind.Account => "account",
         _ => "spelling",
     };
 }

@@ -20,7 +20,8 @@ internal static class StoryMerger
         var context = StoryContext.Of(analysed);
         var articles = context.Articles.Select(a => a.Article).ToImmutableArray();
         var body = BodyBuilder.Build(context.Units, context.Comparer);
-        var quotes = QuoteMerger.Merge(context.Articles.SelectMany((a, i) => QuoteFinder.Find(a, i, context.Persons)));
+        var told = QuoteMerger.Group(context.Articles.SelectMany((a, i) => QuoteFinder.Find(a, i, context.Persons)));
+        var quotes = told.Select(QuoteMerger.ToQuote).ToImmutableArray();
 
         var facts = FactExtractor.Extract(context.Articles, body);
         return new StoryDigest(
@@ -32,7 +33,7 @@ internal static class StoryMerger
             Quotes: quotes,
             Timeline: facts.Timeline,
             People: facts.People,
-            Conflicts: facts.Conflicts,
+            Conflicts: facts.Conflicts.AddRange(ConflictFinder.Speakers(told)),
             Removed: [.. story.Articles.SelectMany(a => a.Removed).Select(r => new RemovedLine(r.Source, r.Text, r.Reason))],
             Tags: [.. story.Articles.SelectMany(a => a.Article.Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)])
         { UnresolvedDates = facts.Unresolved };

@@ -78,6 +78,7 @@ internal static class FactViews
         ConflictKind.Age => "age differs",
         ConflictKind.Count => "figure differs",
         ConflictKind.Date => "date differs",
+        ConflictKind.Account => "accounts differ",
         _ => "spelling differs",
     };
 

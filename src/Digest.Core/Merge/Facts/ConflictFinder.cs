@@ -224,6 +224,26 @@ internal static class ConflictFinder
         return distance <= (Math.Min(wa[^1].Length, wb[^1].Length) >= 7 ? 2 : 1);
     }
 
+    /// <summary>
+    /// One quotation credited to different people by different outlets ("… 'perfectly fine'," Dauer says;
+    /// "… “perfectly fine,” according to Dr. Lintner"): each outlet's speaker as its own sentence names
+    /// it, never one carried on from an earlier sentence; an outlet crediting two people is left out, and
+    /// "Lintner" and "David Lintner" are one person.
+    /// </summary>
+    internal static ImmutableArray<Conflict> Speakers(IEnumerable<ImmutableArray<QuoteSpan>> quotations)
+    {
+        var conflicts = ImmutableArray.CreateBuilder<Conflict>();
+        foreach (var told in quotations)
+        {
+            if (!QuoteMerger.Disputed(told)) continue;
+            var credited = QuoteMerger.Credited(told);
+            var shortest = told.OrderBy(t => t.Text.Length).ThenBy(t => t.Order).First().Text;
+            conflicts.Add(new Conflict($"Who said “{Shorten(shortest, 60)}”",
+                [.. credited.Select(t => new ConflictValue(t.Source, t.Speaker!, t.Sentence))], Kind: ConflictKind.Account));
+        }
+        return conflicts.ToImmutable();
+    }
+
     /// <summary>Levenshtein distance.</summary>
     internal static int Distance(string a, string b)
     {
