@@ -94,8 +94,8 @@ internal static class BuildCommand
             reporter.Error($"build failed: {result.Diagnostics.Count(d => d.Severity == Severity.Error)} error(s) with --strict; nothing was written");
             return DigestCommand.ContentErrors;
         }
-        foreach (var file in result.Files)
-            reporter.Detail($"wrote {file.Path}");
+        foreach (var path in result.OutputPaths)
+            reporter.Detail($"wrote {path}");
         reporter.Success(Summary(result, Path.GetRelativePath(Environment.CurrentDirectory, result.OutputFolder)));
         return DigestCommand.Ok;
     }
@@ -103,7 +103,7 @@ internal static class BuildCommand
     /// <summary>The one-line summary: stories, articles, pages, seconds; then what was left out and why.</summary>
     internal static string Summary(BuildResult result, string where)
     {
-        var pages = result.Files.Count(SiteBuilder.IsPage);
+        var pages = result.OutputPaths.Count(SiteBuilder.IsPage);
         var line = $"Built {Plural(result.Digests.Length, "story", "stories")} from {Plural(result.ArticleCount, "article", "articles")} "
             + $"into {Plural(pages, "page", "pages")} in {where} ({result.Elapsed.TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} s)";
         var broken = result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.Path).Distinct(StringComparer.Ordinal).Count();

@@ -31,6 +31,8 @@ public sealed record BuildOptions(
     public StoryMemory? Memory { get; init; }
 }
 
+/// <param name="Files">The rendered files with their bytes, from <see cref="SiteBuilder.Plan"/>; empty after
+/// <see cref="SiteBuilder.Build"/>, which writes each file as it is rendered (see <see cref="OutputPaths"/>).</param>
 public sealed record BuildResult(
     bool Succeeded,
     string OutputFolder,
@@ -40,6 +42,9 @@ public sealed record BuildResult(
     int ArticleCount,
     TimeSpan Elapsed)
 {
+    /// <summary>The path of every rendered file of the site, relative to the output folder, in the order rendered.</summary>
+    public ImmutableArray<string> OutputPaths { get; init; } = [];
+
     /// <summary>The files of the site's <c>static/</c> folder, copied into the output as they are.</summary>
     public ImmutableArray<StaticFile> StaticFiles { get; init; } = [];
 
@@ -68,8 +73,67 @@ public sealed record BuildResult(
 /// <summary>The whole build, read top to bottom: Load, Clean, Group, Merge, Render, Write.</summary>
 public static class SiteBuilder
 {
-    /// <summary>Runs every stage but Write: the site as it would be written, for checks and tests.</summary>
+    /// <summary>Runs every stage but Write: the site as it would be written, with every file's bytes, for checks and tests.</summary>
     public static BuildResult Plan(BuildOptions options)
+    {
+        var (before, render, statics, clock) = Prepare(options);
+        var files = before.Stages.Time("Render", () => render.Render(before.Digests), f => RenderCounts(f.Select(x => x.Path), f.Sum(x => (long)x.Content.Length)));
+        var paths = files.Select(f => f.Path).ToImmutableArray();
+        var (staticFiles, staticDiagnostics) = StaticFolder(options.SiteFolder, statics, paths);
+        return before with
+        {
+            Files = files,
+            OutputPaths = paths,
+            StaticFiles = staticFiles,
+            Diagnostics = before.Diagnostics.AddRange(staticDiagnostics),
+            Elapsed = clock.Elapsed,
+        };
+    }
+
+    /// <summary>
+    /// The whole build: each file is written into a staging folder as soon as it is rendered (so the
+    /// site is never held whole in memory), and the staging folder then takes the output's place.
+    /// </summary>
+    public static BuildResult Build(BuildOptions options)
+    {
+        var (before, render, statics, clock) = Prepare(options);
+        var hasErrors = before.Diagnostics.Concat(statics.Diagnostics).Any(d => d.Severity == Severity.Error);
+        if ((options.Strict && hasErrors) || before.Refusal is not null)
+        {
+            var (_, staticDiagnostics) = StaticFolder(options.SiteFolder, statics, []);
+            return before with { Succeeded = false, Diagnostics = before.Diagnostics.AddRange(staticDiagnostics) };
+        }
+
+        using var site = SiteWriter.Stage(before.OutputFolder);
+        var paths = ImmutableArray.CreateBuilder<string>();
+        var bytes = 0L;
+        before.Stages.Time("Render", () =>
+            {
+                render.Render(before.Digests, file =>
+                {
+                    site.Add(file);
+                    paths.Add(file.Path);
+                    bytes += file.Content.Length;
+                });
+                return paths.ToImmutable();
+            },
+            p => $"{RenderCounts(p, bytes)}, written as rendered");
+        var (staticFiles, diagnostics) = StaticFolder(options.SiteFolder, statics, paths.ToImmutable());
+        var written = before.Stages.Time("Write", () => site.Commit(staticFiles),
+            w => $"{Count(paths.Count + staticFiles.Length + 1, "file", "files")}: {w.Written} written, {w.Unchanged} unchanged, {staticFiles.Length + 1} copied");
+        return before with
+        {
+            OutputPaths = paths.ToImmutable(),
+            StaticFiles = staticFiles,
+            Diagnostics = before.Diagnostics.AddRange(diagnostics),
+            FilesWritten = written.Written,
+            FilesUnchanged = written.Unchanged,
+            Elapsed = clock.Elapsed,
+        };
+    }
+
+    /// <summary>Every stage before Render: the digests, with what Render needs and the <c>static/</c> folder as listed.</summary>
+    private static (BuildResult Before, SiteRenderer Render, (ImmutableArray<string> Files, ImmutableArray<Diagnostic> Diagnostics) Statics, Stopwatch Clock) Prepare(BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
         var stages = new StageClock();
@@ -90,18 +154,12 @@ public static class SiteBuilder
         cache?.Prune();
 
         var theme = Theme.Load(options.SiteFolder);
-        var files = stages.Time("Render", () => new SiteRenderer(config, theme, new ScribanTemplateEngine(theme)).Render(digests),
-            f => $"{Count(f.Count(IsPage), "page", "pages")}, {Count(f.Length, "file", "files")}, {Count(f.Sum(x => (long)x.Content.Length), "byte", "bytes")}");
-
-        var (staticFiles, staticDiagnostics) = StaticFolder(options.SiteFolder, files);
-
         var diagnostics = configDiagnostics.AddRange(loaded.Diagnostics).AddRange(theme.Diagnostics)
             .AddRange(grouped.Diagnostics).AddRange(excluded.SelectMany(e => e.Diagnostics));
         if (cacheWarning is not null)
             diagnostics = diagnostics.Add(cacheWarning);
-        return new BuildResult(true, output, diagnostics.AddRange(staticDiagnostics), digests, files, published.Length, clock.Elapsed)
+        var before = new BuildResult(true, output, diagnostics, digests, [], published.Length, clock.Elapsed)
         {
-            StaticFiles = staticFiles,
             Stages = stages,
             StoriesMerged = merged,
             SkippedDrafts = options.IncludeDrafts ? 0 : loaded.Articles.Count(a => a.Draft),
@@ -110,39 +168,33 @@ public static class SiteBuilder
                 ? $"{(options.OutputFolder is null && config.OutputAt.Line > 0 ? $"{SiteConfigLoader.FileName}:{config.OutputAt.Line}:{config.OutputAt.Column}: " : "")}error: refusing to build into {output}: {why}"
                 : null,
         };
+        var statics = SiteFiles.List(options.SiteFolder, StaticFolderName, _ => true, everything: true);
+        return (before, new SiteRenderer(config, theme, new ScribanTemplateEngine(theme)), statics, clock);
     }
 
-    public static BuildResult Build(BuildOptions options)
+    private static string RenderCounts(IEnumerable<string> paths, long bytes)
     {
-        var plan = Plan(options);
-        var hasErrors = plan.Diagnostics.Any(d => d.Severity == Severity.Error);
-        if (options.Strict && hasErrors)
-            return plan with { Succeeded = false };
-        if (plan.Refusal is not null)
-            return plan with { Succeeded = false };
-        var written = plan.Stages.Time("Write", () => SiteWriter.Write(plan.OutputFolder, plan.Files, plan.StaticFiles),
-            w => $"{Count(plan.Files.Length + plan.StaticFiles.Length + 1, "file", "files")} ({w.Written} written, {w.Unchanged} unchanged, "
-                + $"{plan.StaticFiles.Length + 1} copied), {Count(plan.Files.Sum(f => (long)f.Content.Length) + plan.StaticFiles.Sum(f => new FileInfo(f.Source).Length), "byte", "bytes")}");
-        return plan with { FilesWritten = written.Written, FilesUnchanged = written.Unchanged };
+        var all = paths.ToList();
+        return $"{Count(all.Count(IsPage), "page", "pages")}, {Count(all.Count, "file", "files")}, {Count(bytes, "byte", "bytes")}";
     }
 
     /// <summary>A page a reader opens, as the build's summary counts pages.</summary>
-    public static bool IsPage(OutputFile file) => file.Path.EndsWith(".html", StringComparison.Ordinal);
+    public static bool IsPage(string path) => path.EndsWith(".html", StringComparison.Ordinal);
 
     private static string Count(long n, string one, string many) => StageClock.Count(n, one, many);
 
+    private const string StaticFolderName = "static";
+
     /// <summary>The site's <c>static/</c> files, but none the site writes itself: a page of the site wins, with a warning.</summary>
     private static (ImmutableArray<StaticFile> Files, ImmutableArray<Diagnostic> Diagnostics) StaticFolder(
-        string siteFolder, ImmutableArray<OutputFile> rendered)
+        string siteFolder, (ImmutableArray<string> Files, ImmutableArray<Diagnostic> Diagnostics) listed, ImmutableArray<string> rendered)
     {
-        const string folder = "static";
-        var (listed, diagnostics) = SiteFiles.List(siteFolder, folder, _ => true, everything: true);
-        var written = rendered.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var written = rendered.ToHashSet(StringComparer.Ordinal);
         var files = ImmutableArray.CreateBuilder<StaticFile>();
-        var warnings = diagnostics.ToBuilder();
-        foreach (var path in listed)
+        var warnings = listed.Diagnostics.ToBuilder();
+        foreach (var path in listed.Files)
         {
-            var inOutput = path[(folder.Length + 1)..];
+            var inOutput = path[(StaticFolderName.Length + 1)..];
             if (written.Contains(inOutput))
                 warnings.Add(Diagnostic.Warning(path, 1, 1, $"the site writes its own {inOutput}, so this file is not copied; rename or move it"));
             else

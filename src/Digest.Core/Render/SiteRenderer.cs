@@ -26,12 +26,30 @@ internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngi
 
     public ImmutableArray<OutputFile> Render(ImmutableArray<StoryDigest> digests)
     {
+        var files = ImmutableArray.CreateBuilder<OutputFile>();
+        Render(digests, files.Add);
+        return files.ToImmutable();
+    }
+
+    /// <summary>
+    /// Renders the site file by file into <paramref name="emit"/>, in the same order as <see cref="Render(ImmutableArray{StoryDigest})"/>,
+    /// so a build can write each file as it comes instead of holding the whole site in memory.
+    /// </summary>
+    public void Render(ImmutableArray<StoryDigest> digests, Action<OutputFile> emit)
+    {
         var index = new SiteIndex(digests, config.Permalinks);
-        var files = new List<OutputFile>();
+        // A custom permalink can make two pages share a path (a story slugged "archive" under ":slug/");
+        // the first one rendered keeps it, so the build still completes deterministically.
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+        void Emit(OutputFile file)
+        {
+            if (paths.Add(file.Path))
+                emit(file);
+        }
         var sitemap = new List<(string Path, DateOnly? Modified)>();
         void Add(string folder, string template, string title, Dictionary<string, object?> model, DateOnly? modified = null)
         {
-            files.Add(Page(folder, template, title, model));
+            Emit(Page(folder, template, title, model));
             sitemap.Add((folder, modified));
         }
 
@@ -64,20 +82,20 @@ internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngi
             var html = Page(folder, "story", digest.Title, new() { ["story"] = ViewModels.Story(digest, root, index), ["page"] = page });
             return (Folder: folder, digest.Date, Html: html, Json: new OutputFile(folder + "digest.json", DigestJsonWriter.Write(digest)));
         });
-        foreach (var story in InOrder(stories))
+        foreach (var story in stories.InOrder())
         {
-            files.Add(story.Html);
+            Emit(story.Html);
             sitemap.Add((story.Folder, story.Date));
-            files.Add(story.Json);
+            Emit(story.Json);
         }
 
         var lists = new[] { ("outlet", index.Outlets), ("person", index.People), ("tag", index.Tags), ("month", index.Months) }
             .SelectMany(k => k.Item2.Select(listing => (Kind: k.Item1, Listing: listing)))
             .AsParallel().AsOrdered()
             .Select(l => (l.Listing.Path, Html: Page(l.Listing.Path, "list", l.Listing.Name, ListModel(l.Kind, l.Listing, index))));
-        foreach (var (path, html) in InOrder(lists))
+        foreach (var (path, html) in lists.InOrder())
         {
-            files.Add(html);
+            Emit(html);
             sitemap.Add((path, null));
         }
 
@@ -94,25 +112,22 @@ internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngi
             ["index_url"] = SiteIndex.RootFrom(SearchPath) + SearchIndexWriter.FileName,
             ["archive_url"] = SiteIndex.RootFrom(SearchPath) + ArchivePath,
         });
-        files.Add(Page(NotFoundFile, "404", "Page not found", new(), root: BasePath()));
+        Emit(Page(NotFoundFile, "404", "Page not found", new(), root: BasePath()));
 
         var feed = new Feed(config.Title, config.Description, config.Language, AbsoluteBase + "/", AbsoluteBase,
             index.NewestFirst.Select(d => d.Date).FirstOrDefault(d => d is not null) ?? new DateOnly(1970, 1, 1),
             [.. index.NewestFirst.Take(config.FeedSize).Select(d => FeedEntry.From(d, $"{AbsoluteBase}/{index.StoryPath(d)}"))]);
-        files.Add(new OutputFile(RssFeedWriter.FileName, RssFeedWriter.Write(feed)));
-        files.Add(new OutputFile(AtomFeedWriter.FileName, AtomFeedWriter.Write(feed)));
-        files.Add(new OutputFile(JsonFeedWriter.FileName, JsonFeedWriter.Write(feed)));
-        files.Add(new OutputFile(SitemapWriter.FileName, SitemapWriter.Write(sitemap.Select(p => ($"{AbsoluteBase}/{p.Path}", p.Modified)))));
-        files.Add(new OutputFile("robots.txt", SitemapWriter.Robots($"{AbsoluteBase}/{SitemapWriter.FileName}")));
-        files.Add(new OutputFile(SearchIndexWriter.FileName, SearchIndexWriter.Write(index.NewestFirst.Select(d => (d, index.StoryPath(d))))));
+        Emit(new OutputFile(RssFeedWriter.FileName, RssFeedWriter.Write(feed)));
+        Emit(new OutputFile(AtomFeedWriter.FileName, AtomFeedWriter.Write(feed)));
+        Emit(new OutputFile(JsonFeedWriter.FileName, JsonFeedWriter.Write(feed)));
+        Emit(new OutputFile(SitemapWriter.FileName, SitemapWriter.Write(sitemap.Select(p => ($"{AbsoluteBase}/{p.Path}", p.Modified)))));
+        Emit(new OutputFile("robots.txt", SitemapWriter.Robots($"{AbsoluteBase}/{SitemapWriter.FileName}")));
+        Emit(new OutputFile(SearchIndexWriter.FileName, SearchIndexWriter.Write(index.NewestFirst.Select(d => (d, index.StoryPath(d))))));
 
         foreach (var (path, bytes) in theme.Assets)
-            files.Add(new OutputFile(path, bytes));
-
-        // A custom permalink can make two pages share a path (a story slugged "archive" under ":slug/");
-        // the first one rendered keeps it, so the build still completes deterministically.
-        return [.. files.DistinctBy(f => f.Path, StringComparer.Ordinal)];
+            Emit(new OutputFile(path, bytes));
     }
+
 
     public static string HomePagePath(int number) => number == 1 ? "" : $"page/{number}/";
 
@@ -213,23 +228,6 @@ internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngi
         Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out var uri) ? uri.AbsolutePath.TrimEnd('/') + "/" : "/";
 
     /// <param name="path">A folder ending in '/' (the page is its index.html) or a file name.</param>
-    /// <summary>
-    /// The pages rendered on all cores, in order; a template error comes out as itself, as it
-    /// would from one core, not wrapped.
-    /// </summary>
-    private static List<T> InOrder<T>(ParallelQuery<T> pages)
-    {
-        try
-        {
-            return pages.ToList();
-        }
-        catch (AggregateException e) when (e.InnerExceptions.OfType<TemplateException>().FirstOrDefault() is { } error)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
-            throw;
-        }
-    }
-
     /// <param name="root">How links reach the site root; by default relative to the page.</param>
     private OutputFile Page(string path, string template, string title, Dictionary<string, object?> model, string? root = null)
     {
@@ -252,5 +250,32 @@ internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngi
         model["content"] = TrustedHtml.From(engine.Render(template, model));
         var html = engine.Render("layout", model);
         return new OutputFile(isFolder ? path + "index.html" : path, Encoding.UTF8.GetBytes(html));
+    }
+}
+
+internal static class RenderedInOrder
+{
+    /// <summary>
+    /// The pages rendered on all cores, handed on in order as they come (not gathered first, so a
+    /// build writes them while the next are rendered); a template error comes out as itself, as it
+    /// would from one core, not wrapped.
+    /// </summary>
+    public static IEnumerable<T> InOrder<T>(this ParallelQuery<T> pages)
+    {
+        using var each = pages.GetEnumerator();
+        while (true)
+        {
+            try
+            {
+                if (!each.MoveNext())
+                    yield break;
+            }
+            catch (AggregateException e) when (e.InnerExceptions.OfType<TemplateException>().FirstOrDefault() is { } error)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
+                throw;
+            }
+            yield return each.Current;
+        }
     }
 }

@@ -31,7 +31,29 @@ public static class SiteWriter
     private static readonly byte[] Marker =
         "Written by digest build, which replaces this folder whole on every build: put files of your own in the site's static/ folder.\n"u8.ToArray();
 
+    /// <summary>Writes <paramref name="files"/> (on all cores) and <paramref name="copies"/> as the new site at <paramref name="outputFolder"/>.</summary>
     public static WriteCounts Write(string outputFolder, ImmutableArray<OutputFile> files, ImmutableArray<StaticFile> copies = default)
+    {
+        using var site = Stage(outputFolder);
+        try
+        {
+            // Each file is written whole by one thread, so the bytes are the same at any thread count.
+            Parallel.ForEach(files, site.Add);
+        }
+        catch (AggregateException e)
+        {
+            // The first failure as itself (a refused path, a full disk), as one thread would report it.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
+        return site.Commit(copies);
+    }
+
+    /// <summary>
+    /// Starts a new site for <paramref name="outputFolder"/> in a staging folder beside it, to which
+    /// files are added one by one as they are rendered; <see cref="StagedSite.Commit"/> swaps it in,
+    /// and disposing it uncommitted removes it, leaving the last good site.
+    /// </summary>
+    public static StagedSite Stage(string outputFolder)
     {
         var target = Normalise(outputFolder);
         var parent = Path.GetDirectoryName(target) ?? throw new InvalidOperationException($"cannot write the site to the root folder {target}");
@@ -39,69 +61,89 @@ public static class SiteWriter
         var name = Path.GetFileName(target);
         Recover(parent, name, target);
         var staging = Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}");
-        var previous = Path.Combine(parent, $".{name}.previous-{Environment.ProcessId}");
-        WriteCounts counts;
-
+        Directory.CreateDirectory(staging);
         try
         {
-            Directory.CreateDirectory(staging);
             File.WriteAllBytes(Path.Combine(staging, MarkerFile), Marker);
-            foreach (var copy in copies.IsDefault ? [] : copies)
-            {
-                var path = ResolveInside(staging, copy.Path);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.Copy(copy.Source, path, overwrite: true);
-            }
-            // Only a site Digest wrote is linked from: it holds no links that could lead out of it.
-            var unchanged = WriteAll(staging, File.Exists(Path.Combine(target, MarkerFile)) ? new PreviousSite(target) : null, files);
-            counts = new WriteCounts(files.Length - unchanged, unchanged);
-
-            if (!Directory.Exists(target))
-                Directory.Move(staging, target);
-            else if (!Exchange(staging, target))
-            {
-                Directory.Move(target, previous);
-                Directory.Move(staging, target);
-            }
         }
         catch
         {
-            if (!Directory.Exists(target) && Directory.Exists(previous))
-                Directory.Move(previous, target);
             DeleteIfPresent(staging);
             throw;
         }
-        // After an exchange the staging name holds the old site; after two renames, the previous name.
-        DeleteIfPresent(staging);
-        DeleteIfPresent(previous);
-        return counts;
+        // Only a site Digest wrote is linked from: it holds no links that could lead out of it.
+        var old = File.Exists(Path.Combine(target, MarkerFile)) ? new PreviousSite(target) : null;
+        return new StagedSite(target, staging, Path.Combine(parent, $".{name}.previous-{Environment.ProcessId}"), old);
     }
 
-    /// <summary>
-    /// Writes the files on all cores: each file is written whole by one thread, so the bytes are the
-    /// same at any thread count. Returns how many were linked unchanged from <paramref name="previous"/>.
-    /// </summary>
-    private static int WriteAll(string staging, PreviousSite? previous, ImmutableArray<OutputFile> files)
+    /// <summary>A site being written beside its output folder, not yet in its place.</summary>
+    public sealed class StagedSite : IDisposable
     {
-        var unchanged = 0;
-        try
+        private readonly string _target;
+        private readonly string _staging;
+        private readonly string _previous;
+        private readonly PreviousSite? _old;
+        private int _written;
+        private int _unchanged;
+        private bool _done;
+
+        internal StagedSite(string target, string staging, string previous, PreviousSite? old) =>
+            (_target, _staging, _previous, _old) = (target, staging, previous, old);
+
+        /// <summary>Adds one file: linked from the previous site if it holds the same bytes, else written. Safe on several threads.</summary>
+        public void Add(OutputFile file)
         {
-            Parallel.ForEach(files, file =>
+            var path = ResolveInside(_staging, file.Path);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            if (_old?.PlainFile(file.Path) is { } old && LinkIfUnchanged(old, path, file.Content))
+                Interlocked.Increment(ref _unchanged);
+            else
             {
-                var path = ResolveInside(staging, file.Path);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                if (previous?.PlainFile(file.Path) is { } old && LinkIfUnchanged(old, path, file.Content))
-                    Interlocked.Increment(ref unchanged);
-                else
-                    File.WriteAllBytes(path, file.Content);
-            });
+                File.WriteAllBytes(path, file.Content);
+                Interlocked.Increment(ref _written);
+            }
         }
-        catch (AggregateException e)
+
+        /// <summary>Copies <paramref name="copies"/> in and puts the new site in the output folder's place in one step.</summary>
+        public WriteCounts Commit(ImmutableArray<StaticFile> copies = default)
         {
-            // The first failure as itself (a refused path, a full disk), as one thread would report it.
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+            _done = true;
+            try
+            {
+                foreach (var copy in copies.IsDefault ? [] : copies)
+                {
+                    var path = ResolveInside(_staging, copy.Path);
+                    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                    File.Copy(copy.Source, path, overwrite: true);
+                }
+                if (!Directory.Exists(_target))
+                    Directory.Move(_staging, _target);
+                else if (!Exchange(_staging, _target))
+                {
+                    Directory.Move(_target, _previous);
+                    Directory.Move(_staging, _target);
+                }
+            }
+            catch
+            {
+                if (!Directory.Exists(_target) && Directory.Exists(_previous))
+                    Directory.Move(_previous, _target);
+                DeleteIfPresent(_staging);
+                throw;
+            }
+            // After an exchange the staging name holds the old site; after two renames, the previous name.
+            DeleteIfPresent(_staging);
+            DeleteIfPresent(_previous);
+            return new WriteCounts(_written, _unchanged);
         }
-        return unchanged;
+
+        /// <summary>An uncommitted site (the build failed part way) is removed; the last good site stays.</summary>
+        public void Dispose()
+        {
+            if (!_done)
+                DeleteIfPresent(_staging);
+            _done = true;
+        }
     }
 
     /// <summary>
@@ -134,7 +176,7 @@ public static class SiteWriter
     }
 
     /// <summary>The site being replaced, as a source of unchanged files: only files reached without following a link.</summary>
-    private sealed class PreviousSite(string root)
+    internal sealed class PreviousSite(string root)
     {
         private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _plainFolders = new(StringComparer.Ordinal);
 

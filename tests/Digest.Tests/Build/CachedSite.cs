@@ -90,9 +90,11 @@ public sealed class CachedSite : IDisposable
     public BuildOptions Options(bool cache = true, string? output = null) =>
         new(Path, output ?? System.IO.Path.Combine(Path, "public")) { UseCache = cache };
 
-    /// <summary>Every file of a planned site, by path.</summary>
+    /// <summary>Every file of a site: a plan's files as rendered, a build's as written to its output folder.</summary>
     public static Dictionary<string, byte[]> Files(BuildResult result) =>
-        result.Files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
+        result.Files.IsEmpty
+            ? result.OutputPaths.ToDictionary(p => p, p => File.ReadAllBytes(System.IO.Path.Combine(result.OutputFolder, p)), StringComparer.Ordinal)
+            : result.Files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
 
     /// <summary>Asserts two builds gave the same files, byte for byte.</summary>
     public static void AssertSameBytes(BuildResult expected, BuildResult actual)

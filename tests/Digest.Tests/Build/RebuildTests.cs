@@ -28,7 +28,7 @@ public class RebuildTests
         var second = Rebuild(site, () => { });
         Assert.Equal(0, second.StoriesMerged);
         Assert.Equal(0, second.FilesWritten);
-        Assert.Equal(second.Files.Length, second.FilesUnchanged);
+        Assert.Equal(second.OutputPaths.Length, second.FilesUnchanged);
     }
 
     [Fact]
@@ -40,8 +40,8 @@ public class RebuildTests
 
         Assert.Equal(1, second.StoriesMerged);
         // Its page and digest.json, and the site-wide pages that show it (home, listings, feeds, search) at most.
-        Assert.InRange(second.FilesWritten, 2, second.Files.Length / 4);
-        Assert.Equal(second.Files.Length, second.FilesWritten + second.FilesUnchanged);
+        Assert.InRange(second.FilesWritten, 2, second.OutputPaths.Length / 4);
+        Assert.Equal(second.OutputPaths.Length, second.FilesWritten + second.FilesUnchanged);
         var library = second.Digests.Single(d => d.Slug == "library-fire");
         Assert.Contains(library.Body, b => b.Text == "The council will meet on Tuesday to discuss repairs.");
     }

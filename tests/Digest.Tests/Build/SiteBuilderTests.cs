@@ -89,6 +89,8 @@ public class SiteBuilderTests
 
         Assert.Equal("templates/partials/sources.sbn-html:2:", Assert.Single(e.Diagnostics).ToString()[..38]);
         Assert.Equal(before, File.ReadAllText(page));
+        // The pages written before the error went with the staging folder.
+        Assert.Empty(Directory.GetDirectories(site.Path, ".public.*"));
     }
 
     [Fact]
