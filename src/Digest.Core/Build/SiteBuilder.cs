@@ -207,7 +207,8 @@ public static class SiteBuilder
     private static (Story Story, ImmutableArray<Diagnostic> Diagnostics) ExcludeSentences(Story story)
     {
         var (articles, diagnostics) = SentenceExclusion.Apply(story.Articles, story.Override, story.Slug);
-        return (story with { Articles = articles }, diagnostics);
+        var speakers = EditorialOverrides.UnmatchedSpeakers(story.Articles.Select(a => string.Join(" ", a.Sentences.Select(s => s.Text))), story.Override, story.Slug);
+        return (story with { Articles = articles }, diagnostics.AddRange(speakers));
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ internal static class StoryOverrideLoader
     public const string StoryFile = "_story.yml";
     public const string SiteFile = "stories.yml";
 
-    private static readonly string[] StoryKeys = ["headline", "include", "exclude_articles", "exclude", "note"];
+    private static readonly string[] StoryKeys = ["headline", "include", "exclude_articles", "exclude", "speakers", "note"];
     private static readonly string[] EntryKeys = ["articles", .. StoryKeys];
 
     /// <param name="storyFiles">The <c>_story.yml</c> files below <c>content/</c>, relative to the site folder.</param>
@@ -93,6 +93,7 @@ internal static class StoryOverrideLoader
         var include = ImmutableArray<string>.Empty;
         var excludeArticles = ImmutableArray<string>.Empty;
         var exclude = ImmutableArray<OverrideValue>.Empty;
+        var speakers = ImmutableArray<SpeakerOverride>.Empty;
         foreach (var (keyNode, value) in map.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
@@ -104,13 +105,39 @@ internal static class StoryOverrideLoader
                 case "include" when allowed.Contains(key): include = Articles(value, key, file, folder, known, diagnostics); break;
                 case "exclude_articles" when allowed.Contains(key): excludeArticles = Articles(value, key, file, folder, known, diagnostics); break;
                 case "exclude" when allowed.Contains(key): exclude = Values(value, key, file, diagnostics); break;
+                case "speakers" when allowed.Contains(key): speakers = Speakers(value, file, diagnostics); break;
                 default:
                     diagnostics.Add(Diagnostic.Warning(file, Line(keyNode), Column(keyNode),
                         $"unknown override '{key}' is ignored: use {string.Join(", ", allowed)}"));
                     break;
             }
         }
-        return new StoryOverride(file, Line(map), Column(map), folder, headline, articles, include, excludeArticles, exclude, note);
+        return new StoryOverride(file, Line(map), Column(map), folder, headline, articles, include, excludeArticles, exclude, speakers, note);
+    }
+
+    /// <summary>
+    /// <c>speakers:</c> as "quotation: speaker" lines, the quotation's text or a unique part of it; an
+    /// empty speaker (<c>~</c> or nothing) names nobody.
+    /// </summary>
+    private static ImmutableArray<SpeakerOverride> Speakers(YamlNode node, string file, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            if (node is not YamlScalarNode { Value: null or "" })
+                diagnostics.Add(Diagnostic.Warning(file, Line(node), Column(node),
+                    "'speakers' must be 'quotation: speaker' lines, like '\"We will rebuild\": Ana Ruiz'; it is ignored"));
+            return [];
+        }
+        var speakers = ImmutableArray.CreateBuilder<SpeakerOverride>();
+        foreach (var (quote, speaker) in map.Children)
+        {
+            if (quote is YamlScalarNode { Value: { } text } && text.Trim().Length > 0 && speaker is YamlScalarNode s)
+                speakers.Add(new SpeakerOverride(text.Trim(), string.IsNullOrWhiteSpace(s.Value) || s.Value == "~" ? null : s.Value.Trim(), Line(quote), Column(quote)));
+            else
+                diagnostics.Add(Diagnostic.Warning(file, Line(quote), Column(quote),
+                    "each entry of 'speakers' must be a quotation and a speaker's name, like '\"We will rebuild\": Ana Ruiz'; this one is ignored"));
+        }
+        return speakers.ToImmutable();
     }
 
     private static string? Scalar(YamlNode node, string key, string file, ImmutableArray<Diagnostic>.Builder diagnostics)

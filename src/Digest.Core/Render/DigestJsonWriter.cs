@@ -125,6 +125,18 @@ internal static class DigestJsonWriter
         Strings(json, "include", editorial.Include);
         Strings(json, "exclude_articles", editorial.ExcludeArticles);
         Strings(json, "exclude", editorial.Excluded);
+        if (!editorial.Speakers.IsEmpty)
+        {
+            json.WriteStartArray("speakers");
+            foreach (var s in editorial.Speakers)
+            {
+                json.WriteStartObject();
+                json.WriteString("quote", s.Quote);
+                json.WriteString("speaker", s.Speaker);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
         json.WriteString("note", editorial.Note);
         json.WriteEndObject();
     }

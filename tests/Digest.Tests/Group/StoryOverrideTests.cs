@@ -62,6 +62,31 @@ public class StoryOverrideTests
     }
 
     [Fact]
+    public void Story_file_sets_a_quotations_speaker_or_names_nobody_and_warns_of_a_quotation_it_cannot_find()
+    {
+        using var site = new Paths.TempFolder();
+        site.Write("content/ferry/a.md", Article("Ferry aground", "A", "2024-05-05",
+            "The ferry Morven ran aground near Skerry Point on Sunday. \"We owe the lifeboat crew everything,\" he said. Passenger Ines Calder, 61, praised the crew. \"Nobody panicked at all,\" said Tarn Lines."));
+        site.Write("content/ferry/_story.yml", """
+            speakers:
+              owe the lifeboat crew: Captain Rua Hendry
+              "Nobody panicked at all": ~
+              We will sail again in June: Tarn Lines
+            """);
+        var result = SiteBuilder.Plan(new BuildOptions(site.Path));
+
+        var digest = Assert.Single(result.Digests);
+        Assert.Equal("Captain Rua Hendry", digest.Quotes.Single(q => q.Text.Contains("lifeboat", StringComparison.Ordinal)).Speaker);
+        Assert.Null(digest.Quotes.Single(q => q.Text.Contains("panicked", StringComparison.Ordinal)).Speaker);
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal("content/ferry/_story.yml:4:3: warning: 'speakers' names a quotation that is not in story 'ferry': copy its words from the article", warning.ToString());
+        var speakers = JsonDocument.Parse(Json(result, "ferry")).RootElement.GetProperty("overrides").GetProperty("speakers");
+        Assert.Equal(3, speakers.GetArrayLength());
+        Assert.Equal("Captain Rua Hendry", speakers[0].GetProperty("speaker").GetString());
+        Assert.Equal(JsonValueKind.Null, speakers[1].GetProperty("speaker").ValueKind);
+    }
+
+    [Fact]
     public void A_story_without_overrides_has_no_overrides_field_and_no_note()
     {
         using var site = new Paths.TempFolder();
@@ -126,7 +151,7 @@ public class StoryOverrideTests
         Assert.True(result.Succeeded, "warnings do not fail a strict build");
         Assert.Equal([
             "content/ferry/_story.yml:2:5: warning: 'include' names 'content/nowhere.md', which is not an article of this site: give its path from the site folder, like content/story/outlet.md",
-            "content/ferry/_story.yml:6:1: warning: unknown override 'headlne' is ignored: use headline, include, exclude_articles, exclude, note",
+            "content/ferry/_story.yml:6:1: warning: unknown override 'headlne' is ignored: use headline, include, exclude_articles, exclude, speakers, note",
             "stories.yml:1:14: warning: 'articles' names 'content/gone.md', which is not an article of this site: give its path from the site folder, like content/story/outlet.md",
             "stories.yml:1:3: warning: this story names no existing article: list them under 'articles:'; it is ignored",
             "content/ferry/_story.yml:4:5: warning: 'exclude' names a sentence that is not in story 'ferry': copy its text from the article",
