@@ -193,13 +193,4 @@ internal sealed class SentenceComparer
             }
         return (count, verb);
     }
-
-    /// <summary>
-    /// Two body sentences so alike that a reader would see a repeat (for measuring, not merging): of
-    /// comparable length (within a factor of three), and three quarters of one's content in the other.
-    /// </summary>
-    public bool IsNearRepeat(SentenceFeatures a, SentenceFeatures b) =>
-        a.Distinct.Length >= 4 && b.Distinct.Length >= 4
-        && Math.Max(a.Distinct.Length, b.Distinct.Length) <= 3 * Math.Min(a.Distinct.Length, b.Distinct.Length)
-        && Math.Max(Coverage(a, b), Coverage(b, a)) >= 0.75;
 }

@@ -30,10 +30,7 @@ public sealed record SentenceOrigin(string Source, string Text, ImmutableArray<s
 /// <param name="Paragraph">0-based paragraph of the digest body the sentence belongs to.</param>
 /// <param name="Partial">Outlets whose sentence tells part of it (credited "in part"); disjoint from <paramref name="Sources"/>.</param>
 public sealed record BodySentence(string Text, ImmutableArray<string> Sources, ImmutableArray<SentenceOrigin> From, int Paragraph,
-    ImmutableArray<string> Partial = default)
-{
-    public ImmutableArray<string> Partial { get; init; } = Partial.IsDefault ? [] : Partial;
-}
+    ImmutableArray<string> Partial);
 
 public sealed record QuoteVariant(string Source, string Text);
 
@@ -47,10 +44,7 @@ public sealed record TimelineEvent(FactDate Date, string Text, ImmutableArray<st
 }
 
 /// <param name="Relations">Relations the text states ("mother", "husband", "child"), normalised.</param>
-public sealed record Person(string Name, ImmutableArray<string> Aliases, int? Age, ImmutableArray<string> Sources, ImmutableArray<string> Relations = default)
-{
-    public ImmutableArray<string> Relations { get; init; } = Relations.IsDefault ? [] : Relations;
-}
+public sealed record Person(string Name, ImmutableArray<string> Aliases, int? Age, ImmutableArray<string> Sources, ImmutableArray<string> Relations);
 
 /// <param name="Text">The value as the outlet states it ("35", "25 hurt", "Sept. 2020").</param>
 /// <param name="Sentence">The outlet's sentence that states it (empty when the value is a name's spelling across the text).</param>

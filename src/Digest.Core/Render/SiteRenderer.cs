@@ -174,7 +174,7 @@ internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngi
                     ["name"] = person.Name,
                     ["aliases"] = listing.People.SelectMany(p => p.Aliases).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
                     ["age"] = person.Age,
-                    ["relations"] = listing.People.SelectMany(p => p.Relations.IsDefault ? [] : p.Relations).Distinct(StringComparer.Ordinal).ToList(),
+                    ["relations"] = listing.People.SelectMany(p => p.Relations).Distinct(StringComparer.Ordinal).ToList(),
                     ["quotes"] = PersonQuotes(listing, root, index),
                 },
                 ["archive_url"] = root + ArchivePath,

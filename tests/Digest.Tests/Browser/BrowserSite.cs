@@ -45,8 +45,8 @@ public sealed class BrowserSite : IAsyncLifetime
         var (config, _) = SiteConfigLoader.Load(Paths.Repository);
         var digests = plan.Digests.Select(d => d.Slug == SeedSlug ? WithMadeUpConflict(d.People.IsEmpty
             ? d with { People = [
-                new Person("John Legend", ["Legend"], null, ["et", "people"]),
-                new Person("Chrissy Teigen", ["Teigen"], 35, ["et", "people"])] }
+                new Person("John Legend", ["Legend"], null, ["et", "people"], []),
+                new Person("Chrissy Teigen", ["Teigen"], 35, ["et", "people"], [])] }
             : d) : d).ToImmutableArray();
         var theme = Theme.Load(Paths.Repository);
         var seed = digests.Single(d => d.Slug == SeedSlug);

@@ -53,8 +53,17 @@ public class RepeatTests
         var pairs = new List<(string, string)>();
         for (var i = 0; i < features.Length; i++)
             for (var j = i + 1; j < features.Length; j++)
-                if (comparer.IsNearRepeat(features[i], features[j]))
+                if (IsNearRepeat(comparer, features[i], features[j]))
                     pairs.Add((features[i].Text, features[j].Text));
         return pairs;
     }
+
+    /// <summary>
+    /// Two body sentences so alike that a reader would see a repeat: of comparable length (within a
+    /// factor of three), and three quarters of one's weighted content in the other.
+    /// </summary>
+    private static bool IsNearRepeat(SentenceComparer comparer, SentenceFeatures a, SentenceFeatures b) =>
+        a.Distinct.Length >= 4 && b.Distinct.Length >= 4
+        && Math.Max(a.Distinct.Length, b.Distinct.Length) <= 3 * Math.Min(a.Distinct.Length, b.Distinct.Length)
+        && Math.Max(comparer.Coverage(a, b), comparer.Coverage(b, a)) >= 0.75;
 }

@@ -30,8 +30,8 @@ public class LinkTests
                 BaseUrl = Host.TrimEnd('/'),
                 Permalinks = Permalinks.Default with { Story = ":year/:month/:slug/", Person = "who/:slug/" },
             },
-            RenderedSite.Digest("a", "A", new DateOnly(2024, 5, 2), ["Post", "Wire"], [new Person("Ann Example", [], 70, ["post"])], ["memorial"]),
-            RenderedSite.Digest("b", "B", null, ["Wire"], [new Person("Ann Example", [], null, ["wire"])])),
+            RenderedSite.Digest("a", "A", new DateOnly(2024, 5, 2), ["Post", "Wire"], [new Person("Ann Example", [], 70, ["post"], [])], ["memorial"]),
+            RenderedSite.Digest("b", "B", null, ["Wire"], [new Person("Ann Example", [], null, ["wire"], [])])),
         _ => RenderedSite.Render(SiteConfig.Default with { PageSize = 1 },
             [.. Enumerable.Range(1, 3).Select(i => RenderedSite.Digest($"s{i}", $"S{i}", new DateOnly(2024, 1, i), ["Post"], tags: ["t"]))]),
     };

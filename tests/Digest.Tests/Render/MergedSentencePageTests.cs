@@ -21,7 +21,7 @@ public class MergedSentencePageTests
             Body =
             [
                 new BodySentence(Shown, ["wire"], [new SentenceOrigin("wire", Shown), new SentenceOrigin("times", Other, ["Bay Star"])], 0, ["times"]),
-                new BodySentence(Later, ["wire"], [new SentenceOrigin("wire", Later)], 1),
+                new BodySentence(Later, ["wire"], [new SentenceOrigin("wire", Later)], 1, []),
             ],
         };
         return Parser.ParseDocument(RenderedSite.Render(SiteConfig.Default, digest).Text("stories/ferry/index.html"));

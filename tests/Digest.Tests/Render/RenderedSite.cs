@@ -38,7 +38,7 @@ public sealed class RenderedSite(ImmutableArray<OutputFile> files)
         Person[]? people = null, string[]? tags = null, string body = "A made-up sentence.")
     {
         var sources = outlets.Select(o => new DigestSource(Core.Slug.From(o), o, $"{o} on {title}", $"https://{Core.Slug.From(o)}.example/{slug}", date, $"content/{slug}/{Core.Slug.From(o)}.md", 1)).ToImmutableArray();
-        var sentences = sources.Select(s => new BodySentence($"{body} ({s.Outlet})", [s.Id], [new SentenceOrigin(s.Id, $"{body} ({s.Outlet})")], 0)).ToImmutableArray();
+        var sentences = sources.Select(s => new BodySentence($"{body} ({s.Outlet})", [s.Id], [new SentenceOrigin(s.Id, $"{body} ({s.Outlet})")], 0, [])).ToImmutableArray();
         return new StoryDigest(slug, title, date, sources, sentences, [], [], [.. people ?? []], [], [], [.. tags ?? []]);
     }
 

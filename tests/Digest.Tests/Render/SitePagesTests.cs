@@ -14,8 +14,8 @@ public class SitePagesTests
 {
     private static readonly HtmlParser Parser = new();
 
-    private static readonly Person Legend = new("John Legend", ["Legend"], null, ["post"]);
-    private static readonly Person Zoe = new("Zoë Ångström", [], 41, ["wire"]);
+    private static readonly Person Legend = new("John Legend", ["Legend"], null, ["post"], []);
+    private static readonly Person Zoe = new("Zoë Ångström", [], 41, ["wire"], []);
 
     private static RenderedSite PeopleSite(SiteConfig? config = null) => RenderedSite.Render(config ?? SiteConfig.Default,
         RenderedSite.Digest("concert", "A concert in his memory", new DateOnly(2024, 5, 2), ["Post", "Wire"], [Legend, Zoe], ["music", "Memorial"]),

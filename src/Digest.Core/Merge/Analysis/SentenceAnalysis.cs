@@ -25,9 +25,6 @@ internal sealed record SentenceAnalysis(
         var narration = QuotedSpeech.Mask(text, quotations);
         return new SentenceAnalysis(text, paragraph, quotations, narration, [.. Tokenizer.Tokens(text)], DateFinder.Phrases(narration));
     }
-
-    /// <summary>True when the sentence begins inside a quotation opened in an earlier sentence of its paragraph.</summary>
-    public bool StartsInsideQuote => Quotations is [{ OpenedBefore: true }, ..];
 }
 
 /// <summary>

@@ -50,7 +50,7 @@ internal static class FactExtractor
         foreach (var article in articles)
         {
             foreach (var s in article.Sentences)
-                list.Add(new StorySentence(article.Id, list.Count, firstParagraph + s.Paragraph, s.Text, s.Quotations, s.Narration, s.Dates));
+                list.Add(StorySentence.From(article.Id, list.Count, firstParagraph + s.Paragraph, s));
             firstParagraph += article.Article.Paragraphs.Length;
         }
         return list.ToImmutable();

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Digest.Core.Merge.Analysis;
 
 namespace Digest.Core.Merge.Facts;
 
@@ -12,13 +13,9 @@ namespace Digest.Core.Merge.Facts;
 /// <param name="Dates">The date expressions of the narration, not yet resolved (<see cref="DateFinder.Phrases"/>).</param>
 internal sealed record StorySentence(string Source, int Index, int Paragraph, string Text, ImmutableArray<Quotation> Quotations, string Narration, ImmutableArray<DatePhrase> Dates)
 {
-    /// <summary>A sentence read on its own, for rules tried on a few sentences.</summary>
-    public static StorySentence Of(string source, int index, int paragraph, string text)
-    {
-        var quotations = QuotedSpeech.Find(text);
-        var narration = QuotedSpeech.Mask(text, quotations);
-        return new StorySentence(source, index, paragraph, text, quotations, narration, DateFinder.Phrases(narration));
-    }
+    /// <summary>The sentence as its analysis read it, placed in the story.</summary>
+    public static StorySentence From(string source, int index, int paragraph, SentenceAnalysis analysis) =>
+        new(source, index, paragraph, analysis.Text, analysis.Quotations, analysis.Narration, analysis.Dates);
 
     /// <summary>True when the character at <paramref name="at"/> is quoted speech.</summary>
     public bool IsQuoted(int at) => QuotedSpeech.Inside(Quotations, at);

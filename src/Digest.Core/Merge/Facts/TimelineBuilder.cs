@@ -48,9 +48,8 @@ internal static class TimelineBuilder
 
     /// <param name="entryOf">The digest body entry a dated sentence was merged into, if known: sentences the body tells as one are one event.</param>
     public static (ImmutableArray<TimelineEvent> Timeline, ImmutableArray<UnresolvedDate> Unresolved) Build(
-        IEnumerable<DatedSentence> dated, Func<DatedSentence, int?>? entryOf = null)
+        IEnumerable<DatedSentence> dated, Func<DatedSentence, int?> entryOf)
     {
-        entryOf ??= _ => null;
         var all = dated.ToList();
         var events = new List<Event>();
         foreach (var d in all.Where(d => d.Mention.Date is not null && !CoversAnother(d, all)).OrderBy(d => d.Mention.Date!.Value).ThenBy(d => d.Index))

@@ -1,3 +1,4 @@
+using Digest.Core.Merge.Analysis;
 using System.Collections.Immutable;
 using Digest.Core.Merge;
 using Digest.Core.Merge.Facts;
@@ -6,7 +7,7 @@ namespace Digest.Tests.Merge.Facts;
 
 public class ConflictFinderTests
 {
-    private static StorySentence S(string source, int index, string text) => StorySentence.Of(source, index, index, text);
+    private static StorySentence S(string source, int index, string text) => StorySentence.From(source, index, index, SentenceAnalysis.Of(text, index));
 
     [Theory]
     [InlineData("25 people were injured in the crash.", "27 people were injured in the crash.", "Number of injured")]

@@ -1,3 +1,4 @@
+using Digest.Core.Merge.Analysis;
 using Digest.Core.Merge.Facts;
 
 namespace Digest.Tests.Merge.Facts;
@@ -5,7 +6,7 @@ namespace Digest.Tests.Merge.Facts;
 public class PeopleFinderTests
 {
     private static List<Core.Merge.Person> Find(params string[] sentences) =>
-        [.. PeopleFinder.Find(sentences.Select((t, i) => StorySentence.Of("a", i, 0, t)).ToList(), ["Daily Planet"]).Select(p => p.Person)];
+        [.. PeopleFinder.Find(sentences.Select((t, i) => StorySentence.From("a", i, 0, SentenceAnalysis.Of(t, 0))).ToList(), ["Daily Planet"]).Select(p => p.Person)];
 
     [Theory]
     [InlineData("Sen. Jim DeMint said the party must apologise.", "Jim DeMint")]

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using Digest.Core.Merge;
 using Digest.Core.Merge.Facts;
 
 namespace Digest.Tests.Merge.Facts;
@@ -10,10 +12,14 @@ public class TimelineBuilderTests
     private static List<DatedSentence> Dated(params (string Source, string Text)[] sentences) =>
         [.. sentences.SelectMany((s, i) => DateFinder.Find(s.Text, new DateContext(Published)).Select(m => new DatedSentence(s.Source, i, s.Text, m)))];
 
+    /// <summary>The timeline of sentences no body entry joins: each stands on its own words.</summary>
+    private static (ImmutableArray<TimelineEvent> Timeline, ImmutableArray<UnresolvedDate> Unresolved) Timeline(List<DatedSentence> dated) =>
+        TimelineBuilder.Build(dated, _ => null);
+
     [Fact]
     public void A_sentence_whose_two_dates_name_one_day_is_one_entry()
     {
-        var (timeline, _) = TimelineBuilder.Build(Dated(("a", "Last week, on Thursday, the council voted to close the pool.")));
+        var (timeline, _) = Timeline(Dated(("a", "Last week, on Thursday, the council voted to close the pool.")));
         var e = Assert.Single(timeline);
         Assert.Equal(FactDate.OfDay(new DateOnly(2021, 10, 7)), e.Date);
     }
@@ -21,7 +27,7 @@ public class TimelineBuilderTests
     [Fact]
     public void A_sentence_with_two_dates_for_two_events_is_kept_under_each_date_once()
     {
-        var (timeline, _) = TimelineBuilder.Build(Dated(
+        var (timeline, _) = Timeline(Dated(
             ("a", "The pool opened in March 2004 and closed two years later."),
             ("b", "The pool opened in March 2004 and closed two years later.")));
         Assert.Equal(["2004-03", "2006-03"], timeline.Select(e => e.Date.Iso));
@@ -31,14 +37,14 @@ public class TimelineBuilderTests
     [Fact]
     public void A_year_in_a_side_clause_folds_into_the_finer_date()
     {
-        var (timeline, _) = TimelineBuilder.Build(Dated(("a", "In October, the coach, who won the cup earlier this year, was dismissed.")));
+        var (timeline, _) = Timeline(Dated(("a", "In October, the coach, who won the cup earlier this year, was dismissed.")));
         Assert.Equal(["2021-10"], timeline.Select(e => e.Date.Iso));
     }
 
     [Fact]
     public void Two_outlets_telling_one_event_in_other_word_forms_are_one_entry()
     {
-        var (timeline, _) = TimelineBuilder.Build(Dated(
+        var (timeline, _) = Timeline(Dated(
             ("a", "Rescuers pulled survivors from collapsed buildings on Tuesday."),
             ("b", "On Tuesday, rescuer crews were pulling a survivor from the collapsing building.")));
         var e = Assert.Single(timeline);
@@ -48,7 +54,7 @@ public class TimelineBuilderTests
     [Fact]
     public void Sentences_that_share_only_everyday_words_stay_apart()
     {
-        var (timeline, _) = TimelineBuilder.Build(Dated(
+        var (timeline, _) = Timeline(Dated(
             ("a", "You ever get the water bill and wonder why it is so high this month?"),
             ("b", "You can't blame Ana Ruiz for getting angry when she saw her water bill earlier this month.")));
         Assert.Equal(2, timeline.Length);
@@ -57,7 +63,7 @@ public class TimelineBuilderTests
     [Fact]
     public void Two_events_on_one_day_stay_apart()
     {
-        var (timeline, _) = TimelineBuilder.Build(Dated(
+        var (timeline, _) = Timeline(Dated(
             ("a", "Rescuers pulled survivors from collapsed buildings on Tuesday."),
             ("b", "On Tuesday, the mayor closed every school in the district.")));
         Assert.Equal(2, timeline.Length);
