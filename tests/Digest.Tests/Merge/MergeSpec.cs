@@ -40,9 +40,20 @@ public sealed record MergeSpec(string Name, IReadOnlyList<(string Id, string Tex
         return new MergeSpec(name, articles, expected) { Files = files };
     }
 
-    /// <summary>The spec's site built through the whole pipeline (<see cref="TestSite"/>): its one story's digest.</summary>
-    public StoryDigest Run() =>
-        Assert.Single(TestSite.Build(Articles.Select(a => ($"content/spec/{a.Id}.md", a.Text)).Concat(Files)).Result.Digests);
+    /// <summary>
+    /// The spec's site built through the whole pipeline (<see cref="TestSite"/>): its one story's digest.
+    /// Every spec is a story like the corpora's, so DESIGN.md's invariants must hold on it too.
+    /// </summary>
+    public StoryDigest Run()
+    {
+        var site = TestSite.Build(Articles.Select(a => ($"content/spec/{a.Id}.md", a.Text)).Concat(Files));
+        var digest = Assert.Single(site.Result.Digests);
+        var broken = DigestInvariants.Accounting(digest, site.Articles)
+            .Concat(DigestInvariants.Verbatim(digest, site.Articles))
+            .Concat(DigestInvariants.Provenance(digest));
+        Assert.Empty(broken);
+        return digest;
+    }
 
     /// <summary>
     /// "[a, b] text" per body sentence ("[a; in part: b] text" when b tells only part of it), then
