@@ -37,8 +37,8 @@ public sealed class DevServer : IAsyncDisposable
     private readonly SiteWatcher watcher;
     private readonly CancellationTokenSource stopping = new();
     private readonly Lock buildLock = new();
-    /// <summary>The last build's merged stories, so a rebuild after an edit merges and reads only the stories it touched.</summary>
-    private readonly StoryMemory stories = new();
+    /// <summary>The last build's files, cleaned articles and merged stories: a rebuild after an edit reads, cleans and merges only what it touched.</summary>
+    private readonly BuildMemory memory = new();
     private TaskCompletionSource nextBuild = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task watching = Task.CompletedTask;
     /// <summary>The folder served: the last output this server built, or one an earlier Digest build left; null before either.</summary>
@@ -101,7 +101,7 @@ public sealed class DevServer : IAsyncDisposable
             try
             {
                 var result = SiteBuilder.Build(new BuildOptions(options.SiteFolder, null, false,
-                    options.IncludeDrafts, options.IncludeFuture, PublicationFilter.UtcToday(options.Clock)) { UseCache = true, Memory = stories });
+                    options.IncludeDrafts, options.IncludeFuture, PublicationFilter.UtcToday(options.Clock)) { UseCache = true, Memory = memory });
                 reporter.Report(result.Diagnostics);
                 problems = result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString());
                 refusal = result.Refusal;

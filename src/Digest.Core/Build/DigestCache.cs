@@ -36,9 +36,9 @@ public sealed class DigestCache
     private readonly string _engine;
     private readonly byte[] _config;
     private readonly ConcurrentDictionary<string, bool> _used = new(StringComparer.Ordinal);
-    private readonly StoryMemory? _memory;
+    private readonly BuildMemory? _memory;
 
-    private DigestCache(string stories, string engine, SiteConfig config, StoryMemory? memory)
+    private DigestCache(string stories, string engine, SiteConfig config, BuildMemory? memory)
     {
         _stories = stories;
         _memory = memory;
@@ -56,7 +56,7 @@ public sealed class DigestCache
     /// </summary>
     /// <param name="engine">The engine version entries are keyed on; null for <see cref="CurrentEngine"/>.</param>
     /// <param name="memory">Digests a long-running process (<c>digest serve</c>) keeps between its builds, looked in before the disk.</param>
-    public static (DigestCache? Cache, Diagnostic? Warning) Open(string siteFolder, string outputFolder, SiteConfig config, string? engine = null, StoryMemory? memory = null)
+    public static (DigestCache? Cache, Diagnostic? Warning) Open(string siteFolder, string outputFolder, SiteConfig config, string? engine = null, BuildMemory? memory = null)
     {
         var root = Path.Combine(Path.GetFullPath(siteFolder), FolderName);
         var output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
@@ -211,30 +211,5 @@ public sealed class DigestCache
         return location.Length > 0 && File.Exists(location)
             ? CacheJson.Hash(File.ReadAllBytes(location))
             : assembly.ManifestModule.ModuleVersionId.ToString("N");
-    }
-}
-
-/// <summary>
-/// Merged digests a long-running process (<c>digest serve</c>) keeps in memory between its builds,
-/// under the same keys as the cache on disk, so a rebuild neither merges nor reads an unchanged
-/// story. Only the digests of the last build are kept.
-/// </summary>
-public sealed class StoryMemory
-{
-    private readonly ConcurrentDictionary<string, StoryDigest> _digests = new(StringComparer.Ordinal);
-
-    public int Count => _digests.Count;
-
-    internal StoryDigest? Find(string key) => _digests.TryGetValue(key, out var digest) ? digest : null;
-
-    internal void Keep(string key, StoryDigest digest) => _digests[key] = digest;
-
-    /// <summary>Forgets every digest but those of <paramref name="keys"/>.</summary>
-    internal void Retain(IEnumerable<string> keys)
-    {
-        var keep = keys.ToHashSet(StringComparer.Ordinal);
-        foreach (var key in _digests.Keys)
-            if (!keep.Contains(key))
-                _digests.TryRemove(key, out _);
     }
 }

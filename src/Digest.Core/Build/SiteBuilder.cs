@@ -27,8 +27,8 @@ public sealed record BuildOptions(
     /// <summary>The engine version cache entries are keyed on; null for this Digest's own (<see cref="DigestCache.CurrentEngine"/>).</summary>
     public string? Engine { get; init; }
 
-    /// <summary>Digests kept in memory between the builds of one process (<c>digest serve</c>), in front of the cache on disk; null for none.</summary>
-    public StoryMemory? Memory { get; init; }
+    /// <summary>What one process (<c>digest serve</c>) keeps between its builds: files read, articles cleaned, stories merged; null for none.</summary>
+    public BuildMemory? Memory { get; init; }
 }
 
 /// <param name="Files">The rendered files with their bytes, from <see cref="SiteBuilder.Plan"/>; empty after
@@ -56,6 +56,12 @@ public sealed record BuildResult(
 
     /// <summary>Why nothing was written to the output folder (a whole <c>path:line:col: error:</c> or <c>error:</c> line), or null.</summary>
     public string? Refusal { get; init; }
+
+    /// <summary>Content files read in this build; with a <see cref="BuildMemory"/>, only those changed since the last build (else every article).</summary>
+    public int FilesRead { get; init; }
+
+    /// <summary>Articles cleaned in this build; with a <see cref="BuildMemory"/>, only those that changed (else every article).</summary>
+    public int ArticlesCleaned { get; init; }
 
     /// <summary>Stories merged in this build; the others came from the cache unchanged.</summary>
     public int StoriesMerged { get; init; }
@@ -140,12 +146,16 @@ public static class SiteBuilder
         var (config, configDiagnostics) = SiteConfigLoader.Load(options.SiteFolder);
         var output = options.OutputFolder ?? Path.Combine(options.SiteFolder, config.Output);
 
-        var loaded = stages.Time("Load", () => ContentLoader.Load(options.SiteFolder),
-            l => $"{Count(l.Articles.Length, "article", "articles")}, {Count(l.Articles.Sum(a => a.Sentences.Count()), "sentence", "sentences")}");
+        var memory = options.Memory;
+        var reuse = memory?.Begin(options.SiteFolder, config.Boilerplate);
+        var loaded = stages.Time("Load", () => ContentLoader.Load(options.SiteFolder, reuse?.LoadFile),
+            l => $"{Count(l.Articles.Length, "article", "articles")}, {Count(l.Articles.Sum(a => a.Sentences.Count()), "sentence", "sentences")}"
+                + (memory is null ? "" : $", {memory.FilesRead} read again"));
         var today = options.Today ?? PublicationFilter.UtcToday(TimeProvider.System);
         var published = PublicationFilter.Apply(loaded.Articles, options.IncludeDrafts, options.IncludeFuture, today);
-        var cleaned = stages.Time("Clean", () => new BoilerplateCleaner(config.Boilerplate).Clean(published),
-            c => $"{Count(c.Length, "article", "articles")}, {Count(c.Sum(a => a.Paragraphs.Sum(p => p.Sentences.Length)), "sentence", "sentences")} kept");
+        var cleaned = stages.Time("Clean", () => new BoilerplateCleaner(config.Boilerplate).Clean(published, reuse?.Clean),
+            c => $"{Count(c.Length, "article", "articles")}, {Count(c.Sum(a => a.Paragraphs.Sum(p => p.Sentences.Length)), "sentence", "sentences")} kept"
+                + (memory is null ? "" : $", {memory.ArticlesCleaned} cleaned again"));
         var grouped = stages.Time("Group", () => StoryGrouper.Group(cleaned, loaded.Overrides), g => Count(g.Stories.Length, "story", "stories"));
         var excluded = grouped.Stories.Select(ExcludeSentences).ToImmutableArray();
         var (cache, cacheWarning) = options.UseCache ? DigestCache.Open(options.SiteFolder, output, config, options.Engine, options.Memory) : (null, null);
@@ -162,6 +172,8 @@ public static class SiteBuilder
         {
             Stages = stages,
             StoriesMerged = merged,
+            FilesRead = memory?.FilesRead ?? loaded.Articles.Length,
+            ArticlesCleaned = memory?.ArticlesCleaned ?? published.Length,
             SkippedDrafts = options.IncludeDrafts ? 0 : loaded.Articles.Count(a => a.Draft),
             SkippedScheduled = options.IncludeFuture ? 0 : loaded.Articles.Count(a => (options.IncludeDrafts || !a.Draft) && PublicationFilter.IsScheduled(a, today)),
             Refusal = SiteWriter.Refusal(output, options.SiteFolder, options.Force) is { } why

@@ -24,10 +24,14 @@ internal sealed class BoilerplateCleaner
     /// Cleans every article of the site: an outlet's footers are found across all of them. Articles
     /// are cleaned on all cores, each on its own, and come back in the order given.
     /// </summary>
-    public ImmutableArray<CleanArticle> Clean(ImmutableArray<Article> articles)
+    /// <param name="reuse">For a long-running process: given an article, the footer lines found in it this time and
+    /// the way to clean it, gives back its earlier cleaning if the same article had the same footer lines; null cleans every article.</param>
+    public ImmutableArray<CleanArticle> Clean(ImmutableArray<Article> articles, Func<Article, string, Func<CleanArticle>, CleanArticle>? reuse = null)
     {
         var footers = OutletFooters.Find(articles);
-        return [.. articles.AsParallel().AsOrdered().Select(a => Clean(a, footers))];
+        return [.. articles.AsParallel().AsOrdered().Select(a => reuse is null
+            ? Clean(a, footers)
+            : reuse(a, string.Join('\n', a.Sentences.Select(s => s.Text).Where(t => footers.ReasonFor(a, t) is not null)), () => Clean(a, footers)))];
     }
 
     public CleanArticle Clean(Article article) => Clean(article, OutletFooters.None);

@@ -19,8 +19,11 @@ public static class ContentLoader
     private static readonly HashSet<string> KnownFields =
         ["title", "outlet", "date", "url", "author", "story", "tags", "draft"];
 
-    public static LoadResult Load(string siteFolder)
+    /// <param name="loadFile">Reads one file (site folder, path below it); null for <see cref="LoadFile"/>. A long-running
+    /// process passes one that gives back what it read before of a file that has not changed since.</param>
+    public static LoadResult Load(string siteFolder, Func<string, string, (Article? Article, ImmutableArray<Diagnostic> Diagnostics)>? loadFile = null)
     {
+        loadFile ??= LoadFile;
         var root = Path.Combine(siteFolder, ContentFolder);
         if (!Directory.Exists(root))
             return new LoadResult([], [], [Diagnostic.Error(ContentFolder, 1, 1,
@@ -32,7 +35,7 @@ public static class ContentLoader
 
         // Each file parses independently, so parse in parallel and keep the sorted order.
         var results = new (Article? Article, ImmutableArray<Diagnostic> Diagnostics)[files.Length];
-        Parallel.For(0, files.Length, i => results[i] = LoadFile(siteFolder, files[i]));
+        Parallel.For(0, files.Length, i => results[i] = loadFile(siteFolder, files[i]));
 
         ImmutableArray<Article> articles = [.. results.Where(r => r.Article is not null).Select(r => r.Article!)];
         // Overrides may name drafts or scheduled articles too: those are not "missing".

@@ -110,7 +110,7 @@ public class RebuildTests
     public void A_serve_session_keeps_its_stories_in_memory_between_builds()
     {
         using var site = new CachedSite(withCorpus: false);
-        var memory = new StoryMemory();
+        var memory = new BuildMemory();
         var options = site.Options() with { Memory = memory };
         var first = SiteBuilder.Build(options);
         Assert.Equal(first.Digests.Length, memory.Count);
@@ -120,8 +120,48 @@ public class RebuildTests
 
         var second = SiteBuilder.Build(options);
 
+        Assert.Equal(1, second.FilesRead);
+        Assert.Equal(1, second.ArticlesCleaned);
         Assert.Equal(1, second.StoriesMerged);
         Assert.Equal(second.Digests.Length, memory.Count);
+        CachedSite.AssertSameBytes(SiteBuilder.Plan(site.Options(cache: false)), second);
+    }
+
+    [Fact]
+    public void A_serve_session_cleans_again_an_unchanged_article_whose_outlet_footer_a_new_article_reveals()
+    {
+        using var site = new CachedSite(withCorpus: false);
+        const string tip = "Send your news tips to our newsroom by email.";
+        File.AppendAllText(Path.Combine(site.Path, "content/library-fire/daily.md"), $"\n{tip}\n");
+        var options = site.Options() with { Memory = new BuildMemory() };
+        var first = SiteBuilder.Build(options);
+        Assert.DoesNotContain(first.Digests.Single(d => d.Slug == "library-fire").Removed, r => r.Text == tip);
+
+        // The same line closing another story by the same outlet: now it is the outlet's footer in both.
+        site.Write("content/bridge-closed/daily.md",
+            $"---\ntitle: Elsby bridge shut for repairs\noutlet: Elsby Daily\ndate: 2023-05-01\n---\nThe Elsby road bridge closed on Monday for six weeks of repairs. "
+            + $"Engineers found cracks in two of its piers last month. Buses will run a detour through Marden.\n\n{tip}\n");
+        var second = SiteBuilder.Build(options);
+
+        Assert.Equal((1, 2, 2), (second.FilesRead, second.ArticlesCleaned, second.StoriesMerged));
+        Assert.Contains(second.Digests.Single(d => d.Slug == "library-fire").Removed, r => r.Text == tip);
+        CachedSite.AssertSameBytes(SiteBuilder.Plan(site.Options(cache: false)), second);
+    }
+
+    [Fact]
+    public void A_serve_session_cleans_every_article_again_when_the_boilerplate_patterns_change()
+    {
+        using var site = new CachedSite(withCorpus: false);
+        var options = site.Options() with { Memory = new BuildMemory() };
+        var first = SiteBuilder.Build(options);
+        Assert.Equal(first.ArticleCount, first.FilesRead);
+
+        site.Write("site.yml", "title: Harbour Desk\nbase_url: https://example.org/news\nboilerplate:\n  - '^The library will stay shut until June\\.$'\n");
+        var second = SiteBuilder.Build(options);
+
+        Assert.Equal(0, second.FilesRead);
+        Assert.Equal(second.ArticleCount, second.ArticlesCleaned);
+        Assert.Contains(second.Digests.Single(d => d.Slug == "library-fire").Removed, r => r.Text == "The library will stay shut until June.");
         CachedSite.AssertSameBytes(SiteBuilder.Plan(site.Options(cache: false)), second);
     }
 }

@@ -1,0 +1,110 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using Digest.Core.Clean;
+using Digest.Core.Load;
+using Digest.Core.Merge;
+
+namespace Digest.Core.Build;
+
+/// <summary>
+/// What a long-running process (<c>digest serve</c>) keeps between its builds, so a rebuild after
+/// an edit redoes only what the edit touched: each content file as read (read again only when its
+/// size or modification time changed), each article as cleaned (cleaned again only when it was read
+/// again, the site's boilerplate patterns changed, or other articles made its outlet's footers
+/// differ in it), and each story as merged (under the cache's keys). Only the last build's are kept.
+/// </summary>
+public sealed class BuildMemory
+{
+    private readonly ConcurrentDictionary<string, StoryDigest> _digests = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, (string Stamp, (Article? Article, ImmutableArray<Diagnostic> Diagnostics) Result)> _files = new(StringComparer.Ordinal);
+    private ConditionalWeakTable<Article, Cleaned> _cleaned = new();
+    private string _patterns = "";
+    private int _filesRead;
+    private int _articlesCleaned;
+
+    private sealed record Cleaned(string Footers, CleanArticle Article);
+
+    /// <summary>Stories kept.</summary>
+    public int Count => _digests.Count;
+
+    internal StoryDigest? Find(string key) => _digests.TryGetValue(key, out var digest) ? digest : null;
+
+    internal void Keep(string key, StoryDigest digest) => _digests[key] = digest;
+
+    /// <summary>Forgets every digest but those of <paramref name="keys"/>.</summary>
+    internal void Retain(IEnumerable<string> keys)
+    {
+        var keep = keys.ToHashSet(StringComparer.Ordinal);
+        foreach (var key in _digests.Keys)
+            if (!keep.Contains(key))
+                _digests.TryRemove(key, out _);
+    }
+
+    /// <summary>Starts a build: files not seen in it are forgotten; articles are cleaned again if the site's patterns changed.</summary>
+    internal (Func<string, string, (Article?, ImmutableArray<Diagnostic>)> LoadFile, Func<Article, string, Func<CleanArticle>, CleanArticle> Clean) Begin(
+        string siteFolder, ImmutableArray<string> boilerplatePatterns)
+    {
+        var previous = _files;
+        _files = new(StringComparer.Ordinal);
+        var patterns = string.Join('\n', boilerplatePatterns);
+        if (patterns != _patterns)
+            _cleaned = new();
+        _patterns = patterns;
+        _filesRead = 0;
+        _articlesCleaned = 0;
+        var cleaned = _cleaned;
+
+        (Article?, ImmutableArray<Diagnostic>) LoadFile(string site, string relativePath)
+        {
+            var stamp = Stamp(Path.Combine(site, relativePath));
+            var result = stamp is not null && previous.TryGetValue(relativePath, out var kept) && kept.Stamp == stamp
+                ? kept.Result
+                : Read(site, relativePath);
+            if (stamp is not null)
+                _files[relativePath] = (stamp, result);
+            return result;
+        }
+
+        CleanArticle Clean(Article article, string footers, Func<CleanArticle> clean)
+        {
+            if (cleaned.TryGetValue(article, out var kept) && kept.Footers == footers)
+                return kept.Article;
+            Interlocked.Increment(ref _articlesCleaned);
+            var fresh = clean();
+            cleaned.AddOrUpdate(article, new Cleaned(footers, fresh));
+            return fresh;
+        }
+
+        return (LoadFile, Clean);
+    }
+
+    /// <summary>Content files read (parsed) by the last build; the others were unchanged.</summary>
+    internal int FilesRead => _filesRead;
+
+    /// <summary>Articles cleaned by the last build; the others were kept as cleaned before.</summary>
+    internal int ArticlesCleaned => _articlesCleaned;
+
+    private (Article?, ImmutableArray<Diagnostic>) Read(string siteFolder, string relativePath)
+    {
+        Interlocked.Increment(ref _filesRead);
+        return ContentLoader.LoadFile(siteFolder, relativePath);
+    }
+
+    /// <summary>The file's size and modification time (its target's, for a link, with where the link leads); null if it cannot be seen.</summary>
+    private static string? Stamp(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            var link = info.LinkTarget;
+            if (link is not null)
+                info = info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? info;
+            return info.Exists ? $"{link}|{info.Length}|{info.LastWriteTimeUtc.Ticks}" : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}
