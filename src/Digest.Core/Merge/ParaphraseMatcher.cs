@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Digest.Core.Merge;
 
 /// <summary>
@@ -69,7 +71,7 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
     /// </summary>
     public static bool Disagree(SentenceFeatures a, SentenceFeatures b)
     {
-        if (a.Numbers.Count > 0 && b.Numbers.Count > 0 && !a.Numbers.Overlaps(b.Numbers))
+        if (a.Numbers.Count > 0 && b.Numbers.Count > 0 && !Values(a).Overlaps(Values(b)))
             return true;
         if (a.Units is { } ua && b.Units is { } ub)
             foreach (var (number, unit) in ua)
@@ -85,6 +87,14 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
             return true;
         return SwapsEvent(a, b);
     }
+
+    /// <summary>
+    /// A sentence's numbers by value, ordinals read as the count they rank: "two seasons" and "his second
+    /// season", "one of the groups" and "first reported" do not disagree on a number.
+    /// </summary>
+    private static HashSet<string> Values(SentenceFeatures s) =>
+        s.Numbers.Select(n => n.Length > 2 && char.IsDigit(n[^3]) && n[^2..] is "st" or "nd" or "rd" or "th" ? n[..^2] : n)
+            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// A name beside a shared name in one sentence, and another beside the same shared name in the
@@ -103,16 +113,21 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
     private static HashSet<string> NamesBesideShared(SentenceFeatures a, SentenceFeatures b)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
-        var c = a.Content;
-        for (var i = 0; i + 1 < c.Length; i++)
+        foreach (var (x, y) in a.NamePairs.IsDefault ? [] : a.NamePairs)
         {
-            var (x, y) = (c[i], c[i + 1]);
-            if (!a.Names.Contains(x) || !a.Names.Contains(y)) continue;
-            if (b.Names.Contains(x) && !b.Set.Contains(y)) found.Add(x);
-            if (b.Names.Contains(y) && !b.Set.Contains(x)) found.Add(y);
+            if (b.Names.Contains(x) && !Has(b, y)) found.Add(x);
+            if (b.Names.Contains(y) && !Has(b, x)) found.Add(y);
         }
         return found;
     }
+
+    /// <summary>
+    /// True when <paramref name="s"/> has the word or a longer or shorter form of it ("Christian" for
+    /// "Christianity", "Texan" for "Texans"): a name written in another form is not another name.
+    /// </summary>
+    private static bool Has(SentenceFeatures s, string word) =>
+        s.Set.Contains(word) || s.Names.Any(n => Math.Min(n.Length, word.Length) >= 5
+            && (n.StartsWith(word, StringComparison.Ordinal) || word.StartsWith(n, StringComparison.Ordinal)));
 
     /// <summary>Each sentence's words as <see cref="Paraphrases"/> concepts, worked out once per sentence.</summary>
     private readonly Dictionary<SentenceFeatures, HashSet<string>> _concepts = new(ReferenceEqualityComparer.Instance);
@@ -134,9 +149,32 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
         return false;
     }
 
-    /// <summary>A word <paramref name="a"/> says in a negated clause and <paramref name="b"/> says plainly.</summary>
+    /// <summary>
+    /// The word a negation governs in <paramref name="a"/> ("did not derail", "never questioned") said
+    /// plainly in <paramref name="b"/>. Only the governed word counts: the rest of a negated clause
+    /// ("never questioned the president's faith and repeatedly said...") is not denied by it.
+    /// </summary>
     private static bool NegatesOther(SentenceFeatures a, SentenceFeatures b) =>
-        a.NegatedClause is { } negated && negated.Any(t => b.Set.Contains(t) && b.NegatedClause?.Contains(t) != true);
+        a.Negated.Any(t => b.Set.Contains(t) && !b.Negated.Contains(t));
+
+    /// <summary>
+    /// True when verb <paramref name="va"/> stands in <paramref name="a"/> beside a word that stands on the
+    /// same side of <paramref name="vb"/> in <paramref name="b"/> ("people [killed] crash" / "people
+    /// [injured] crash", "[released] hospital" / "[taken] hospital"):
+    /// one event put in the other's place, not two wordings built around different verbs.
+    /// </summary>
+    private static bool SameSlot(SentenceFeatures a, string va, SentenceFeatures b, string vb)
+    {
+        static (string? Before, string? After) Around(ImmutableArray<string> c, string v)
+        {
+            var i = c.IndexOf(v);
+            return (i > 0 ? c[i - 1] : null, i + 1 < c.Length ? c[i + 1] : null);
+        }
+        static bool Same(string? x, string? y) => x == y || (x is not null && y is not null && Paraphrases.Concept(x) == Paraphrases.Concept(y));
+        var (beforeA, afterA) = Around(a.Content, va);
+        var (beforeB, afterB) = Around(b.Content, vb);
+        return Same(beforeA, beforeB) || Same(afterA, afterB);
+    }
 
     /// <summary>
     /// An event verb of <paramref name="a"/> missing from <paramref name="b"/> while <paramref name="b"/>
@@ -148,8 +186,8 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
     {
         static bool Lacks(SentenceFeatures s, string verb) =>
             !s.Set.Contains(verb) && !s.Distinct.Any(t => Paraphrases.Concept(t) == Paraphrases.Concept(verb));
-        if (!a.Verbs.Any(v => Lacks(b, v)) || !b.Verbs.Any(v => Lacks(a, v))
-            || a.Verbs.Any(v => b.Verbs.Any(u => Paraphrases.Concept(u) == Paraphrases.Concept(v))))
+        if (a.Verbs.Any(v => b.Verbs.Any(u => Paraphrases.Concept(u) == Paraphrases.Concept(v)))
+            || !a.Verbs.Any(v => Lacks(b, v) && b.Verbs.Any(u => Lacks(a, u) && SameSlot(a, v, b, u))))
             return false;
         var restA = a.Distinct.Where(t => !a.Verbs.Contains(t)).ToList();
         var restB = b.Distinct.Where(t => !b.Verbs.Contains(t)).ToList();

@@ -19,7 +19,7 @@ namespace Digest.Core.Merge;
 /// <param name="Verbs">Stems written as a past-tense verb ("killed", "stood"), speech verbs excepted.</param>
 /// <param name="Words">Every word, lower case, separated and surrounded by single spaces (" it's a process ").</param>
 /// <param name="Id">Position among the story's sentences: what the comparer remembers a pair by.</param>
-/// <param name="NegatedClause">Stems in a clause a negation governs, to the next punctuation ("didn't derail at about 5am": "derail", "5am").</param>
+/// <param name="NamePairs">Name words written side by side, one full name's parts ("Tom Brooks": ("tom", "brook")).</param>
 /// <param name="Units">What each number counts: the content word after it ("3 hours": "3" -> "hour").</param>
 internal sealed record SentenceFeatures(
     int Id,
@@ -35,8 +35,8 @@ internal sealed record SentenceFeatures(
     IReadOnlySet<string> Negated,
     IReadOnlySet<string> Verbs,
     string Words,
-    IReadOnlySet<string>? NegatedClause = null,
-    IReadOnlyDictionary<string, string>? Units = null)
+    IReadOnlyDictionary<string, string>? Units = null,
+    ImmutableArray<(string First, string Second)> NamePairs = default)
 {
     public bool IsEmpty => Distinct.IsEmpty;
 }
@@ -84,34 +84,31 @@ internal static partial class SentenceFeaturizer
         var verbs = new HashSet<string>(StringComparer.Ordinal);
         var words = new StringBuilder(" ");
         var negation = 0; // words left in the scope of the last negation
-        var negatedClause = new HashSet<string>(StringComparer.Ordinal);
-        var inNegatedClause = false;
-        var lastEnd = 0;
         var units = new Dictionary<string, string>(StringComparer.Ordinal);
         string? counted = null; // the last number, waiting for the word that says what it counts
         var countedEnd = 0;
+        var namePairs = ImmutableArray.CreateBuilder<(string, string)>();
+        (string Stem, int End)? lastName = null; // the name word just before, for pairs of one full name
 
         foreach (var token in tokens)
         {
+            var besideName = lastName is { } last && text.AsSpan(last.End, token.Start - last.End).IsWhiteSpace() ? last.Stem : null;
+            lastName = null;
             var raw = token.Text;
             var lower = token.Lower;
             words.Append(lower).Append(' ');
-            if (text.AsSpan(lastEnd, token.Start - lastEnd).IndexOfAny(",.;:!?—–()\"“”") >= 0)
-                inNegatedClause = false;
-            lastEnd = token.End;
             if (char.IsDigit(raw[0]))
             {
                 var n = lower.Replace(",", "", StringComparison.Ordinal);
                 numbers.Add(n);
                 content.Add(n);
-                negation = 0;
+                if (negation > 0) negated.Add(n);
                 (counted, countedEnd) = (n, token.End);
                 continue;
             }
             if (lower.EndsWith("n't", StringComparison.Ordinal) || lower == "cannot")
             {
                 negation = 3;
-                inNegatedClause = true;
                 continue;
             }
             var word = Tokenizer.BaseOf(lower);
@@ -122,7 +119,6 @@ internal static partial class SentenceFeaturizer
             if (Lexicon.Negations.Contains(word) && !(word == "no" && NextIs(text, token.End, ',')))
             {
                 negation = 3;
-                inNegatedClause = true;
                 continue;
             }
             if (Lexicon.StopWords.Contains(word) || word.Length == 0)
@@ -132,7 +128,6 @@ internal static partial class SentenceFeaturizer
             }
             var stem = WordStemmer.Stem(word);
             content.Add(stem);
-            if (inNegatedClause) negatedClause.Add(stem);
             // "three-hour", "3 percent", "3 per cent"; not across punctuation ("Nov. 15, Dauer").
             if (counted is not null && !char.IsDigit(stem[0]) && !char.IsUpper(raw[0])
                 && text.AsSpan(countedEnd, token.Start - countedEnd).Trim().TrimStart('-').Trim() is var gap
@@ -141,10 +136,19 @@ internal static partial class SentenceFeaturizer
             counted = null;
             if (char.IsDigit(stem[0])) (counted, countedEnd) = (stem, token.End);
             if (char.IsDigit(stem[0])) numbers.Add(stem);
-            if (negation > 0) { negated.Add(stem); negation = 0; }
-            if (token.IsCapitalised && (!OpensClause(text, token.Start) || knownNames.Contains(word)))
+            // "no one was hurt" denies the count and what it did.
+            if (negation > 0) { negated.Add(stem); negation = char.IsDigit(stem[0]) ? negation : 0; }
+            var isName = token.IsCapitalised && (!OpensClause(text, token.Start) || knownNames.Contains(word));
+            if (isName)
                 names.Add(stem);
-            if (!SpeechVerbs.Stems.Contains(stem)
+            if (isName && !CalendarWords.WeekdaySet.Contains(word) && !CalendarWords.MonthSet.Contains(word))
+            {
+                if (besideName is not null) namePairs.Add((besideName, stem));
+                lastName = (stem, token.End);
+            }
+            // A name is never the event, whatever its ending ("Joshua Freed", "Reed"), nor is a verb
+            // that reports speech ("noted", "revealed").
+            if (!isName && !SpeechVerbs.Stems.Contains(stem) && !SpeechVerbs.FormSet.Contains(word)
                 && ((word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal)) || Lexicon.IrregularPast.Contains(word)))
                 verbs.Add(stem);
         }
@@ -164,7 +168,7 @@ internal static partial class SentenceFeaturizer
                 bigrams.Add(content[i - 1] + " " + content[i]);
         return new SentenceFeatures(id, display, TextKey.Of(display), content.ToImmutable(), distinct,
             distinct.ToHashSet(StringComparer.Ordinal), bigrams, numbers, names, speakers, negated, verbs, words.ToString(),
-            negatedClause, units);
+            units, namePairs.ToImmutable());
     }
 
     /// <summary>True where a capital is no evidence of a name: the start of the sentence, or after an opening quote, a colon or a stop.</summary>
