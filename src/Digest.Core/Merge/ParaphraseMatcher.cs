@@ -26,8 +26,116 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
     /// <summary>Two outlets' openings: a lede tells the story's main fact, so less shared wording suffices.</summary>
     public const double OpeningThreshold = 0.25;
 
-    /// <summary>Score of a pair that tells the same fact (higher is closer), or null when it does not.</summary>
-    public double? Score(SentenceFeatures a, SentenceFeatures b) => Score(a, b, SharedThreshold, WordingThreshold);
+    /// <summary>
+    /// The shorter sentence, said within a longer one: this weighted share of its content is in the other,
+    /// with all its names and numbers ("The surgery took three hours." in "… a three-hour surgery …").
+    /// </summary>
+    public const double ContainedThreshold = 0.7;
+
+    /// <summary>Of the shorter sentence's words that are neither names nor numbers, the share the longer must have.</summary>
+    public const double ContainedWording = 0.5;
+
+    /// <summary>The same quotation: at least this many of its words quoted in both sentences…</summary>
+    public const int QuotedWordsShared = 3;
+
+    /// <summary>…making this share of each sentence's quoted words.</summary>
+    public const double QuotedShare = 0.8;
+
+    /// <summary>Two wordings that give the same distinctive number (a sum, a score, a year) need less shared wording.</summary>
+    public const double AnchoredThreshold = 0.25;
+
+    /// <summary>
+    /// Score of a pair that tells the same fact (higher is closer), or null when it does not: much
+    /// weighted content shared; or the shorter said within the longer; or the same quotation; or the
+    /// same distinctive number with some shared wording. Never when they disagree on a fact.
+    /// </summary>
+    public double? Score(SentenceFeatures a, SentenceFeatures b)
+    {
+        if (Score(a, b, SharedThreshold, WordingThreshold) is { } score)
+            return score;
+        if (a.IsEmpty || b.IsEmpty || Disagree(a, b))
+            return null;
+        var dice = Dice(a, b);
+        return SameQuotation(a, b) || Contained(a, b) >= ContainedThreshold || (SharesAnchor(a, b) && dice >= AnchoredThreshold)
+            ? dice : null;
+    }
+
+    /// <summary>Weighted share of the two sentences' content they have in common, synonyms counted.</summary>
+    private double Dice(SentenceFeatures a, SentenceFeatures b)
+    {
+        double shared = 0, total = 0;
+        var conceptsA = ConceptsOf(a);
+        var conceptsB = ConceptsOf(b);
+        foreach (var t in a.Distinct)
+        {
+            var w = comparer.Weight(t);
+            total += w;
+            if (b.Set.Contains(t) || conceptsB.Contains(Paraphrases.Concept(t))) shared += w;
+        }
+        foreach (var t in b.Distinct)
+        {
+            var w = comparer.Weight(t);
+            total += w;
+            if (a.Set.Contains(t) || conceptsA.Contains(Paraphrases.Concept(t))) shared += w;
+        }
+        return total == 0 ? 0 : shared / total;
+    }
+
+    /// <summary>
+    /// Weighted share of the shorter sentence's content found in the longer (synonyms counted), or 0
+    /// when the shorter has under three content words or a name or number the longer lacks.
+    /// </summary>
+    private double Contained(SentenceFeatures a, SentenceFeatures b)
+    {
+        var (small, large) = comparer.Information(a) <= comparer.Information(b) ? (a, b) : (b, a);
+        if (small.Distinct.Length < 3 || !small.Names.All(n => Has(large, n)) || !Values(small).IsSubsetOf(Values(large)))
+            return 0;
+        var concepts = ConceptsOf(large);
+        double found = 0, total = 0, wordsFound = 0, words = 0;
+        foreach (var t in small.Distinct)
+        {
+            var w = comparer.Weight(t);
+            var plain = !small.Names.Contains(t) && !small.Numbers.Contains(t);
+            total += w;
+            if (plain) words += w;
+            if (!large.Set.Contains(t) && !concepts.Contains(Paraphrases.Concept(t))) continue;
+            found += w;
+            if (plain) wordsFound += w;
+        }
+        // Names and numbers weigh much, but the same people and day are not the same fact: what the
+        // shorter says of them must be in the longer too ("Alleyne, 21, was killed Tuesday" is not
+        // "posted photos with 21-year-old Alleyne on Tuesday").
+        return total == 0 || wordsFound < ContainedWording * words ? 0 : found / total;
+    }
+
+    /// <summary>
+    /// Both sentences quote the same words as speech (each has a verb that reports it): one quotation
+    /// told with two attributions. A quoted name ("the 'don't ask, don't tell' policy") is not speech.
+    /// </summary>
+    private static bool SameQuotation(SentenceFeatures a, SentenceFeatures b)
+    {
+        if (a.Quoted is not { Count: >= QuotedWordsShared } qa || b.Quoted is not { Count: >= QuotedWordsShared } qb
+            || !ReportsSpeech(a) || !ReportsSpeech(b))
+            return false;
+        var shared = qa.Count(qb.Contains);
+        return shared >= QuotedWordsShared && shared >= QuotedShare * qa.Count && shared >= QuotedShare * qb.Count;
+    }
+
+    /// <summary>A verb that reports speech outside the quoted words ("said", "told"; not the "tell" of "don't ask, don't tell").</summary>
+    private static bool ReportsSpeech(SentenceFeatures s) =>
+        s.Words.Split(' ').Any(w => (SpeechVerbs.FormSet.Contains(w) || SpeechVerbs.Stems.Contains(w))
+            && s.Quoted?.Contains(WordStemmer.Stem(w)) != true);
+
+    /// <summary>
+    /// Both give the same distinctive number: one of three digits or more, or written with a point, a comma
+    /// or a dash ("$284.46", "34-6", "2036"), as a count, an age or a yard line ("three people", "21",
+    /// "10-yard") is not.
+    /// </summary>
+    private static bool SharesAnchor(SentenceFeatures a, SentenceFeatures b)
+    {
+        var valuesB = Values(b);
+        return Values(a).Any(n => valuesB.Contains(n) && (n.Count(char.IsDigit) >= 3 || n.AsSpan().IndexOfAny(".,-") > 0));
+    }
 
     /// <summary>True when two outlets' opening sentences tell the same news.</summary>
     public bool SameOpening(SentenceFeatures a, SentenceFeatures b) => Score(a, b, OpeningThreshold, OpeningThreshold) is not null;

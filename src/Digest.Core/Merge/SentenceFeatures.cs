@@ -19,6 +19,7 @@ namespace Digest.Core.Merge;
 /// <param name="Verbs">Stems written as a past-tense verb ("killed", "stood"), speech verbs excepted.</param>
 /// <param name="Words">Every word, lower case, separated and surrounded by single spaces (" it's a process ").</param>
 /// <param name="Id">Position among the story's sentences: what the comparer remembers a pair by.</param>
+/// <param name="Quoted">Content-word stems inside the sentence's quotations: the speaker's own words.</param>
 /// <param name="NamePairs">Name words written side by side, one full name's parts ("Tom Brooks": ("tom", "brook")).</param>
 /// <param name="Units">What each number counts: the content word after it ("3 hours": "3" -> "hour").</param>
 internal sealed record SentenceFeatures(
@@ -36,7 +37,8 @@ internal sealed record SentenceFeatures(
     IReadOnlySet<string> Verbs,
     string Words,
     IReadOnlyDictionary<string, string>? Units = null,
-    ImmutableArray<(string First, string Second)> NamePairs = default)
+    ImmutableArray<(string First, string Second)> NamePairs = default,
+    IReadOnlySet<string>? Quoted = null)
 {
     public bool IsEmpty => Distinct.IsEmpty;
 }
@@ -168,7 +170,24 @@ internal static partial class SentenceFeaturizer
                 bigrams.Add(content[i - 1] + " " + content[i]);
         return new SentenceFeatures(id, display, TextKey.Of(display), content.ToImmutable(), distinct,
             distinct.ToHashSet(StringComparer.Ordinal), bigrams, numbers, names, speakers, negated, verbs, words.ToString(),
-            units, namePairs.ToImmutable());
+            units, namePairs.ToImmutable(), QuotedWords(sentence));
+    }
+
+    /// <summary>The content-word stems the sentence quotes, negations included ("don't" is the speaker's).</summary>
+    private static HashSet<string> QuotedWords(SentenceAnalysis sentence)
+    {
+        var quoted = new HashSet<string>(StringComparer.Ordinal);
+        if (sentence.Quotations.IsDefaultOrEmpty)
+            return quoted;
+        foreach (var token in sentence.Tokens)
+        {
+            if (!sentence.Quotations.Any(q => q.Contains(token.Start)))
+                continue;
+            var word = Tokenizer.BaseOf(token.Lower);
+            if (word.Length > 0 && !Lexicon.StopWords.Contains(word))
+                quoted.Add(WordStemmer.Stem(word));
+        }
+        return quoted;
     }
 
     /// <summary>True where a capital is no evidence of a name: the start of the sentence, or after an opening quote, a colon or a stop.</summary>
