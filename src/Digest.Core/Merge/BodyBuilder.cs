@@ -158,8 +158,9 @@ internal sealed class BodyBuilder
 
     /// <summary>
     /// The entry that tells the same fact as <paramref name="unit"/> in other words, if any (the closest):
-    /// it joins that entry, and the fuller of the two wordings is shown. An entry that already holds a
-    /// sentence of the same article is left alone: one outlet does not tell one fact twice in other words.
+    /// it joins that entry, and the fuller of the two wordings is shown. Only other outlets' wordings
+    /// count as a match: an outlet's dek and body may both join one entry that another outlet's sentence
+    /// holds together, but two sentences of one outlet alone are not taken for one fact.
     /// </summary>
     private Entry? Paraphrased(SentenceUnit unit)
     {
@@ -167,11 +168,11 @@ internal sealed class BodyBuilder
         var bestScore = 0.0;
         foreach (var entry in _entries)
         {
-            if (entry.From.Any(f => f.Source == unit.Source) || !entry.From.Any(f => ParaphraseMatcher.MayMatch(f.Features, unit.Features))
+            if (!entry.From.Any(f => ParaphraseMatcher.MayMatch(f.Features, unit.Features))
                 || ParaphraseMatcher.Disagree(entry.Display.Features, unit.Features))
                 continue;
             // The closest of the entry's wordings: a fact several outlets tell is recognised in any of them.
-            var score = entry.From.Max(f => _paraphrases.Score(f.Features, unit.Features) ?? 0);
+            var score = entry.From.Where(f => f.Source != unit.Source).Select(f => _paraphrases.Score(f.Features, unit.Features) ?? 0).DefaultIfEmpty().Max();
             if (score <= bestScore)
                 continue;
             (best, bestScore) = (entry, score);
