@@ -26,11 +26,13 @@ internal static partial class Attribution
     private static readonly Regex VerbFirst = new(@"^[\s,.!?…—–-]*(?:(?:also\s+|later\s+|then\s+)?" + Verb + @"|according\s+to)\b", RegexOptions.Compiled);
 
     /// <summary>Who may speak: a pronoun, a descriptor with "the", or a run of capitalised words with an optional title.</summary>
-    [GeneratedRegex(
+    private static readonly Regex CandidatePattern = new(
         @"(?<pron>\b(?:[Hh]e|[Ss]he|[Tt]hey)\b)" +
         @"|(?<desc>\b[Tt]he\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?<dw>[a-z][\p{L}-]*)\b)" +
-        @"|(?<name>\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Capt|Prof|Rev|Det|Col|Maj)\.\s+)?[A-Z][\p{L}'’.-]*(?:\s+(?:[A-Z][\p{L}'’.-]*|(?:de|van|von|da|di|du|del|bin|al)\b)){0,4})")]
-    private static partial Regex Candidate();
+        @"|(?<name>\b(?:(?:" + NameLists.TitleAbbreviations + @")\s+)?[A-Z][\p{L}'’.-]*(?:\s+(?:[A-Z][\p{L}'’.-]*|(?:" + string.Join('|', NameLists.Particles.Order(StringComparer.Ordinal)) + @")\b)){0,4})",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static Regex Candidate() => CandidatePattern;
 
     /// <summary>Words before a name that make it a complement, not the one who speaks ("a spokesman for Mr. Reid").</summary>
     private static readonly FrozenSet<string> Prepositions = new[]

@@ -23,7 +23,7 @@ internal static class StoryMerger
         var told = QuoteMerger.Group(context.Articles.SelectMany((a, i) => QuoteFinder.Find(a, i, context.Persons)));
         var quotes = told.Select(QuoteMerger.ToQuote).ToImmutableArray();
 
-        var facts = FactExtractor.Extract(context.Articles, body);
+        var facts = FactExtractor.Extract(context.Articles, context.People, body);
         return new StoryDigest(
             Slug: story.Slug,
             Title: HeadlineChooser.Choose(articles),

@@ -23,6 +23,10 @@ internal static class NameLists
         Imam Professor Doctor Nurse Attorney Councilman Councilwoman Councilor Chancellor Superintendent Inspector
         """);
 
+    /// <summary>The abbreviated titles ("Sen.", "Dr."), as a regex alternation with their full stops, longest first.</summary>
+    public static readonly string TitleAbbreviations = string.Join('|', Titles.Where(t => t.EndsWith('.') && !t[..^1].Contains('.'))
+        .OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).Select(t => t.Replace(".", "\\.", StringComparison.Ordinal)));
+
     /// <summary>Words that may stand before a title in the same capitalised run: "Senate Majority Leader", "Attorney General".</summary>
     public static readonly FrozenSet<string> TitleModifiers = Set("""
         Majority Minority Vice Prime Former First Deputy Assistant Acting Interim Executive Senior Defense Foreign Interior

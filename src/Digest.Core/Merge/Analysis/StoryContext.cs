@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Digest.Core.Merge.Facts;
 
 namespace Digest.Core.Merge.Analysis;
 
@@ -18,11 +19,15 @@ internal sealed class StoryContext
 
     public SentenceComparer Comparer { get; }
 
+    /// <summary>The story's one people model, for <c>people[]</c> and facts.</summary>
+    public StoryPeople People { get; }
+
+    /// <summary>The same people, as quotations resolve their speakers against them.</summary>
     public PersonIndex Persons { get; }
 
     private StoryContext(ImmutableArray<ArticleAnalysis> articles, IReadOnlyList<IReadOnlyList<SentenceUnit>> units,
-        SentenceComparer comparer, PersonIndex persons) =>
-        (Articles, Units, Comparer, Persons) = (articles, units, comparer, persons);
+        SentenceComparer comparer, StoryPeople people, PersonIndex persons) =>
+        (Articles, Units, Comparer, People, Persons) = (articles, units, comparer, people, persons);
 
     /// <param name="articles">The story's articles in story order (by path).</param>
     public static StoryContext Of(ImmutableArray<ArticleAnalysis> articles)
@@ -35,8 +40,10 @@ internal sealed class StoryContext
             .ToList();
         var order = ReadingOrder(articles, units, comparer);
         var byArticle = order.Select(i => units[i]).ToList();
-        var persons = new PersonIndex([.. order.SelectMany(i => articles[i].Sentences)]);
-        return new StoryContext([.. order.Select(i => articles[i])], byArticle, comparer, persons);
+        ImmutableArray<ArticleAnalysis> ordered = [.. order.Select(i => articles[i])];
+        var people = StoryPeople.Of(ordered);
+        var persons = new PersonIndex([.. ordered.SelectMany(a => a.Sentences)], people.Found.Select(p => p.Person));
+        return new StoryContext(ordered, byArticle, comparer, people, persons);
     }
 
     /// <summary>

@@ -15,7 +15,24 @@ internal sealed record StoryFacts(
 }
 
 /// <summary>
-/// Extracts <see cref="StoryFacts"/> from a story's articles: people (<see cref="PeopleFinder"/>), dates
+/// The story's one people model: who the articles name (<see cref="PeopleFinder"/>), one entry per person
+/// with spellings across outlets joined (<see cref="ConflictFinder.Spellings"/>), built once per story and
+/// read by quotation speakers (<see cref="PersonIndex"/>), <c>people[]</c> and conflicts alike.
+/// </summary>
+/// <param name="Sentences">Every body sentence of the story, articles in reading order.</param>
+/// <param name="Spellings">Names two outlets spell differently, as conflicts.</param>
+internal sealed record StoryPeople(ImmutableArray<StorySentence> Sentences, ImmutableArray<FoundPerson> Found, ImmutableArray<Conflict> Spellings)
+{
+    public static StoryPeople Of(IReadOnlyList<ArticleAnalysis> articles)
+    {
+        var sentences = FactExtractor.Sentences(articles);
+        var (found, spellings) = ConflictFinder.Spellings(PeopleFinder.Find(sentences, articles.Select(a => a.Article.Article.Outlet)));
+        return new StoryPeople(sentences, found, spellings);
+    }
+}
+
+/// <summary>
+/// Extracts <see cref="StoryFacts"/> from a story's articles: people (<see cref="StoryPeople"/>), dates
 /// resolved per article (<see cref="DateFinder"/>) into a timeline (<see cref="TimelineBuilder"/>), and
 /// conflicts between outlets (<see cref="ConflictFinder"/>). Rule-based and deterministic: the same
 /// articles in the same order give the same facts.
@@ -24,10 +41,10 @@ internal static class FactExtractor
 {
     /// <param name="articles">The story's articles, each analysed once.</param>
     /// <param name="body">The merged body, whose entries join what they tell as one timeline event.</param>
-    internal static StoryFacts Extract(IReadOnlyList<ArticleAnalysis> articles, ImmutableArray<BodySentence> body)
+    /// <param name="story">The story's people and sentences, as <see cref="StoryPeople.Of"/> read them from the same articles.</param>
+    internal static StoryFacts Extract(IReadOnlyList<ArticleAnalysis> articles, StoryPeople story, ImmutableArray<BodySentence> body)
     {
-        var sentences = Sentences(articles);
-        var (people, spellings) = ConflictFinder.Spellings(PeopleFinder.Find(sentences, articles.Select(a => a.Article.Article.Outlet)));
+        var (sentences, people, spellings) = (story.Sentences, story.Found, story.Spellings);
         var dated = Dates(articles, sentences);
         var entries = new Dictionary<(string Source, string Text), int>();
         for (var i = 0; i < body.Length; i++)
@@ -43,7 +60,7 @@ internal static class FactExtractor
     }
 
     /// <summary>Every body sentence of every article, articles in the order given.</summary>
-    private static ImmutableArray<StorySentence> Sentences(IReadOnlyList<ArticleAnalysis> articles)
+    internal static ImmutableArray<StorySentence> Sentences(IReadOnlyList<ArticleAnalysis> articles)
     {
         var list = ImmutableArray.CreateBuilder<StorySentence>();
         var firstParagraph = 0; // paragraphs are numbered across the story

@@ -47,6 +47,10 @@ internal static class PeopleFinder
         found = [.. found.Select(f => !f.Accepted && !f.Quoted && (f.Run.Words.Length > 1 || recurring.Contains(f.Run.Name))
             && pointedAt.Contains(f.Sentence.Index) && f.Sentence.Narration[..f.Run.Start].Trim().Length == 0 ? f with { Accepted = true } : f)];
 
+        // "Ruiz told an aide … Ruiz told voters": a single name the story names again and makes speak is a person's.
+        found = [.. found.Select(f => !f.Accepted && !f.Quoted && f.Run.Words.Length == 1 && f.Cues.Subject && recurring.Contains(f.Run.Name)
+            && f.Run.Title is null && SurnameUse(f) ? f with { Accepted = true } : f)];
+
         // "Cameron Heyward had two sacks ... Heyward forced a fumble": a full name the story goes on to call by its
         // last word alone, as a subject and not as "the Hustle", is a person's.
         var byLastName = found.Where(f => !f.Quoted && f.Run.Words.Length == 1 && f.Run.Title is null && SurnameUse(f)).Select(f => f.Run.Words[0]).ToHashSet(StringComparer.Ordinal);
@@ -71,7 +75,8 @@ internal static class PeopleFinder
         }
         foreach (var f in found.Where(f => f.Accepted && f.Run.Words.Length == 1))
         {
-            if (Resolve(people, f.Run) is not null) continue;
+            // A given name two people share ("T.J." of T.J. Ward and T.J. Oyelaran) is neither, and no one else.
+            if (Resolve(people, f.Run) is not null || people.Values.Any(p => p.Words.Length > 1 && p.First == f.Run.Words[0])) continue;
             var key = Key(f.Run.Words);
             people[key] = new Draft(key, f.Sentence.Index) { Words = f.Run.Words, Accepted = 1 };
         }
@@ -191,7 +196,8 @@ internal static class PeopleFinder
         }
         var name = run.Name;
         if (NameLists.IsBrand(name)) return false;
-        return !outlets.Any(o => name.Contains(o, StringComparison.OrdinalIgnoreCase) || o.Equals(name, StringComparison.OrdinalIgnoreCase)
+        // Whole words only: "Fox News Sunday" names the outlet Fox News, "Chapman" does not name AP.
+        return !outlets.Any(o => $" {name} ".Contains($" {o} ", StringComparison.OrdinalIgnoreCase)
                                  || o.Split(' ').Contains(name, StringComparer.OrdinalIgnoreCase));
     }
 

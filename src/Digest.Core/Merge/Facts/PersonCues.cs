@@ -8,12 +8,16 @@ namespace Digest.Core.Merge.Facts;
 /// <param name="Relation">"her mother Vilailuck", "husband, John Legend", "Jack, their son": the relation, normalised.</param>
 /// <param name="PluralRelation">The relation word was plural ("children"): the names listed after it share it.</param>
 /// <param name="Speaks">"X said", "said X", "X told": the run is someone speaking.</param>
-/// <param name="Role">"spokesman Joshua Freed", "singer Rihanna": a role word right before the name.</param>
-internal sealed record PersonCues(int? Age, string? Relation, bool PluralRelation, bool Speaks, bool Role = false)
+/// <param name="Role">"spokesman Joshua Freed", "singer Rihanna": a role word right before the name, or one in apposition after it ("Max Dunn, a spokesman for …").</param>
+/// <param name="Subject">The speech verb follows the name ("Ruiz told"): the name is its subject, not the one spoken to ("warning Ruiz").</param>
+internal sealed record PersonCues(int? Age, string? Relation, bool PluralRelation, bool Speaks, bool Role = false, bool Subject = false)
 {
     public static PersonCues None { get; } = new(null, null, false, false);
 
     private static readonly Regex RoleBefore = new(@"\b(?:" + NameLists.RoleWords + @")\s*,?\s+$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>A role in apposition: "Mark Dunn, a spokesman for …", "Ann Lee, executive vice president of …".</summary>
+    private static readonly Regex RoleAfter = new(@"^,\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:" + NameLists.RoleWords + @")\s+(?:of|for|at|to|with)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly string RelationWords = NameLists.RelationAlternation;
 
@@ -43,8 +47,9 @@ internal sealed record PersonCues(int? Age, string? Relation, bool PluralRelatio
         if (relation is null && RelationBefore.Match(before) is { Success: true } rb) (relation, plural) = RelationOf(rb.Groups["r"].Value);
         if (relation is null && RelationAfter.Match(after) is { Success: true } ra) (relation, plural) = RelationOf(ra.Groups["r"].Value);
         if (age is < 0 or > 120) age = null;
-        var speaks = SpeechAfter.IsMatch(after) || SpeechBefore.IsMatch(before);
-        return new PersonCues(age, relation, plural, speaks, RoleBefore.IsMatch(before));
+        var subject = SpeechAfter.IsMatch(after);
+        var speaks = subject || SpeechBefore.IsMatch(before);
+        return new PersonCues(age, relation, plural, speaks, RoleBefore.IsMatch(before) || RoleAfter.IsMatch(after), subject);
     }
 
     private static (string?, bool) RelationOf(string word) =>

@@ -40,7 +40,8 @@ public class FactRobustnessTests
                 return article!;
             }).ToImmutableArray();
             var story = StoryGrouper.Group(new BoilerplateCleaner([]).Clean(articles)).Single();
-            var facts = FactExtractor.Extract([.. story.Articles.Select(ArticleAnalysis.Of)], []);
+            ImmutableArray<ArticleAnalysis> analysed = [.. story.Articles.Select(ArticleAnalysis.Of)];
+            var facts = FactExtractor.Extract(analysed, StoryPeople.Of(analysed), []);
             Assert.All(facts.Timeline, t => Assert.Matches(@"^\d{4}(-\d{2}(-\d{2})?)?$", t.Date.Iso));
         }
     }

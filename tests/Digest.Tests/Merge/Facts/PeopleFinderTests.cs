@@ -41,6 +41,27 @@ public class PeopleFinderTests
     }
 
     [Fact]
+    public void A_name_holding_an_outlets_letters_is_still_a_person()
+    {
+        var people = PeopleFinder.Find([StorySentence.From("a", 0, 0, SentenceAnalysis.Of("Reporter Dana Chapman asked about the fare rise.", 0))], ["AP"]);
+        Assert.Equal("Dana Chapman", Assert.Single(people).Person.Name);
+    }
+
+    [Fact]
+    public void A_single_name_the_story_makes_speak_twice_is_a_person_one_spoken_to_is_not()
+    {
+        Assert.Equal("Okonjo", Assert.Single(Find("Okonjo told reporters the count was wrong.", "Later Okonjo said the count had been fixed.")).Name);
+        Assert.Empty(Find("The union issued a notice warning Drivers of delays.", "Drivers were told to expect delays."));
+    }
+
+    [Fact]
+    public void A_given_name_two_people_share_is_no_third_person()
+    {
+        var people = Find("Quarterback T.J. Ward threw twice.", "Linebacker T.J. Oyelaran made a tackle.", "T.J. said the defence held.", "T.J. said it was a long day.");
+        Assert.Equal(["T.J. Ward", "T.J. Oyelaran"], people.Select(p => p.Name));
+    }
+
+    [Fact]
     public void A_fashion_house_named_after_its_founder_is_not_a_person()
     {
         var person = Assert.Single(Find("Singer Nia Oru arrived at Christian Dior\u2019s spring show, Christian Dior said."));
