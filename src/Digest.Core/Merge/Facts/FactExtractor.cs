@@ -86,7 +86,7 @@ internal static class FactExtractor
             FactDate? anchor = null;
             foreach (var s in sentences.Where(s => s.Source == article.Id))
             {
-                if (!Eventful(s.Text)) continue;
+                if (s.Dates.IsEmpty || !Eventful(s.Text)) continue; // no date phrase, nothing to resolve
                 var words = ContentWords.Of(s.Text);
                 var context = new DateContext(article.Article.Article.Date, anchor, (month, year) => YearOfMonth(stated, words, month, year));
                 foreach (var mention in DateFinder.Resolve(s.Text, s.Narration, s.Dates, context))
@@ -126,7 +126,7 @@ internal static class FactExtractor
 
     /// <summary>Months the story states with their year ("September 2020"), in bodies and headlines.</summary>
     private static List<StatedMonth> StatedMonths(IReadOnlyList<ArticleAnalysis> articles, IReadOnlyList<StorySentence> sentences) =>
-        [.. sentences.Select(s => (s.Text, Mentions: DateFinder.Resolve(s.Text, s.Narration, s.Dates, new DateContext(null))))
+        [.. sentences.Where(s => !s.Dates.IsEmpty).Select(s => (s.Text, Mentions: DateFinder.Resolve(s.Text, s.Narration, s.Dates, new DateContext(null))))
             .Concat(articles.Select(a => (Text: a.Article.Article.Title, Mentions: DateFinder.Find(a.Article.Article.Title, new DateContext(null)))))
             .SelectMany(x => x.Mentions
                 .Where(m => m.Explicit && m.Date is { Precision: DatePrecision.Month or DatePrecision.Day })
