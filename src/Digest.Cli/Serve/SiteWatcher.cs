@@ -9,25 +9,39 @@ namespace Digest.Cli.Serve;
 /// </summary>
 internal sealed class SiteWatcher : IDisposable
 {
-    private readonly FileSystemWatcher watcher;
+    private readonly List<FileSystemWatcher> watchers = [];
     private readonly Channel<string> changes = Channel.CreateUnbounded<string>();
     private readonly string siteFolder;
 
     public SiteWatcher(string siteFolder)
     {
         this.siteFolder = Path.GetFullPath(siteFolder);
-        watcher = new FileSystemWatcher(this.siteFolder)
+        Watch(this.siteFolder, "");
+        // A folder the site reads that is a link (content/ kept in a shared archive) is watched where it leads:
+        // the watcher of the site folder does not follow links.
+        foreach (var folder in new[] { ContentLoader.ContentFolder, "templates", "static" })
+            if (new DirectoryInfo(Path.Combine(this.siteFolder, folder)) is { Exists: true, LinkTarget: not null } link
+                && link.ResolveLinkTarget(returnFinalTarget: true) is DirectoryInfo { Exists: true } target)
+                Watch(target.FullName, folder + "/");
+    }
+
+    /// <summary>Watches <paramref name="folder"/>, whose files are <paramref name="prefix"/> and their path below it in the site.</summary>
+    private void Watch(string folder, string prefix)
+    {
+        var watcher = new FileSystemWatcher(folder)
         {
             IncludeSubdirectories = true,
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
         };
-        watcher.Changed += (_, e) => Offer(e.FullPath);
-        watcher.Created += (_, e) => Offer(e.FullPath);
-        watcher.Deleted += (_, e) => Offer(e.FullPath);
-        watcher.Renamed += (_, e) => { Offer(e.OldFullPath); Offer(e.FullPath); };
+        void OfferAt(string fullPath) => Offer(prefix + Path.GetRelativePath(folder, fullPath).Replace('\\', '/'));
+        watcher.Changed += (_, e) => OfferAt(e.FullPath);
+        watcher.Created += (_, e) => OfferAt(e.FullPath);
+        watcher.Deleted += (_, e) => OfferAt(e.FullPath);
+        watcher.Renamed += (_, e) => { OfferAt(e.OldFullPath); OfferAt(e.FullPath); };
         // Lost events (buffer overflow) could hide any change: rebuild to be safe.
         watcher.Error += (_, _) => changes.Writer.TryWrite(ContentLoader.ContentFolder);
         watcher.EnableRaisingEvents = true;
+        watchers.Add(watcher);
     }
 
     /// <summary>Whether a change at <paramref name="relativePath"/> (forward slashes) can change the built site.</summary>
@@ -54,11 +68,10 @@ internal sealed class SiteWatcher : IDisposable
         || name.StartsWith(".goutputstream", StringComparison.Ordinal)
         || new[] { ".swp", ".swx", ".swo", ".tmp", "___jb_tmp___", "___jb_old___", ".crswap" }.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
-    private void Offer(string fullPath)
+    private void Offer(string relativePath)
     {
-        var relative = Path.GetRelativePath(siteFolder, fullPath).Replace('\\', '/');
-        if (Matters(relative))
-            changes.Writer.TryWrite(relative);
+        if (Matters(relativePath))
+            changes.Writer.TryWrite(relativePath);
     }
 
     /// <summary>Calls <paramref name="onChange"/> after each burst of changes has been quiet for <paramref name="quiet"/>.</summary>
@@ -85,5 +98,9 @@ internal sealed class SiteWatcher : IDisposable
         }
     }
 
-    public void Dispose() => watcher.Dispose();
+    public void Dispose()
+    {
+        foreach (var watcher in watchers)
+            watcher.Dispose();
+    }
 }

@@ -25,4 +25,24 @@ public class SiteWatcherTests
     [InlineData("static/logo.svg.swp", false)]
     public void Only_changes_to_what_a_build_reads_trigger_a_rebuild(string path, bool matters) =>
         Assert.Equal(matters, SiteWatcher.Matters(path));
+
+    [Fact]
+    public async Task A_content_folder_that_is_a_link_is_watched_where_it_leads()
+    {
+        using var site = new Support.Paths.TempFolder();
+        using var archive = new Support.Paths.TempFolder();
+        Directory.CreateDirectory(Path.Combine(archive.Path, "ferry"));
+        Directory.CreateSymbolicLink(Path.Combine(site.Path, "content"), archive.Path);
+        using var watcher = new Digest.Cli.Serve.SiteWatcher(site.Path);
+        using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var seen = new TaskCompletionSource<IReadOnlyList<string>>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var running = watcher.RunAsync(TimeSpan.FromMilliseconds(50), changed => seen.TrySetResult(changed), stop.Token);
+
+        await File.WriteAllTextAsync(Path.Combine(archive.Path, "ferry", "coastal.md"), "---\ntitle: T\noutlet: O\n---\nText.\n", TestContext.Current.CancellationToken);
+
+        var changed = await seen.Task.WaitAsync(stop.Token);
+        Assert.Contains("content/ferry/coastal.md", changed);
+        await stop.CancelAsync();
+        await running;
+    }
 }
