@@ -48,7 +48,14 @@ public sealed record Person(string Name, ImmutableArray<string> Aliases, int? Ag
 
 /// <param name="Text">The value as the outlet states it ("35", "25 hurt", "Sept. 2020").</param>
 /// <param name="Sentence">The outlet's sentence that states it (empty when the value is a name's spelling across the text).</param>
-public sealed record ConflictValue(string Source, string Text, string Sentence = "");
+public sealed record ConflictValue(string Source, string Text, string Sentence = "")
+{
+    /// <summary>The body entry (index into <see cref="StoryDigest.Body"/>) whose <c>from[]</c> holds the sentence, set in Merge; null when none does.</summary>
+    public int? Entry { get; init; }
+
+    /// <summary>For a date: the timeline entry (index into <see cref="StoryDigest.Timeline"/>) the sentence is told in, set in Merge; else null.</summary>
+    public int? Event { get; init; }
+}
 
 /// <param name="About">What the outlets disagree on, for a reader ("Chrissy Teigen's age").</param>
 /// <param name="Kind">What kind of value differs.</param>

@@ -33,7 +33,7 @@ internal static class StoryMerger
             Quotes: quotes,
             Timeline: facts.Timeline,
             People: facts.People,
-            Conflicts: facts.Conflicts.AddRange(ConflictFinder.Speakers(told)),
+            Conflicts: ConflictLinks.Link(facts.Conflicts.AddRange(ConflictFinder.Speakers(told)), body, facts.Timeline),
             Removed: [.. story.Articles.SelectMany(a => a.Removed).Select(r => new RemovedLine(r.Source, r.Text, r.Reason))],
             Tags: [.. story.Articles.SelectMany(a => a.Article.Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)])
         { UnresolvedDates = facts.Unresolved };

@@ -25,15 +25,14 @@ internal static class FactViews
             ["sources"] = sourceRefs(p.Sources),
             ["conflicts"] = Refs(digest, (c, _) => c.Subject == p.Name),
         }).ToList();
-        model["timeline"] = digest.Timeline.Select(t => new Dictionary<string, object?>
+        model["timeline"] = digest.Timeline.Select((t, i) => new Dictionary<string, object?>
         {
             ["date"] = t.Date.Iso,
             ["date_display"] = DateDisplay(t.Date),
             ["precision"] = t.Date.PrecisionName,
             ["text"] = t.Text,
             ["sources"] = sourceRefs(t.Sources),
-            ["conflicts"] = Refs(digest, (c, v) => c.Kind == ConflictKind.Date && v.Sentence.Length > 0
-                && TextKey.Of(t.Text).Contains(TextKey.Of(v.Sentence), StringComparison.Ordinal)),
+            ["conflicts"] = Refs(digest, (_, v) => v.Event == i),
         }).ToList();
         model["unresolved_dates"] = digest.UnresolvedDates.Select(u => new Dictionary<string, object?>
         {
@@ -59,12 +58,8 @@ internal static class FactViews
         }).ToList();
     }
 
-    /// <summary>The conflicts a body sentence states a value of (compared on <see cref="TextKey"/> of the outlets' own sentences).</summary>
-    public static List<Dictionary<string, object?>> ConflictRefs(StoryDigest digest, IEnumerable<string> sentences)
-    {
-        var keys = sentences.Select(TextKey.Of).ToHashSet(StringComparer.Ordinal);
-        return Refs(digest, (_, v) => v.Sentence.Length > 0 && keys.Contains(TextKey.Of(v.Sentence)));
-    }
+    /// <summary>The conflicts body entry <paramref name="entry"/> states a value of, as Merge linked them.</summary>
+    public static List<Dictionary<string, object?>> ConflictRefs(StoryDigest digest, int entry) => Refs(digest, (_, v) => v.Entry == entry);
 
     private static List<Dictionary<string, object?>> Refs(StoryDigest digest, Func<Conflict, ConflictValue, bool> concerns) =>
         digest.Conflicts.Select((c, i) => (c, i))

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Digest.Core.Build;
 using Digest.Core.Load;
 using Digest.Core.Merge;
+using Digest.Core.Merge.Facts;
 using Digest.Core.Render;
 using Digest.Core.Render.Templates;
 using Digest.Core.Write;
@@ -66,10 +67,12 @@ public sealed class BrowserSite : IAsyncLifetime
         var origins = digest.Body.SelectMany(b => b.From).ToList();
         var quoted = origins.FirstOrDefault(o => o.Text.Contains('“') || o.Text.Contains('"')) ?? origins[0];
         var other = origins.First(o => o.Source != quoted.Source);
+        // Linked to the sentences' entries as Merge links its own conflicts.
         return digest with
         {
-            Conflicts = [new Conflict("Age of Chrissy Teigen",
+            Conflicts = ConflictLinks.Link([new Conflict("Age of Chrissy Teigen",
                 [new ConflictValue(quoted.Source, "35", quoted.Text), new ConflictValue(other.Source, "36", other.Text)], ConflictKind.Age, "Chrissy Teigen")],
+                digest.Body, digest.Timeline),
         };
     }
 
