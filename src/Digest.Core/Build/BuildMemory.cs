@@ -21,7 +21,6 @@ public sealed class BuildMemory
     private ConditionalWeakTable<Article, Cleaned> _cleaned = new();
     private string _patterns = "";
     private int _filesRead;
-    private int _articlesCleaned;
 
     private sealed record Cleaned(string Footers, CleanArticle Article);
 
@@ -52,7 +51,6 @@ public sealed class BuildMemory
             _cleaned = new();
         _patterns = patterns;
         _filesRead = 0;
-        _articlesCleaned = 0;
         var cleaned = _cleaned;
 
         (Article?, ImmutableArray<Diagnostic>) LoadFile(string site, string relativePath)
@@ -70,7 +68,6 @@ public sealed class BuildMemory
         {
             if (cleaned.TryGetValue(article, out var kept) && kept.Footers == footers)
                 return kept.Article;
-            Interlocked.Increment(ref _articlesCleaned);
             var fresh = clean();
             cleaned.AddOrUpdate(article, new Cleaned(footers, fresh));
             return fresh;
@@ -81,9 +78,6 @@ public sealed class BuildMemory
 
     /// <summary>Content files read (parsed) by the last build; the others were unchanged.</summary>
     internal int FilesRead => _filesRead;
-
-    /// <summary>Articles cleaned by the last build; the others were kept as cleaned before.</summary>
-    internal int ArticlesCleaned => _articlesCleaned;
 
     private (Article?, ImmutableArray<Diagnostic>) Read(string siteFolder, string relativePath)
     {

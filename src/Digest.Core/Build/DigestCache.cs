@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text;
+using System.Collections.Immutable;
+using Digest.Core.Clean;
 using Digest.Core.Group;
 using Digest.Core.Load;
 using Digest.Core.Merge;
@@ -23,6 +25,9 @@ public sealed class DigestCache
     private const string Format = "digest-cache 1";
 
     private const string StoriesFolder = "stories";
+
+    /// <summary>Each article's body as cleaned, under a hash of the article, the footer lines found in it, the settings and the engine.</summary>
+    private const string ArticlesFolder = "articles";
     private const string EntryExtension = ".json";
     private const string TempExtension = ".tmp";
 
@@ -32,15 +37,15 @@ public sealed class DigestCache
     private static readonly byte[] Tag = Encoding.UTF8.GetBytes(
         "Signature: 8a477f597d28d172789f06886806bc55\n# Digest's build cache: safe to delete, rebuilt by the next digest build.\n");
 
-    private readonly string _stories;
+    private readonly string _root;
     private readonly string _engine;
     private readonly byte[] _config;
     private readonly ConcurrentDictionary<string, bool> _used = new(StringComparer.Ordinal);
     private readonly BuildMemory? _memory;
 
-    private DigestCache(string stories, string engine, SiteConfig config, BuildMemory? memory)
+    private DigestCache(string root, string engine, SiteConfig config, BuildMemory? memory)
     {
-        _stories = stories;
+        _root = root;
         _memory = memory;
         _engine = engine;
         _config = CacheJson.Serialize(config);
@@ -69,14 +74,19 @@ public sealed class DigestCache
         if (File.Exists(root) || IsLink(root))
             return Off($"{FolderName} is a file or a link, not a folder Digest made");
         var tag = Path.Combine(root, TagFile);
-        var stories = Path.Combine(root, StoriesFolder);
         try
         {
             if (Directory.Exists(root) && !HasTag(tag) && Directory.EnumerateFileSystemEntries(root).Any())
                 return Off($"{FolderName} holds files Digest did not write");
-            if (IsLink(stories) || IsLink(tag) || File.Exists(stories))
-                return Off($"{FolderName}/{StoriesFolder} is not a folder Digest made");
-            Directory.CreateDirectory(stories);
+            if (IsLink(tag))
+                return Off($"{FolderName}/{TagFile} is a link");
+            foreach (var kind in new[] { StoriesFolder, ArticlesFolder })
+            {
+                var folder = Path.Combine(root, kind);
+                if (IsLink(folder) || File.Exists(folder))
+                    return Off($"{FolderName}/{kind} is not a folder Digest made");
+                Directory.CreateDirectory(folder);
+            }
             if (!HasTag(tag))
                 File.WriteAllBytes(tag, Tag);
         }
@@ -84,7 +94,7 @@ public sealed class DigestCache
         {
             return Off(e.Message);
         }
-        return (new DigestCache(stories, engine ?? CurrentEngine, config, memory), null);
+        return (new DigestCache(root, engine ?? CurrentEngine, config, memory), null);
     }
 
     /// <summary>The key a story's digest is stored under: a hash of the cache format, the engine, the site settings and the story as merged.</summary>
@@ -96,30 +106,60 @@ public sealed class DigestCache
         _used[key] = true;
         if (_memory?.Find(key) is { } remembered)
             return remembered;
-        var path = EntryPath(key);
-        try
-        {
-            if (!File.Exists(path) || IsLink(path))
-                return null;
-            var digest = Read(File.ReadAllBytes(path), key);
-            if (digest is not null)
-                _memory?.Keep(key, digest);
-            return digest;
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            return null; // unreadable or not an entry: merged again and rewritten
-        }
+        var digest = Find<StoryDigest>(StoriesFolder, key);
+        if (digest is not null)
+            _memory?.Keep(key, digest);
+        return digest;
     }
 
-    /// <summary>Keeps <paramref name="digest"/> under <paramref name="key"/>: written beside, then renamed into place, so no reader sees half an entry.</summary>
+    /// <summary>Keeps <paramref name="digest"/> under <paramref name="key"/>.</summary>
     public void Store(string key, StoryDigest digest)
     {
         _used[key] = true;
         _memory?.Keep(key, digest);
-        var payload = CacheJson.Serialize(digest);
+        Store(StoriesFolder, key, digest);
+    }
+
+    /// <summary>
+    /// <paramref name="article"/> as cleaned before with the same footer lines found in it (and the same
+    /// settings and engine), or as <paramref name="clean"/> cleans it now, kept for the next build.
+    /// </summary>
+    public CleanArticle Cleaned(Article article, string footers, Func<CleanArticle> clean)
+    {
+        var key = CacheJson.Hash(Encoding.UTF8.GetBytes(Format + " " + ArticlesFolder), Encoding.UTF8.GetBytes(_engine), _config,
+            CacheJson.Serialize(article), Encoding.UTF8.GetBytes(footers));
+        _used[key] = true;
+        if (Find<CleanBody>(ArticlesFolder, key) is { Paragraphs.IsDefault: false, Removed.IsDefault: false } kept)
+            return new CleanArticle(article, kept.Paragraphs, kept.Removed);
+        var cleaned = clean();
+        Store(ArticlesFolder, key, new CleanBody(cleaned.Paragraphs, cleaned.Removed));
+        return cleaned;
+    }
+
+    /// <summary>What cleaning makes of an article; the article itself is the one loaded.</summary>
+    private sealed record CleanBody(ImmutableArray<Paragraph> Paragraphs, ImmutableArray<RemovedSentence> Removed);
+
+    private T? Find<T>(string kind, string key) where T : class
+    {
+        var path = EntryPath(kind, key);
+        try
+        {
+            if (!File.Exists(path) || IsLink(path))
+                return null;
+            return Read<T>(File.ReadAllBytes(path), key);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return null; // unreadable or not an entry: made again and rewritten
+        }
+    }
+
+    /// <summary>Keeps <paramref name="value"/> under <paramref name="key"/>: written beside, then renamed into place, so no reader sees half an entry.</summary>
+    private void Store<T>(string kind, string key, T value)
+    {
+        var payload = CacheJson.Serialize(value);
         var header = Encoding.UTF8.GetBytes($"{Format}\n{key}\n{CacheJson.Hash(payload)}\n");
-        var temp = Path.Combine(_stories, $"{key}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}{TempExtension}");
+        var temp = Path.Combine(_root, kind, $"{key}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}{TempExtension}");
         try
         {
             using (var file = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
@@ -127,7 +167,7 @@ public sealed class DigestCache
                 file.Write(header);
                 file.Write(payload);
             }
-            File.Move(temp, EntryPath(key), overwrite: true);
+            File.Move(temp, EntryPath(kind, key), overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -143,10 +183,19 @@ public sealed class DigestCache
     public void Prune()
     {
         _memory?.Retain(_used.Keys);
+        Prune(Path.Combine(_root, StoriesFolder));
+        // A serve session takes unchanged articles from memory without looking for their entries,
+        // so it cannot tell unused article entries from used ones: the next digest build prunes them.
+        if (_memory is null)
+            Prune(Path.Combine(_root, ArticlesFolder));
+    }
+
+    private void Prune(string folder)
+    {
         IEnumerable<string> files;
         try
         {
-            files = [.. Directory.EnumerateFiles(_stories)];
+            files = [.. Directory.EnumerateFiles(folder)];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -166,8 +215,8 @@ public sealed class DigestCache
         }
     }
 
-    /// <summary>An entry's digest if its header names this format and <paramref name="key"/> and its checksum holds; else null.</summary>
-    private static StoryDigest? Read(byte[] entry, string key)
+    /// <summary>An entry's value if its header names this format and <paramref name="key"/> and its checksum holds; else null.</summary>
+    private static T? Read<T>(byte[] entry, string key) where T : class
     {
         var span = entry.AsSpan();
         var header = new string[3];
@@ -181,10 +230,10 @@ public sealed class DigestCache
         }
         if (header[0] != Format || header[1] != key || header[2] != CacheJson.Hash(span.ToArray()))
             return null;
-        return CacheJson.Deserialize<StoryDigest>(span);
+        return CacheJson.Deserialize<T>(span);
     }
 
-    private string EntryPath(string key) => Path.Combine(_stories, key + EntryExtension);
+    private string EntryPath(string kind, string key) => Path.Combine(_root, kind, key + EntryExtension);
 
     private static bool IsKey(string name) => name.Length == 64 && name.All(char.IsAsciiHexDigitLower);
 

@@ -60,7 +60,7 @@ public sealed record BuildResult(
     /// <summary>Content files read in this build; with a <see cref="BuildMemory"/>, only those changed since the last build (else every article).</summary>
     public int FilesRead { get; init; }
 
-    /// <summary>Articles cleaned in this build; with a <see cref="BuildMemory"/>, only those that changed (else every article).</summary>
+    /// <summary>Articles cleaned in this build; the others were kept as cleaned before (in memory or the cache) with the same footer lines.</summary>
     public int ArticlesCleaned { get; init; }
 
     /// <summary>Stories merged in this build; the others came from the cache unchanged.</summary>
@@ -153,12 +153,24 @@ public static class SiteBuilder
                 + (memory is null ? "" : $", {memory.FilesRead} read again"));
         var today = options.Today ?? PublicationFilter.UtcToday(TimeProvider.System);
         var published = PublicationFilter.Apply(loaded.Articles, options.IncludeDrafts, options.IncludeFuture, today);
-        var cleaned = stages.Time("Clean", () => new BoilerplateCleaner(config.Boilerplate).Clean(published, reuse?.Clean),
+        var (cache, cacheWarning) = options.UseCache ? DigestCache.Open(options.SiteFolder, output, config, options.Engine, options.Memory) : (null, null);
+        // An article is cleaned only if neither this process (serve) nor the cache holds it as cleaned with the same footer lines.
+        var cleanedNow = 0;
+        CleanArticle Reuse(Article article, string footers, Func<CleanArticle> clean)
+        {
+            CleanArticle Counted()
+            {
+                Interlocked.Increment(ref cleanedNow);
+                return clean();
+            }
+            Func<CleanArticle> fromCache = cache is null ? Counted : () => cache.Cleaned(article, footers, Counted);
+            return reuse is { } kept ? kept.Clean(article, footers, fromCache) : fromCache();
+        }
+        var cleaned = stages.Time("Clean", () => new BoilerplateCleaner(config.Boilerplate).Clean(published, Reuse),
             c => $"{Count(c.Length, "article", "articles")}, {Count(c.Sum(a => a.Paragraphs.Sum(p => p.Sentences.Length)), "sentence", "sentences")} kept"
-                + (memory is null ? "" : $", {memory.ArticlesCleaned} cleaned again"));
+                + (cache is null && memory is null ? "" : $", {cleanedNow} cleaned, {c.Length - cleanedNow} as before"));
         var grouped = stages.Time("Group", () => StoryGrouper.Group(cleaned, loaded.Overrides), g => Count(g.Stories.Length, "story", "stories"));
         var excluded = grouped.Stories.Select(ExcludeSentences).ToImmutableArray();
-        var (cache, cacheWarning) = options.UseCache ? DigestCache.Open(options.SiteFolder, output, config, options.Engine, options.Memory) : (null, null);
         var (digests, merged) = stages.Time("Merge", () => MergeAll([.. excluded.Select(e => e.Story)], cache),
             m => cache is null ? Count(m.Digests.Length, "story", "stories") : $"{Count(m.Digests.Length, "story", "stories")}, {m.Merged} merged, {m.Digests.Length - m.Merged} from the cache");
         cache?.Prune();
@@ -173,7 +185,7 @@ public static class SiteBuilder
             Stages = stages,
             StoriesMerged = merged,
             FilesRead = memory?.FilesRead ?? loaded.Articles.Length,
-            ArticlesCleaned = memory?.ArticlesCleaned ?? published.Length,
+            ArticlesCleaned = cleanedNow,
             SkippedDrafts = options.IncludeDrafts ? 0 : loaded.Articles.Count(a => a.Draft),
             SkippedScheduled = options.IncludeFuture ? 0 : loaded.Articles.Count(a => (options.IncludeDrafts || !a.Draft) && PublicationFilter.IsScheduled(a, today)),
             Refusal = SiteWriter.Refusal(output, options.SiteFolder, options.Force) is { } why

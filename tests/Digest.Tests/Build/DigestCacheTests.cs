@@ -220,4 +220,24 @@ public class DigestCacheTests
             Assert.Matches("^[0-9a-f]{64}$", lines[2]);
         }
     }
+
+    [Fact]
+    public void Damaged_cleaned_articles_are_cleaned_again()
+    {
+        using var site = new CachedSite(withCorpus: false);
+        var fresh = SiteBuilder.Plan(site.Options(cache: false));
+        SiteBuilder.Plan(site.Options());
+        var entries = Directory.GetFiles(Path.Combine(site.CacheFolder, "articles"), "*.json").Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(fresh.ArticleCount, entries.Count);
+        var whole = File.ReadAllBytes(entries[0]);
+        File.WriteAllBytes(entries[0], whole[..(whole.Length - 5)]);
+        File.WriteAllText(entries[1], File.ReadAllText(entries[1]).Replace("\"Text\":\"", "\"Text\":\"X", StringComparison.Ordinal));
+        File.WriteAllBytes(entries[2], whole);
+
+        var rebuilt = SiteBuilder.Plan(site.Options());
+
+        Assert.Equal(3, rebuilt.ArticlesCleaned);
+        Assert.Equal(0, SiteBuilder.Plan(site.Options()).ArticlesCleaned);
+        CachedSite.AssertSameBytes(fresh, rebuilt);
+    }
 }
