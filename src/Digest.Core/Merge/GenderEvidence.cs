@@ -20,17 +20,10 @@ internal static partial class GenderEvidence
     private const int StrongWeight = 3;
 
     private static readonly FrozenDictionary<string, Gender> Words = Build(
-        (Gender.Female, ["mrs", "ms", "miss", "wife", "mother", "mom", "daughter", "sister", "grandmother", "aunt",
-            "niece", "girlfriend", "widow", "actress", "spokeswoman", "congresswoman", "she", "her", "herself"]),
-        (Gender.Male, ["mr", "husband", "father", "dad", "son", "brother", "grandfather", "uncle", "nephew",
-            "boyfriend", "widower", "actor", "spokesman", "congressman", "he", "his", "him", "himself"]));
+        (Gender.Female, NameLists.FemaleWords), (Gender.Male, NameLists.MaleWords));
 
-    /// <summary>Common given names with a clear sex; deliberately short, and no name given to both.</summary>
     private static readonly FrozenDictionary<string, Gender> GivenNames = Build(
-        (Gender.Female, ["mary", "elizabeth", "jennifer", "susan", "sarah", "karen", "nancy", "lisa", "margaret",
-            "emily", "anna", "laura", "michelle", "linda", "barbara", "jessica", "rachel", "maria", "julia", "hillary"]),
-        (Gender.Male, ["john", "james", "michael", "david", "robert", "william", "richard", "thomas", "joseph",
-            "charles", "mark", "paul", "george", "peter", "steven", "kevin", "brian", "daniel", "edward", "harry"]));
+        (Gender.Female, NameLists.FemaleGivenNames), (Gender.Male, NameLists.MaleGivenNames));
 
     [GeneratedRegex(@"\b(?<title>Mr|Mrs|Ms|Miss)\.?\s+(?<name>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})")]
     private static partial Regex Honorific();
@@ -98,6 +91,6 @@ internal static partial class GenderEvidence
     private static bool IsDescriptor(string word) =>
         NameLists.Descriptors.Contains(word.ToLowerInvariant()) || word.EndsWith("-year-old", StringComparison.Ordinal);
 
-    private static FrozenDictionary<string, Gender> Build(params (Gender Gender, string[] Words)[] lists) =>
+    private static FrozenDictionary<string, Gender> Build(params (Gender Gender, IEnumerable<string> Words)[] lists) =>
         lists.SelectMany(l => l.Words.Select(w => KeyValuePair.Create(w, l.Gender))).ToFrozenDictionary(StringComparer.Ordinal);
 }

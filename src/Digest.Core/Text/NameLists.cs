@@ -150,6 +150,31 @@ internal static class NameLists
         publicist guard forward physician surgeon
         """);
 
+    /// <summary>
+    /// Words that tell a woman is meant, lower case: honorifics, relations, roles and pronouns ("Mrs.
+    /// Hale", "wife Ana Ruiz", "she"). Gender evidence reads them; <see cref="MaleWords"/> is the other side.
+    /// </summary>
+    public static readonly FrozenSet<string> FemaleWords = Set("""
+        mrs ms miss wife mother mom daughter sister grandmother aunt niece girlfriend widow actress spokeswoman
+        congresswoman she her herself
+        """);
+
+    public static readonly FrozenSet<string> MaleWords = Set("""
+        mr husband father dad son brother grandfather uncle nephew boyfriend widower actor spokesman congressman
+        he his him himself
+        """);
+
+    /// <summary>Common given names with a clear sex, lower case; deliberately short, and no name given to both.</summary>
+    public static readonly FrozenSet<string> FemaleGivenNames = Set("""
+        mary elizabeth jennifer susan sarah karen nancy lisa margaret emily anna laura michelle linda barbara jessica
+        rachel maria julia hillary
+        """);
+
+    public static readonly FrozenSet<string> MaleGivenNames = Set("""
+        john james michael david robert william richard thomas joseph charles mark paul george peter steven kevin
+        brian daniel edward harry
+        """);
+
     /// <summary>Plural relation words: the names after them form a list ("children Luna, 5, and Miles, 3").</summary>
     public static readonly FrozenSet<string> PluralRelations = Set("sons daughters children kids brothers sisters");
 
