@@ -23,6 +23,16 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
     /// <summary>Of the words that are neither names nor numbers, the share the shorter sentence has in the other.</summary>
     public const double WordingThreshold = 0.35;
 
+    /// <summary>
+    /// Less shared content suffices where the shared part is mostly wording rather than names ("She
+    /// thought her Christmas lights had done something wacky" / "She suspected that her family had put
+    /// up their Christmas lights wrong"): at least this share of the content…
+    /// </summary>
+    public const double CloseWordingSharedThreshold = 0.33;
+
+    /// <summary>…with this share of the shorter sentence's other words found in the longer.</summary>
+    public const double CloseWordingThreshold = 0.45;
+
     /// <summary>Two outlets' openings: a lede tells the story's main fact, so less shared wording suffices.</summary>
     public const double OpeningThreshold = 0.25;
 
@@ -51,7 +61,7 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
     /// </summary>
     public double? Score(SentenceFeatures a, SentenceFeatures b)
     {
-        if (Score(a, b, SharedThreshold, WordingThreshold) is { } score)
+        if ((Score(a, b, SharedThreshold, WordingThreshold) ?? Score(a, b, CloseWordingSharedThreshold, CloseWordingThreshold)) is { } score)
             return score;
         if (a.IsEmpty || b.IsEmpty || Disagree(a, b))
             return null;
