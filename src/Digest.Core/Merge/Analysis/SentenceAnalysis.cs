@@ -14,8 +14,10 @@ namespace Digest.Core.Merge.Analysis;
 /// <param name="Narration">The text with the quotations blanked, indices kept: the outlet's own words.</param>
 /// <param name="Tokens">The words and numbers of the text (<see cref="Tokenizer"/>).</param>
 /// <param name="Dates">The date expressions of the narration, as written; each story context resolves them.</param>
+/// <param name="Words">The words the text tells its event with (<see cref="SentenceWords"/>).</param>
 internal sealed record SentenceAnalysis(
-    string Text, int Paragraph, ImmutableArray<Quotation> Quotations, string Narration, ImmutableArray<Token> Tokens, ImmutableArray<DatePhrase> Dates)
+    string Text, int Paragraph, ImmutableArray<Quotation> Quotations, string Narration, ImmutableArray<Token> Tokens, ImmutableArray<DatePhrase> Dates,
+    SentenceWords Words)
 {
     /// <summary>A sentence read on its own, as a paragraph of one.</summary>
     public static SentenceAnalysis Of(string text, int paragraph) => Of(text, paragraph, QuotedSpeech.Find(text));
@@ -23,7 +25,8 @@ internal sealed record SentenceAnalysis(
     public static SentenceAnalysis Of(string text, int paragraph, ImmutableArray<Quotation> quotations)
     {
         var narration = QuotedSpeech.Mask(text, quotations);
-        return new SentenceAnalysis(text, paragraph, quotations, narration, [.. Tokenizer.Tokens(text)], DateFinder.Phrases(narration));
+        return new SentenceAnalysis(text, paragraph, quotations, narration, [.. Tokenizer.Tokens(text)], DateFinder.Phrases(narration),
+            SentenceWords.Of(text));
     }
 }
 

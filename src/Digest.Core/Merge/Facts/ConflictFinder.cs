@@ -114,7 +114,7 @@ internal static class ConflictFinder
         // Each sentence with the dates it states; a sentence giving both dates ("in 2012 ... in 2014") disagrees with no one.
         var sentences = dated.Where(d => d.Mention.Explicit && d.Mention.Date is not null)
             .GroupBy(d => (d.Source, d.Index))
-            .Select(g => (g.Key.Source, g.Key.Index, Text: g.First().Text, Words: ContentWords.Of(g.First().Text), Mentions: g.ToList()))
+            .Select(g => (g.Key.Source, g.Key.Index, Text: g.First().Text, Words: g.First().Words.Content, Mentions: g.ToList()))
             .ToList();
         var conflicts = ImmutableArray.CreateBuilder<Conflict>();
         var used = new HashSet<int>();
@@ -200,7 +200,7 @@ internal static class ConflictFinder
                 if (a.Length != b.Length || a[0] != b[0] || a.Zip(b).Count(p => p.First != p.Second) != 1) continue;
                 var sourcesA = uses[a].Select(u => u.Source).ToHashSet(StringComparer.Ordinal);
                 if (uses[b].Any(u => sourcesA.Contains(u.Source))) continue;
-                if (!uses[a].Any(x => uses[b].Any(y => ContentWords.Shared(Stems(x.Text, a), Stems(y.Text, b)) >= 2))) continue;
+                if (!uses[a].Any(x => uses[b].Any(y => ContentWords.Shared(Stems(x.Words, a), Stems(y.Words, b)) >= 2))) continue;
                 conflicts.Add(new Conflict($"Spelling of {a}",
                     [.. uses[a].Concat(uses[b]).GroupBy(u => u.Source, StringComparer.Ordinal).Select(g => g.First())
                         .OrderBy(u => u.Source, StringComparer.Ordinal)
@@ -211,8 +211,8 @@ internal static class ConflictFinder
     }
 
     /// <summary>Stemmed content words of a sentence without the name compared, so "confirmed" meets "confirm".</summary>
-    private static HashSet<string> Stems(string text, string name) =>
-        ContentWords.Of(text).Where(w => Tokenizer.BaseOf(w) != name.ToLowerInvariant()).Select(WordStemmer.Stem).ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> Stems(SentenceWords words, string name) =>
+        words.Content.Where(w => Tokenizer.BaseOf(w) != name.ToLowerInvariant()).Select(WordStemmer.Stem).ToHashSet(StringComparer.Ordinal);
 
     private static bool SpelledAlike(string a, string b)
     {

@@ -18,23 +18,23 @@ internal static class ContentWords
         .. SpeechVerbs.Forms, .. CalendarWords.Months, .. CalendarWords.MonthAbbreviations.Select(a => a.Short),
         .. CalendarWords.Weekdays]);
 
-    public static HashSet<string> Of(string text)
+    public static FrozenSet<string> Of(string text)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
         // Hyphenated words stay whole ("35-year-old"); the parts around an apostrophe are words of their own.
         foreach (var token in Tokenizer.Compounds(text))
             foreach (var w in token.Lower.Split('\''))
                 if (w.Length >= 3 && !Stop.Contains(w) && !w.All(char.IsDigit)) words.Add(w);
-        return words;
+        return words.ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>Shared words over the smaller sentence's words: 1 when one sentence's content is inside the other's.</summary>
-    public static double Overlap(HashSet<string> a, HashSet<string> b)
+    public static double Overlap(IReadOnlySet<string> a, IReadOnlySet<string> b)
     {
         if (a.Count == 0 || b.Count == 0) return 0;
         var shared = a.Count(b.Contains);
         return (double)shared / Math.Min(a.Count, b.Count);
     }
 
-    public static int Shared(HashSet<string> a, HashSet<string> b) => a.Count(b.Contains);
+    public static int Shared(IReadOnlySet<string> a, IReadOnlySet<string> b) => a.Count(b.Contains);
 }

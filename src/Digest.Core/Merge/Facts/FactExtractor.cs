@@ -87,11 +87,13 @@ internal static class FactExtractor
             foreach (var s in sentences.Where(s => s.Source == article.Id))
             {
                 if (s.Dates.IsEmpty || !Eventful(s.Text)) continue; // no date phrase, nothing to resolve
-                var words = ContentWords.Of(s.Text);
-                var context = new DateContext(article.Article.Article.Date, anchor, (month, year) => YearOfMonth(stated, words, month, year));
+                var context = new DateContext(article.Article.Article.Date, anchor, (month, year) => YearOfMonth(stated, s.Words.Content, month, year));
+                var told = WithQuoteOpening(sentences, s);
+                // A sentence joined with its quote opening is more than one sentence: its words are read again.
+                var toldWords = told == s.Text ? s.Words : SentenceWords.Of(told);
                 foreach (var mention in DateFinder.Resolve(s.Text, s.Narration, s.Dates, context))
                 {
-                    result.Add(new DatedSentence(s.Source, s.Index, WithQuoteOpening(sentences, s), mention));
+                    result.Add(new DatedSentence(s.Source, s.Index, told, mention, toldWords));
                     if (mention.Date is { } d) anchor = d;
                 }
             }
@@ -122,15 +124,15 @@ internal static class FactExtractor
         Tokenizer.Tokens(text).Count(t => t.Text.Length >= 3 && !t.IsNumber && !CalendarWords.IsMonthOrWeekday(t.Text)) >= 2
         && !text.Contains("pic.twitter.com", StringComparison.OrdinalIgnoreCase) && !text.Contains("(@", StringComparison.Ordinal);
 
-    private sealed record StatedMonth(FactDate Date, HashSet<string> Words);
+    private sealed record StatedMonth(FactDate Date, IReadOnlySet<string> Words);
 
     /// <summary>Months the story states with their year ("September 2020"), in bodies and headlines.</summary>
     private static List<StatedMonth> StatedMonths(IReadOnlyList<ArticleAnalysis> articles, IReadOnlyList<StorySentence> sentences) =>
-        [.. sentences.Where(s => !s.Dates.IsEmpty).Select(s => (s.Text, Mentions: DateFinder.Resolve(s.Text, s.Narration, s.Dates, new DateContext(null))))
-            .Concat(articles.Select(a => (Text: a.Article.Article.Title, Mentions: DateFinder.Find(a.Article.Article.Title, new DateContext(null)))))
+        [.. sentences.Where(s => !s.Dates.IsEmpty).Select(s => (Mentions: DateFinder.Resolve(s.Text, s.Narration, s.Dates, new DateContext(null)), Words: s.Words.Content))
+            .Concat(articles.Select(a => a.Article.Article.Title).Select(title => (Mentions: DateFinder.Find(title, new DateContext(null)), Words: ContentWords.Of(title))))
             .SelectMany(x => x.Mentions
                 .Where(m => m.Explicit && m.Date is { Precision: DatePrecision.Month or DatePrecision.Day })
-                .Select(m => new StatedMonth(m.Date!.Value, ContentWords.Of(x.Text))))];
+                .Select(m => new StatedMonth(m.Date!.Value, x.Words)))];
 
     /// <summary>
     /// "She wrote in September, announcing their loss" in an article of October 2021 is the September
@@ -138,7 +140,7 @@ internal static class FactExtractor
     /// without a year takes the year before when the story states that month with that year in a
     /// sentence about the same thing (shared content words), and never with the year the publication date suggests.
     /// </summary>
-    private static int YearOfMonth(List<StatedMonth> stated, HashSet<string> words, int month, int year)
+    private static int YearOfMonth(List<StatedMonth> stated, IReadOnlySet<string> words, int month, int year)
     {
         var same = stated.Where(s => s.Date.Month == month).ToList();
         if (same.Any(s => s.Date.Year == year)) return year;

@@ -3,7 +3,8 @@ using System.Collections.Immutable;
 namespace Digest.Core.Merge.Facts;
 
 /// <summary>A date found in one outlet's sentence.</summary>
-internal sealed record DatedSentence(string Source, int Index, string Text, DateMention Mention);
+/// <param name="Words">The words of <paramref name="Text"/>, which the timeline and the date conflicts compare.</param>
+internal sealed record DatedSentence(string Source, int Index, string Text, DateMention Mention, SentenceWords Words);
 
 /// <summary>A date the text gives but that cannot be resolved (an undated article's "on Thursday").</summary>
 /// <param name="Phrase">The words as written.</param>
@@ -42,7 +43,7 @@ internal static class TimelineBuilder
 
         /// <summary>Undated tellings credited on the event (an undated outlet's "on Thursday").</summary>
         public List<DatedSentence> Joined { get; } = [];
-        public HashSet<string> Words { get; } = Stems(first.Text);
+        public HashSet<string> Words { get; } = new(first.Words.Stems, StringComparer.Ordinal);
         public DatedSentence Shown => Told.OrderBy(t => t.Text.Length).ThenBy(t => t.Index).First();
     }
 
@@ -55,7 +56,7 @@ internal static class TimelineBuilder
         foreach (var d in all.Where(d => d.Mention.Date is not null && !CoversAnother(d, all)).OrderBy(d => d.Mention.Date!.Value).ThenBy(d => d.Index))
         {
             var date = d.Mention.Date!.Value;
-            var words = Stems(d.Text);
+            var words = d.Words.Stems;
             var entry = entryOf(d);
             var same = events.FirstOrDefault(e => e.Date == date
                 && (e.Told.Any(t => t.Text == d.Text) || entry is not null && e.Told.Any(t => entryOf(t) == entry) || Similar(e.Words, words)));
@@ -69,10 +70,10 @@ internal static class TimelineBuilder
         foreach (var group in all.Where(d => d.Mention.Date is null).GroupBy(d => (d.Text, d.Mention.Phrase)).OrderBy(g => g.Min(d => d.Index)))
         {
             var d = group.First();
-            var words = Stems(d.Text);
+            var words = d.Words.Stems;
             var phrase = Phrase(d.Mention.Phrase);
             var match = events.FirstOrDefault(e => !e.Sources.Contains(d.Source)
-                && e.Told.Any(t => Phrase(t.Mention.Phrase) == phrase && SimilarWithPhrase(Stems(t.Text), words)));
+                && e.Told.Any(t => Phrase(t.Mention.Phrase) == phrase && SimilarWithPhrase(t.Words.Stems, words)));
             if (match is not null) { match.Sources.Add(d.Source); match.Joined.Add(d); continue; }
             unresolved.Add(new UnresolvedDate(d.Mention.Phrase, d.Text, [d.Source], d.Mention.Unresolved!));
         }
@@ -101,17 +102,10 @@ internal static class TimelineBuilder
             && other.Precision > date.Precision && other.Start >= date.Start && other.End <= date.End);
     }
 
-    /// <summary>
-    /// Content words stemmed, so that "pulled survivors" and "pulling a survivor" meet. Words under four
-    /// letters ("you", "get", "new") say little about which event a sentence tells and are left out.
-    /// </summary>
-    private static HashSet<string> Stems(string text) =>
-        ContentWords.Of(text).Where(w => w.Length >= 4).Select(WordStemmer.Stem).ToHashSet(StringComparer.Ordinal);
-
-    internal static bool Similar(HashSet<string> a, HashSet<string> b) =>
+    internal static bool Similar(IReadOnlySet<string> a, IReadOnlySet<string> b) =>
         ContentWords.Shared(a, b) >= MinShared && ContentWords.Overlap(a, b) >= SameEvent;
 
-    private static bool SimilarWithPhrase(HashSet<string> a, HashSet<string> b) =>
+    private static bool SimilarWithPhrase(IReadOnlySet<string> a, IReadOnlySet<string> b) =>
         ContentWords.Shared(a, b) >= MinSharedWithPhrase && ContentWords.Overlap(a, b) >= SameEventWithPhrase;
 
     /// <summary>"On Thursday," and "on Thursday" are the same phrase.</summary>

@@ -10,7 +10,7 @@ public class TimelineBuilderTests
 
     /// <summary>The dated sentences of made-up outlets, each sentence's dates found as the extractor finds them.</summary>
     private static List<DatedSentence> Dated(params (string Source, string Text)[] sentences) =>
-        [.. sentences.SelectMany((s, i) => DateFinder.Find(s.Text, new DateContext(Published)).Select(m => new DatedSentence(s.Source, i, s.Text, m)))];
+        [.. sentences.SelectMany((s, i) => DateFinder.Find(s.Text, new DateContext(Published)).Select(m => new DatedSentence(s.Source, i, s.Text, m, SentenceWords.Of(s.Text))))];
 
     /// <summary>The timeline of sentences no body entry joins: each stands on its own words.</summary>
     private static (ImmutableArray<TimelineEvent> Timeline, ImmutableArray<UnresolvedDate> Unresolved) Timeline(List<DatedSentence> dated) =>
