@@ -9,6 +9,7 @@ using Digest.Core.Group;
 //   quality N           groups N generated articles once and prints time and B-cubed scores
 //   render N            renders the digests of N generated articles and prints time and allocation
 //   long N              loads, cleans and merges one article of N paragraphs once and prints its time
+//   big N               merges one story of N generated articles once and prints its time
 switch (args)
 {
     case ["generate", var n, var folder]:
@@ -38,6 +39,15 @@ switch (args)
         var body = bench.LoadCleanMerge();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"one article of {n} paragraphs ({body} body sentences): {watch.Elapsed.TotalSeconds:F2} s wall, {(Process.GetCurrentProcess().TotalProcessorTime - before).TotalSeconds:F2} s CPU"));
+        return 0;
+    case ["big", var n]:
+        var big = new BigStoryBenchmark { Articles = int.Parse(n, CultureInfo.InvariantCulture) };
+        big.Setup();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var clockBig = Stopwatch.StartNew();
+        var sentences = big.Merge();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"one story of {n} articles ({sentences} body sentences): {clockBig.Elapsed.TotalSeconds:F2} s wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds:F2} s CPU"));
         return 0;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(GroupingBenchmark).Assembly).Run(args);

@@ -93,3 +93,29 @@ public class LongArticleBenchmark
             .AppendJoin("\n\n", body).Append('\n').ToString();
     }
 }
+
+/// <summary>
+/// One story told by many articles (a long-running event every outlet follows) through Merge: each
+/// new sentence must be compared with the entries that share its words, not with the whole body.
+/// The generated archive's articles are filed in one folder, so they are grouped as one story.
+/// </summary>
+[MemoryDiagnoser]
+public class BigStoryBenchmark
+{
+    [Params(100, 400)]
+    public int Articles { get; set; }
+
+    private Story story = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var articles = new SyntheticCorpus().Generate(Articles)
+            .Select((a, i) => ContentLoader.Parse(a.Text, $"content/big/{i:D4}.md").Article!)
+            .ToImmutableArray();
+        story = StoryGrouper.Group(new BoilerplateCleaner([]).Clean(articles)).Single();
+    }
+
+    [Benchmark]
+    public int Merge() => StoryMerger.Merge(story).Body.Length;
+}

@@ -21,14 +21,38 @@ internal sealed class BodyBuilder
 {
     private sealed class Entry(SentenceUnit display, int paragraphKey)
     {
+        /// <summary>Set only through <see cref="Show"/>, which indexes the new wording.</summary>
         public SentenceUnit Display { get; set; } = display;
+        /// <summary>Added to only through <see cref="Join"/>, which indexes the new source's key.</summary>
         public List<SentenceUnit> From { get; } = [display];
         public int ParagraphKey { get; set; } = paragraphKey;
+        /// <summary>The article every source is from, while they are all from one.</summary>
+        public string? OnlySource { get; set; } = display.Source;
+        /// <summary>False once absorbed into another entry (no longer in the body).</summary>
+        public bool Alive { get; set; } = true;
+        /// <summary>Index in the body; valid while <see cref="_positionsValid"/>.</summary>
+        public int Position { get; set; }
     }
 
     private readonly SentenceComparer _comparer;
     private readonly ParaphraseMatcher _paraphrases;
     private readonly List<Entry> _entries = [];
+    private bool _positionsValid = true;
+
+    // Which entries a new sentence can match, so that it is compared with those and not with the
+    // whole body (which made a long article or a story of hundreds of articles quadratic). Each
+    // index keeps every wording an entry ever showed: a stale hit only costs the full check, which
+    // decides as before, so the body is the same as comparing every pair.
+    /// <summary>Entries by each content word of a wording they showed.</summary>
+    private readonly Dictionary<string, List<Entry>> _byShownWord = new(StringComparer.Ordinal);
+    /// <summary>Entries by the heaviest words of a wording they showed (<see cref="CoverPrefix"/>).</summary>
+    private readonly Dictionary<string, List<Entry>> _byShownPrefix = new(StringComparer.Ordinal);
+    /// <summary>Entries by the text key of a wording they showed.</summary>
+    private readonly Dictionary<string, List<Entry>> _byShownKey = new(StringComparer.Ordinal);
+    /// <summary>Entries by the text key of each of their sources.</summary>
+    private readonly Dictionary<string, List<Entry>> _byFromKey = new(StringComparer.Ordinal);
+    /// <summary>Each sentence's <see cref="CoverPrefix"/>, by sentence id: it is asked for as a new sentence and as a shown one.</summary>
+    private readonly Dictionary<int, List<string>> _prefixes = [];
     private readonly List<IReadOnlyList<SentenceUnit>> _articles = [];
     private int _nextParagraphKey;
 
@@ -71,6 +95,7 @@ internal sealed class BodyBuilder
                 _entries.Remove(matched);
                 matched.ParagraphKey = KeyOf(unit.Paragraph);
                 _entries.Add(matched);
+                _positionsValid = false;
             }
             if (matched is not null && !leading.Contains(matched))
             {
@@ -85,8 +110,8 @@ internal sealed class BodyBuilder
                 continue;
             else if (backbone || previous is null)
             {
-                var entry = new Entry(unit, KeyOf(unit.Paragraph));
-                _entries.Add(entry);
+                var entry = NewEntry(unit, KeyOf(unit.Paragraph));
+                Append(entry);
                 if (backbone) previous = entry;
                 else leading.Add(entry);
             }
@@ -102,20 +127,21 @@ internal sealed class BodyBuilder
     private Entry? Place(SentenceUnit unit)
     {
         // Another outlet's very words, merged earlier into an entry that shows other words.
-        foreach (var entry in _entries)
-            if (entry.Display.Features.Key != unit.Features.Key
-                && entry.From.Any(f => f.Source != unit.Source && f.Features.Key == unit.Features.Key))
-            {
-                entry.From.Add(unit);
-                return entry;
-            }
+        if (_byFromKey.TryGetValue(unit.Features.Key, out var told))
+            foreach (var entry in InBodyOrder(told))
+                if (entry.Display.Features.Key != unit.Features.Key
+                    && entry.From.Any(f => f.Source != unit.Source && f.Features.Key == unit.Features.Key))
+                {
+                    Join(entry, unit);
+                    return entry;
+                }
         Entry? best = null;
         var bestScore = double.MinValue;
         var bestCoversBack = false;
         var covered = new List<int>();
-        for (var i = 0; i < _entries.Count; i++)
+        foreach (var entry in MayCover(unit.Features))
         {
-            var entry = _entries[i];
+            var i = entry.Position;
             var shown = entry.Display.Features;
             if (!Overlaps(shown, unit.Features))
                 continue;
@@ -138,9 +164,9 @@ internal sealed class BodyBuilder
 
         if (best is not null)
         {
-            best.From.Add(unit);
+            Join(best, unit);
             if (bestCoversBack && MoreInformative(unit.Features, best.Display.Features))
-                best.Display = unit;
+                Show(best, unit);
             // What this entry now says, said elsewhere in the body, is a repeat there.
             Absorb(best, [.. covered.Where(i => _comparer.Covers(best.Display.Features, _entries[i].Display.Features, false))]);
             return best;
@@ -151,8 +177,8 @@ internal sealed class BodyBuilder
         // The new sentence says all that these entries say: it takes the place of the first.
         var first = _entries[covered[0]];
         Absorb(first, covered.Skip(1).ToList());
-        first.From.Add(unit);
-        first.Display = unit;
+        Join(first, unit);
+        Show(first, unit);
         return first;
     }
 
@@ -168,6 +194,9 @@ internal sealed class BodyBuilder
         var bestScore = 0.0;
         foreach (var entry in _entries)
         {
+            // Only other outlets' wordings score: an entry of this article alone cannot be the match.
+            if (entry.OnlySource == unit.Source)
+                continue;
             if (!entry.From.Any(f => ParaphraseMatcher.MayMatch(f.Features, unit.Features))
                 || ParaphraseMatcher.Disagree(entry.Display.Features, unit.Features))
                 continue;
@@ -179,9 +208,9 @@ internal sealed class BodyBuilder
         }
         if (best is null)
             return null;
-        best.From.Add(unit);
+        Join(best, unit);
         if (MoreInformative(unit.Features, best.Display.Features))
-            best.Display = unit;
+            Show(best, unit);
         return best;
     }
 
@@ -212,12 +241,13 @@ internal sealed class BodyBuilder
         var opening = _entries.Where(e => Opens(e) > 0).ToList();
         for (var i = 0; i < opening.Count; i++)
             for (var j = i + 1; j < opening.Count; j++)
-                if (_entries.Contains(opening[i]) && _entries.Contains(opening[j])
+                if (opening[i].Alive && opening[j].Alive
                     && opening[j].From.All(openings.Contains) && JoinsLede(opening[i], opening[j]))
                 {
-                    Absorb(opening[i], [_entries.IndexOf(opening[j])]);
+                    EnsurePositions();
+                    Absorb(opening[i], [opening[j].Position]);
                     if (MoreInformative(opening[j].Display.Features, opening[i].Display.Features))
-                        opening[i].Display = opening[j].Display;
+                        Show(opening[i], opening[j].Display);
                 }
         var lede = _entries.Where(e => Opens(e) > 0).MaxBy(Opens);
         if (lede is null || _entries[0] == lede)
@@ -225,6 +255,7 @@ internal sealed class BodyBuilder
         _entries.Remove(lede);
         lede.ParagraphKey = _nextParagraphKey++;
         _entries.Insert(0, lede);
+        _positionsValid = false;
     }
 
     /// <summary>Another outlet's opening tells the same news as the lede: it shares enough with one of its wordings and contradicts none.</summary>
@@ -237,9 +268,15 @@ internal sealed class BodyBuilder
     private void Absorb(Entry into, List<int> indexes)
     {
         foreach (var i in indexes)
-            into.From.AddRange(_entries[i].From);
+            foreach (var from in _entries[i].From)
+                Join(into, from);
         for (var k = indexes.Count - 1; k >= 0; k--)
+        {
+            _entries[indexes[k]].Alive = false;
             _entries.RemoveAt(indexes[k]);
+        }
+        if (indexes.Count > 0)
+            _positionsValid = false;
     }
 
     private bool MoreInformative(SentenceFeatures a, SentenceFeatures b)
@@ -257,30 +294,151 @@ internal sealed class BodyBuilder
     /// </summary>
     private Entry InsertAfter(Entry anchor, SentenceUnit unit, int? newParagraphKey)
     {
-        var at = _entries.IndexOf(anchor) + 1;
+        EnsurePositions();
+        var at = anchor.Position + 1;
         if (newParagraphKey is { } key)
         {
             while (at < _entries.Count && _entries[at].ParagraphKey == anchor.ParagraphKey)
                 at++;
-            var entry = new Entry(unit, key);
+            var entry = NewEntry(unit, key);
             _entries.Insert(at, entry);
+            _positionsValid = false;
             return entry;
         }
-        var joined = new Entry(unit, anchor.ParagraphKey);
+        var joined = NewEntry(unit, anchor.ParagraphKey);
         _entries.Insert(at, joined);
+        _positionsValid = false;
         return joined;
     }
 
     /// <summary>Sentences an article opens with before its first shared one go just before that one's paragraph.</summary>
     private void MoveBeforeParagraphOf(Entry matched, List<Entry> leading)
     {
-        var waiting = leading.Where(_entries.Contains).ToList();
+        var waiting = leading.Where(e => e.Alive).ToList();
         foreach (var entry in waiting)
             _entries.Remove(entry);
-        var at = _entries.IndexOf(matched);
+        _positionsValid = false;
+        EnsurePositions();
+        var at = matched.Position;
         while (at > 0 && _entries[at - 1].ParagraphKey == matched.ParagraphKey)
             at--;
         _entries.InsertRange(at, waiting);
+        _positionsValid = false;
+    }
+
+    private Entry NewEntry(SentenceUnit unit, int paragraphKey)
+    {
+        var entry = new Entry(unit, paragraphKey);
+        IndexShown(entry, unit);
+        IndexFrom(entry, unit);
+        return entry;
+    }
+
+    private void Append(Entry entry)
+    {
+        entry.Position = _entries.Count;
+        _entries.Add(entry);
+    }
+
+    private void Show(Entry entry, SentenceUnit unit)
+    {
+        entry.Display = unit;
+        IndexShown(entry, unit);
+    }
+
+    private void Join(Entry entry, SentenceUnit unit)
+    {
+        entry.From.Add(unit);
+        if (entry.OnlySource != unit.Source)
+            entry.OnlySource = null;
+        IndexFrom(entry, unit);
+    }
+
+    private void IndexShown(Entry entry, SentenceUnit unit)
+    {
+        var features = unit.Features;
+        foreach (var word in features.Distinct)
+            AddTo(_byShownWord, word, entry);
+        foreach (var word in CoverPrefix(features))
+            AddTo(_byShownPrefix, word, entry);
+        AddTo(_byShownKey, features.Key, entry);
+    }
+
+    private void IndexFrom(Entry entry, SentenceUnit unit) => AddTo(_byFromKey, unit.Features.Key, entry);
+
+    private static void AddTo(Dictionary<string, List<Entry>> index, string key, Entry entry)
+    {
+        if (!index.TryGetValue(key, out var list))
+            index[key] = list = [];
+        if (list.Count == 0 || list[^1] != entry)
+            list.Add(entry);
+    }
+
+    /// <summary>
+    /// The heaviest words of <paramref name="s"/>, as few as will do, that another sentence must share
+    /// for <see cref="SentenceComparer.Coverage"/> of <paramref name="s"/> by it to reach
+    /// <see cref="SentenceComparer.PhraseCoverThreshold"/>: the words left out weigh less than that share.
+    /// </summary>
+    private List<string> CoverPrefix(SentenceFeatures s)
+    {
+        if (_prefixes.TryGetValue(s.Id, out var known))
+            return known;
+        return _prefixes[s.Id] = CoverPrefixOf(s);
+    }
+
+    private List<string> CoverPrefixOf(SentenceFeatures s)
+    {
+        var words = s.Distinct.OrderByDescending(_comparer.Weight).ToList();
+        var total = words.Sum(_comparer.Weight);
+        // A hair under the threshold, so that rounding never leaves out a sentence the full check would take.
+        var bound = total * (SentenceComparer.PhraseCoverThreshold - 1e-9);
+        var rest = total;
+        var prefix = new List<string>();
+        foreach (var word in words)
+        {
+            if (rest < bound)
+                break;
+            prefix.Add(word);
+            rest -= _comparer.Weight(word);
+        }
+        return prefix;
+    }
+
+    /// <summary>
+    /// The entries, in body order, that <see cref="Place"/> must check for <paramref name="unit"/>: those
+    /// with its very words, and those sharing enough weight of words that either could cover the other.
+    /// </summary>
+    private List<Entry> MayCover(SentenceFeatures unit)
+    {
+        var found = new HashSet<Entry>();
+        foreach (var word in CoverPrefix(unit))
+            if (_byShownWord.TryGetValue(word, out var entries))
+                found.UnionWith(entries);
+        foreach (var word in unit.Distinct)
+            if (_byShownPrefix.TryGetValue(word, out var entries))
+                found.UnionWith(entries);
+        if (_byShownKey.TryGetValue(unit.Key, out var same))
+            found.UnionWith(same);
+        return InBodyOrder(found);
+    }
+
+    /// <summary>Those of <paramref name="entries"/> still in the body, once each, in body order.</summary>
+    private List<Entry> InBodyOrder(IEnumerable<Entry> entries)
+    {
+        EnsurePositions();
+        var inBody = entries.Where(e => e.Alive).Distinct().ToList();
+        inBody.Sort((a, b) => a.Position.CompareTo(b.Position));
+        return inBody;
+    }
+
+    /// <summary>Renumbers the entries after the body changed other than at its end (linear, and only when asked).</summary>
+    private void EnsurePositions()
+    {
+        if (_positionsValid)
+            return;
+        for (var i = 0; i < _entries.Count; i++)
+            _entries[i].Position = i;
+        _positionsValid = true;
     }
 
     private ImmutableArray<BodySentence> ToBody()
