@@ -14,11 +14,18 @@ namespace Digest.Core.Merge;
 /// </summary>
 internal sealed partial class PersonIndex
 {
-    /// <summary>The people, most named first.</summary>
-    private readonly List<Person> _people;
-
     /// <summary>Every full spelling (name and aliases of two words or more) to the person's name.</summary>
     private readonly Dictionary<string, string> _spellings = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The people by "given surname", by surname (two-word names and longer), by given name (at most two)
+    /// and by exact name, each holding the person named most (the people come most named first), so that resolving a name
+    /// looks it up instead of scanning every person (a long article names thousands).
+    /// </summary>
+    private readonly Dictionary<string, string> _byFirstAndLast = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _bySurname = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<string>> _byGiven = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
 
     /// <summary>Roles the story gives people ("husband John Legend", "Her manager, Paul Grant,"), role to first person.</summary>
     private readonly Dictionary<string, string> _roles = new(StringComparer.Ordinal);
@@ -31,10 +38,20 @@ internal sealed partial class PersonIndex
 
     public PersonIndex(IReadOnlyList<SentenceAnalysis> analysed, IEnumerable<Person> people)
     {
-        _people = [.. people];
-        foreach (var p in _people)
+        var all = people.ToList();
+        foreach (var p in all)
             foreach (var spelling in p.Aliases.Prepend(p.Name).Where(a => a.Contains(' ')))
                 _spellings.TryAdd(spelling, p.Name);
+        foreach (var p in all)
+        {
+            // Neither word holds a space, so the space keeps "given surname" keys apart.
+            _byFirstAndLast.TryAdd(First(p) + " " + Last(p), p.Name);
+            _names.Add(p.Name);
+            if (!p.Name.Contains(' ')) continue;
+            _bySurname.TryAdd(Last(p), p.Name);
+            if (!_byGiven.TryGetValue(First(p), out var given)) _byGiven[First(p)] = given = [];
+            if (given.Count < 2) given.Add(p.Name);
+        }
         foreach (var sentence in analysed.Select(s => s.Text))
             foreach (Match m in RoleBeforeName().Matches(sentence))
             {
@@ -62,22 +79,20 @@ internal sealed partial class PersonIndex
             // "Senate Majority Leader Harry Reid": an office run into the name; the name is what it ends with.
             var rest = words.Skip(k).ToList();
             if (_spellings.GetValueOrDefault(string.Join(' ', rest)) is { } known) return known;
-            if (rest.Count > 1 && _people.FirstOrDefault(p => Same(Last(p), rest[^1]) && Same(First(p), rest[0])) is { } byBoth) return byBoth.Name;
+            if (rest.Count > 1 && _byFirstAndLast.GetValueOrDefault(rest[0] + " " + rest[^1]) is { } byBoth) return byBoth;
         }
         if (words.Count > 1)
             return null;
         var word = words[0];
         // "LaBolt" is "Ben Labolt": outlets capitalise a surname differently.
-        var bySurname = _people.FirstOrDefault(p => p.Name.Contains(' ') && Same(Last(p), word));
-        if (bySurname is not null) return bySurname.Name;
+        if (_bySurname.GetValueOrDefault(word) is { } bySurname) return bySurname;
         // "T.J. said" in a story of T.J. Watt and T.J. Yates: a given name two people share names neither.
-        var byGiven = _people.Where(p => p.Name.Contains(' ') && Same(First(p), word)).Take(2).ToList();
-        if (byGiven.Count == 1) return byGiven[0].Name;
-        return byGiven.Count == 0 ? _people.FirstOrDefault(p => p.Name == word)?.Name : null;
+        if (_byGiven.GetValueOrDefault(word) is { } byGiven) return byGiven.Count == 1 ? byGiven[0] : null;
+        return _names.Contains(word) ? word : null;
     }
 
     /// <summary>True when the story's people model lists this name: a person, not an institution.</summary>
-    public bool IsPerson(string name) => _people.Any(p => p.Name == name);
+    public bool IsPerson(string name) => _names.Contains(name);
 
     /// <summary>
     /// True when a speaker's name as written, unknown to the story's people, reads as a person's: a title
@@ -110,8 +125,6 @@ internal sealed partial class PersonIndex
             .Select(w => StripPossessive(w.TrimEnd(',')))
             .SkipWhile(w => NameLists.Titles.Contains(w) || NameLists.Titles.Contains(w.TrimEnd('.')) || NameLists.Roles.Contains(w.ToLowerInvariant()))
             .Select(w => w.EndsWith('.') && w.Length > 2 && !w[..^1].Contains('.') && !NameLists.Suffixes.Contains(w) ? w[..^1] : w)];
-
-    private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
     private static string First(Person p) => p.Name.Split(' ')[0];
 

@@ -73,10 +73,12 @@ internal static class PeopleFinder
             if (!people.TryGetValue(key, out var d)) people[key] = d = new Draft(key, f.Sentence.Index) { Words = f.Run.Words };
             d.Accepted++;
         }
+        // Only single names are added from here on, so the full names can be indexed once.
+        var names = new NameIndex(people.Values);
         foreach (var f in found.Where(f => f.Accepted && f.Run.Words.Length == 1))
         {
             // A given name two people share ("T.J." of T.J. Ward and T.J. Oyelaran) is neither, and no one else.
-            if (Resolve(people, f.Run) is not null || people.Values.Any(p => p.Words.Length > 1 && p.First == f.Run.Words[0])) continue;
+            if (Resolve(people, names, f.Run) is not null || names.HasGiven(f.Run.Words[0])) continue;
             var key = Key(f.Run.Words);
             people[key] = new Draft(key, f.Sentence.Index) { Words = f.Run.Words, Accepted = 1 };
         }
@@ -89,7 +91,7 @@ internal static class PeopleFinder
         foreach (var f in found)
         {
             if (f.Sentence.Index != sentence) { sentence = f.Sentence.Index; previousEnd = -1; listRelation = null; }
-            var person = Resolve(people, f.Run);
+            var person = Resolve(people, names, f.Run);
             if (person is null) continue;
             firstNamed.TryAdd(f.Sentence.Index, person);
             person.Mentions++;
@@ -110,7 +112,7 @@ internal static class PeopleFinder
             listRelation = f.Cues.PluralRelation || inherited ? relation : null;
             previousEnd = f.Run.End;
         }
-        AddSubjectAges(sentences, found, people, firstNamed);
+        AddSubjectAges(sentences, found, people, names, firstNamed);
 
         return [.. people.Values
             .OrderByDescending(p => p.Mentions)
@@ -141,12 +143,13 @@ internal static class PeopleFinder
     /// "The 35-year-old model took to Instagram": an unnamed subject with an age is the person the
     /// article's previous sentence named first.
     /// </summary>
-    private static void AddSubjectAges(IReadOnlyList<StorySentence> sentences, List<Found> found, Dictionary<string, Draft> people, Dictionary<int, Draft> firstNamed)
+    private static void AddSubjectAges(IReadOnlyList<StorySentence> sentences, List<Found> found, Dictionary<string, Draft> people, NameIndex names, Dictionary<int, Draft> firstNamed)
     {
+        var bySentence = found.ToLookup(f => f.Sentence.Index);
         foreach (var s in sentences)
         {
             if (SubjectAge.Match(s.Narration) is not { Success: true } m) continue;
-            var namedBefore = found.Any(f => f.Sentence.Index == s.Index && f.Run.Start < m.Index && Resolve(people, f.Run) is not null);
+            var namedBefore = bySentence[s.Index].Any(f => f.Run.Start < m.Index && Resolve(people, names, f.Run) is not null);
             if (namedBefore || s.Index == 0 || sentences[s.Index - 1].Source != s.Source) continue;
             if (!firstNamed.TryGetValue(s.Index - 1, out var person)) continue;
             var age = int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -215,15 +218,40 @@ internal static class PeopleFinder
     }
 
     /// <summary>The person a run names: by full name, else a bare surname (its most named bearer), else a given name only one person has.</summary>
-    private static Draft? Resolve(Dictionary<string, Draft> people, NameRun run)
+    private static Draft? Resolve(Dictionary<string, Draft> people, NameIndex names, NameRun run)
     {
         if (people.TryGetValue(Key(run.Words), out var exact)) return exact;
-        if (run.Words.Length != 1) return null;
-        var word = run.Words[0];
-        var bySurname = people.Values.Where(p => p.Words.Length > 1 && p.Last == word)
-            .OrderByDescending(p => p.Accepted).ThenBy(p => p.FirstSeen).FirstOrDefault();
-        if (bySurname is not null) return bySurname;
-        var byGiven = people.Values.Where(p => p.Words.Length > 1 && p.First == word).Take(2).ToList();
-        return byGiven.Count == 1 ? byGiven[0] : null;
+        return run.Words.Length == 1 ? names.Single(run.Words[0]) : null;
+    }
+
+    /// <summary>
+    /// The full names (two words or more) by surname and by given name, so that a bare "Teigen" is looked
+    /// up rather than compared with every person (a long article names thousands).
+    /// </summary>
+    private sealed class NameIndex
+    {
+        /// <summary>Each surname's most accepted bearer, the first seen of equals.</summary>
+        private readonly Dictionary<string, Draft> _bySurname = new(StringComparer.Ordinal);
+
+        /// <summary>Each given name's first two bearers: one names that person, two name neither.</summary>
+        private readonly Dictionary<string, List<Draft>> _byGiven = new(StringComparer.Ordinal);
+
+        public NameIndex(IEnumerable<Draft> people)
+        {
+            foreach (var p in people.Where(p => p.Words.Length > 1))
+            {
+                if (!_bySurname.TryGetValue(p.Last, out var best) || p.Accepted > best.Accepted
+                    || p.Accepted == best.Accepted && p.FirstSeen < best.FirstSeen)
+                    _bySurname[p.Last] = p;
+                if (!_byGiven.TryGetValue(p.First, out var given)) _byGiven[p.First] = given = [];
+                if (given.Count < 2) given.Add(p);
+            }
+        }
+
+        public bool HasGiven(string word) => _byGiven.ContainsKey(word);
+
+        /// <summary>The person a single name is: a surname's bearer, else a given name only one person has.</summary>
+        public Draft? Single(string word) =>
+            _bySurname.GetValueOrDefault(word) ?? (_byGiven.GetValueOrDefault(word) is [var only] ? only : null);
     }
 }
