@@ -49,6 +49,8 @@ internal sealed class BodyBuilder
     private readonly Dictionary<string, List<Entry>> _byShownPrefix = new(StringComparer.Ordinal);
     /// <summary>Entries by the text key of a wording they showed.</summary>
     private readonly Dictionary<string, List<Entry>> _byShownKey = new(StringComparer.Ordinal);
+    /// <summary>Entries by each content word of each of their sources.</summary>
+    private readonly Dictionary<string, List<Entry>> _byFromWord = new(StringComparer.Ordinal);
     /// <summary>Entries by the text key of each of their sources.</summary>
     private readonly Dictionary<string, List<Entry>> _byFromKey = new(StringComparer.Ordinal);
     /// <summary>Each sentence's <see cref="CoverPrefix"/>, by sentence id: it is asked for as a new sentence and as a shown one.</summary>
@@ -192,7 +194,7 @@ internal sealed class BodyBuilder
     {
         Entry? best = null;
         var bestScore = 0.0;
-        foreach (var entry in _entries)
+        foreach (var entry in MayParaphrase(unit.Features))
         {
             // Only other outlets' wordings score: an entry of this article alone cannot be the match.
             if (entry.OnlySource == unit.Source)
@@ -364,7 +366,12 @@ internal sealed class BodyBuilder
         AddTo(_byShownKey, features.Key, entry);
     }
 
-    private void IndexFrom(Entry entry, SentenceUnit unit) => AddTo(_byFromKey, unit.Features.Key, entry);
+    private void IndexFrom(Entry entry, SentenceUnit unit)
+    {
+        AddTo(_byFromKey, unit.Features.Key, entry);
+        foreach (var word in unit.Features.Distinct)
+            AddTo(_byFromWord, word, entry);
+    }
 
     private static void AddTo(Dictionary<string, List<Entry>> index, string key, Entry entry)
     {
@@ -419,6 +426,28 @@ internal sealed class BodyBuilder
                 found.UnionWith(entries);
         if (_byShownKey.TryGetValue(unit.Key, out var same))
             found.UnionWith(same);
+        return InBodyOrder(found);
+    }
+
+    /// <summary>
+    /// The entries, in body order, that <see cref="Paraphrased"/> must check for <paramref name="unit"/>:
+    /// it takes only an entry with a source that <see cref="ParaphraseMatcher.MayMatch"/> the sentence,
+    /// that is one sharing two of its words, so an entry whose sources together share fewer cannot be it.
+    /// </summary>
+    private List<Entry> MayParaphrase(SentenceFeatures unit)
+    {
+        var hits = new Dictionary<Entry, int>();
+        var found = new List<Entry>();
+        foreach (var word in unit.Set)
+        {
+            if (!_byFromWord.TryGetValue(word, out var entries))
+                continue;
+            // An entry may be listed more than once under a word: it counts once for it.
+            var counted = new HashSet<Entry>();
+            foreach (var entry in entries)
+                if (counted.Add(entry) && (hits[entry] = hits.GetValueOrDefault(entry) + 1) == 2)
+                    found.Add(entry);
+        }
         return InBodyOrder(found);
     }
 

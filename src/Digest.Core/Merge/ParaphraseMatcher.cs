@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace Digest.Core.Merge;
 
@@ -61,13 +62,17 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
     /// </summary>
     public double? Score(SentenceFeatures a, SentenceFeatures b)
     {
-        if ((Score(a, b, SharedThreshold, WordingThreshold) ?? Score(a, b, CloseWordingSharedThreshold, CloseWordingThreshold)) is { } score)
-            return score;
+        // Every kind of evidence needs two sentences that do not disagree: that is asked once.
         if (a.IsEmpty || b.IsEmpty || Disagree(a, b))
             return null;
-        var dice = Dice(a, b);
-        return SameQuotation(a, b) || Contained(a, b) >= ContainedThreshold || (SharesAnchor(a, b) && dice >= AnchoredThreshold)
-            ? dice : null;
+        if (Overlap(a, b) is { Shared: >= 3 } overlap
+            && ((overlap.Dice >= SharedThreshold && overlap.Wording >= WordingThreshold)
+                || (overlap.Dice >= CloseWordingSharedThreshold && overlap.Wording >= CloseWordingThreshold)))
+            return overlap.Dice;
+        // The share in common is worked out only for a pair with other evidence: most pairs have none.
+        if (SameQuotation(a, b) || Contained(a, b) >= ContainedThreshold)
+            return Dice(a, b);
+        return SharesAnchor(a, b) && Dice(a, b) is var dice && dice >= AnchoredThreshold ? dice : null;
     }
 
     /// <summary>Weighted share of the two sentences' content they have in common, synonyms counted.</summary>
@@ -154,6 +159,17 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
     {
         if (a.IsEmpty || b.IsEmpty || Disagree(a, b))
             return null;
+        return Overlap(a, b) is { Shared: >= 3 } overlap && overlap.Dice >= sharedThreshold && overlap.Wording >= wordingThreshold
+            ? overlap.Dice : null;
+    }
+
+    /// <summary>
+    /// How many of <paramref name="a"/>'s words <paramref name="b"/> has (synonyms counted), their weighted
+    /// share of both sentences' content (Dice), and of the shorter's words that are neither names nor numbers,
+    /// the share in common; null when the two have no weight.
+    /// </summary>
+    private (int Shared, double Dice, double Wording)? Overlap(SentenceFeatures a, SentenceFeatures b)
+    {
         double shared = 0, totalA = 0, totalB = 0, wordsShared = 0, wordsA = 0, wordsB = 0;
         var sharedCount = 0;
         var conceptsB = ConceptsOf(b);
@@ -174,11 +190,11 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
             totalB += w;
             if (!b.Names.Contains(t) && !b.Numbers.Contains(t)) wordsB += w;
         }
-        if (sharedCount < 3 || totalA + totalB == 0)
+        if (totalA + totalB == 0)
             return null;
         var dice = 2 * shared / (totalA + totalB);
         var wording = Math.Min(wordsA, wordsB) == 0 ? 0 : wordsShared / Math.Min(wordsA, wordsB);
-        return dice >= sharedThreshold && wording >= wordingThreshold ? dice : null;
+        return (sharedCount, dice, wording);
     }
 
     /// <summary>
@@ -210,7 +226,12 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
     /// A sentence's numbers by value, ordinals read as the count they rank: "two seasons" and "his second
     /// season", "one of the groups" and "first reported" do not disagree on a number.
     /// </summary>
-    private static HashSet<string> Values(SentenceFeatures s) =>
+    private static HashSet<string> Values(SentenceFeatures s) => ValuesBySentence.GetValue(s, ValuesOf);
+
+    /// <summary>Each sentence's <see cref="Values"/>, worked out once: every pair compared asks for them. Never changed once made.</summary>
+    private static readonly ConditionalWeakTable<SentenceFeatures, HashSet<string>> ValuesBySentence = [];
+
+    private static HashSet<string> ValuesOf(SentenceFeatures s) =>
         s.Numbers.Select(n => n.Length > 2 && char.IsDigit(n[^3]) && n[^2..] is "st" or "nd" or "rd" or "th" ? n[..^2] : n)
             .ToHashSet(StringComparer.Ordinal);
 
