@@ -64,11 +64,16 @@ internal sealed class StoryContext
                     list.Add((j, unit.Features));
                 }
         var shared = new int[articles.Length];
+        // A sentence listed under several of the unit's words is compared with it once.
+        var asked = new HashSet<SentenceFeatures>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < articles.Length; i++)
             foreach (var unit in units[i])
+            {
+                asked.Clear();
                 if (unit.Features.Distinct.Append(" " + unit.Features.Key).Any(word => byWord[word]
-                        .Any(other => other.Article != i && comparer.Alike(unit.Features, other.Features))))
+                        .Any(other => other.Article != i && asked.Add(other.Features) && comparer.Alike(unit.Features, other.Features))))
                     shared[i]++;
+            }
         return [.. Enumerable.Range(0, articles.Length)
             .OrderByDescending(i => shared[i])
             .ThenByDescending(i => articles[i].Sentences.Sum(s => s.Text.Length))
