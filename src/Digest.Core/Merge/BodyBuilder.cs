@@ -45,7 +45,7 @@ internal sealed class BodyBuilder
     // decides as before, so the body is the same as comparing every pair.
     /// <summary>Entries by each content word of a wording they showed.</summary>
     private readonly Dictionary<string, List<Entry>> _byShownWord = new(StringComparer.Ordinal);
-    /// <summary>Entries by the heaviest words of a wording they showed (<see cref="CoverPrefix"/>).</summary>
+    /// <summary>Entries by the heaviest words of a wording they showed (<see cref="SentenceComparer.CoverPrefix"/>).</summary>
     private readonly Dictionary<string, List<Entry>> _byShownPrefix = new(StringComparer.Ordinal);
     /// <summary>Entries by the text key of a wording they showed.</summary>
     private readonly Dictionary<string, List<Entry>> _byShownKey = new(StringComparer.Ordinal);
@@ -53,8 +53,6 @@ internal sealed class BodyBuilder
     private readonly Dictionary<string, List<Entry>> _byFromWord = new(StringComparer.Ordinal);
     /// <summary>Entries by the text key of each of their sources.</summary>
     private readonly Dictionary<string, List<Entry>> _byFromKey = new(StringComparer.Ordinal);
-    /// <summary>Each sentence's <see cref="CoverPrefix"/>, by sentence id: it is asked for as a new sentence and as a shown one.</summary>
-    private readonly Dictionary<int, List<string>> _prefixes = [];
     private readonly List<IReadOnlyList<SentenceUnit>> _articles = [];
     private int _nextParagraphKey;
 
@@ -361,7 +359,7 @@ internal sealed class BodyBuilder
         var features = unit.Features;
         foreach (var word in features.Distinct)
             AddTo(_byShownWord, word, entry);
-        foreach (var word in CoverPrefix(features))
+        foreach (var word in _comparer.CoverPrefix(features))
             AddTo(_byShownPrefix, word, entry);
         AddTo(_byShownKey, features.Key, entry);
     }
@@ -382,43 +380,13 @@ internal sealed class BodyBuilder
     }
 
     /// <summary>
-    /// The heaviest words of <paramref name="s"/>, as few as will do, that another sentence must share
-    /// for <see cref="SentenceComparer.Coverage"/> of <paramref name="s"/> by it to reach
-    /// <see cref="SentenceComparer.PhraseCoverThreshold"/>: the words left out weigh less than that share.
-    /// </summary>
-    private List<string> CoverPrefix(SentenceFeatures s)
-    {
-        if (_prefixes.TryGetValue(s.Id, out var known))
-            return known;
-        return _prefixes[s.Id] = CoverPrefixOf(s);
-    }
-
-    private List<string> CoverPrefixOf(SentenceFeatures s)
-    {
-        var words = s.Distinct.OrderByDescending(_comparer.Weight).ToList();
-        var total = words.Sum(_comparer.Weight);
-        // A hair under the threshold, so that rounding never leaves out a sentence the full check would take.
-        var bound = total * (SentenceComparer.PhraseCoverThreshold - 1e-9);
-        var rest = total;
-        var prefix = new List<string>();
-        foreach (var word in words)
-        {
-            if (rest < bound)
-                break;
-            prefix.Add(word);
-            rest -= _comparer.Weight(word);
-        }
-        return prefix;
-    }
-
-    /// <summary>
     /// The entries, in body order, that <see cref="Place"/> must check for <paramref name="unit"/>: those
     /// with its very words, and those sharing enough weight of words that either could cover the other.
     /// </summary>
     private List<Entry> MayCover(SentenceFeatures unit)
     {
         var found = new HashSet<Entry>();
-        foreach (var word in CoverPrefix(unit))
+        foreach (var word in _comparer.CoverPrefix(unit))
             if (_byShownWord.TryGetValue(word, out var entries))
                 found.UnionWith(entries);
         foreach (var word in unit.Distinct)

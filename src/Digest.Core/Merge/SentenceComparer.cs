@@ -61,6 +61,39 @@ internal sealed class SentenceComparer
         return _coverage[(a.Id, b.Id)] = CoverageOf(a, b);
     }
 
+    /// <summary>Each sentence's <see cref="CoverPrefix"/>, by sentence id: it is asked for again and again.</summary>
+    private readonly Dictionary<int, List<string>> _prefixes = [];
+
+    /// <summary>
+    /// The heaviest words of <paramref name="s"/>, as few as will do, that another sentence must share
+    /// for <see cref="Coverage"/> of <paramref name="s"/> by it to reach
+    /// <see cref="PhraseCoverThreshold"/>: the words left out weigh less than that share.
+    /// </summary>
+    public IReadOnlyList<string> CoverPrefix(SentenceFeatures s)
+    {
+        if (_prefixes.TryGetValue(s.Id, out var known))
+            return known;
+        return _prefixes[s.Id] = CoverPrefixOf(s);
+    }
+
+    private List<string> CoverPrefixOf(SentenceFeatures s)
+    {
+        var words = s.Distinct.OrderByDescending(Weight).ToList();
+        var total = words.Sum(Weight);
+        // A hair under the threshold, so that rounding never leaves out a sentence the full check would take.
+        var bound = total * (PhraseCoverThreshold - 1e-9);
+        var rest = total;
+        var prefix = new List<string>();
+        foreach (var word in words)
+        {
+            if (rest < bound)
+                break;
+            prefix.Add(word);
+            rest -= Weight(word);
+        }
+        return prefix;
+    }
+
     private double CoverageOf(SentenceFeatures a, SentenceFeatures b)
     {
         double shared = 0, total = 0;

@@ -53,25 +53,36 @@ internal sealed class StoryContext
     /// </summary>
     private static List<int> ReadingOrder(ImmutableArray<ArticleAnalysis> articles, List<IReadOnlyList<SentenceUnit>> units, SentenceComparer comparer)
     {
-        // Only sentences with a content word in common, or the same words, can be alike.
+        // Only sentences with the same words, or where one has a word of the other's CoverPrefix (without
+        // which neither covers the other), can be alike.
         var byWord = new Dictionary<string, List<(int Article, SentenceFeatures Features)>>(StringComparer.Ordinal);
+        var byPrefix = new Dictionary<string, List<(int Article, SentenceFeatures Features)>>(StringComparer.Ordinal);
+        static void Add(Dictionary<string, List<(int, SentenceFeatures)>> index, string key, (int, SentenceFeatures) item)
+        {
+            if (!index.TryGetValue(key, out var list))
+                index[key] = list = [];
+            list.Add(item);
+        }
         for (var j = 0; j < articles.Length; j++)
             foreach (var unit in units[j])
+            {
                 foreach (var word in unit.Features.Distinct.Append(" " + unit.Features.Key))
-                {
-                    if (!byWord.TryGetValue(word, out var list))
-                        byWord[word] = list = [];
-                    list.Add((j, unit.Features));
-                }
+                    Add(byWord, word, (j, unit.Features));
+                foreach (var word in comparer.CoverPrefix(unit.Features))
+                    Add(byPrefix, word, (j, unit.Features));
+            }
         var shared = new int[articles.Length];
         // A sentence listed under several of the unit's words is compared with it once.
         var asked = new HashSet<SentenceFeatures>(ReferenceEqualityComparer.Instance);
+        bool AlikeIn(Dictionary<string, List<(int Article, SentenceFeatures Features)>> index, IEnumerable<string> words, int i, SentenceFeatures unit) =>
+            words.Any(word => index.TryGetValue(word, out var list)
+                && list.Any(other => other.Article != i && asked.Add(other.Features) && comparer.Alike(unit, other.Features)));
         for (var i = 0; i < articles.Length; i++)
             foreach (var unit in units[i])
             {
                 asked.Clear();
-                if (unit.Features.Distinct.Append(" " + unit.Features.Key).Any(word => byWord[word]
-                        .Any(other => other.Article != i && asked.Add(other.Features) && comparer.Alike(unit.Features, other.Features))))
+                var f = unit.Features;
+                if (AlikeIn(byWord, comparer.CoverPrefix(f).Append(" " + f.Key), i, f) || AlikeIn(byPrefix, f.Distinct, i, f))
                     shared[i]++;
             }
         return [.. Enumerable.Range(0, articles.Length)
