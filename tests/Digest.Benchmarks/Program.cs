@@ -34,22 +34,24 @@ switch (args)
     case ["long", var n]:
         var bench = new LongArticleBenchmark { Paragraphs = int.Parse(n, CultureInfo.InvariantCulture) };
         bench.Setup();
-        var before = Process.GetCurrentProcess().TotalProcessorTime;
-        var watch = Stopwatch.StartNew();
-        var body = bench.LoadCleanMerge();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"one article of {n} paragraphs ({body} body sentences): {watch.Elapsed.TotalSeconds:F2} s wall, {(Process.GetCurrentProcess().TotalProcessorTime - before).TotalSeconds:F2} s CPU"));
+        Console.WriteLine(Timed(bench.LoadCleanMerge, $"one article of {n} paragraphs"));
         return 0;
     case ["big", var n]:
         var big = new BigStoryBenchmark { Articles = int.Parse(n, CultureInfo.InvariantCulture) };
         big.Setup();
-        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-        var clockBig = Stopwatch.StartNew();
-        var sentences = big.Merge();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"one story of {n} articles ({sentences} body sentences): {clockBig.Elapsed.TotalSeconds:F2} s wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds:F2} s CPU"));
+        Console.WriteLine(Timed(big.Merge, $"one story of {n} articles"));
         return 0;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(GroupingBenchmark).Assembly).Run(args);
         return 0;
+}
+
+/// <summary>Runs one merge once and says how many body sentences it made, in what wall and CPU time.</summary>
+static string Timed(Func<int> merge, string what)
+{
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+    var clock = Stopwatch.StartNew();
+    var sentences = merge();
+    return string.Create(CultureInfo.InvariantCulture,
+        $"{what} ({sentences} body sentences): {clock.Elapsed.TotalSeconds:F2} s wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:F2} s CPU");
 }
