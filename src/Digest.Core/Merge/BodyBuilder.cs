@@ -126,6 +126,35 @@ internal sealed class BodyBuilder
     /// <summary>Merges <paramref name="unit"/> into the body if it repeats something there; returns the entry it went to.</summary>
     private Entry? Place(SentenceUnit unit)
     {
+        var entry = Match(unit);
+        if (entry is not null)
+            GatherQuotation(entry, unit);
+        return entry;
+    }
+
+    /// <summary>
+    /// One outlet's sentence may quote, whole, a remark another outlet quoted over two sentences, or
+    /// told one sentence with and one without the quotation: the entries elsewhere in the body that
+    /// quote the same remark as <paramref name="unit"/>, told by other outlets only, join its entry.
+    /// Only a quotation does this: words alike would pull the story's main facts into one entry.
+    /// </summary>
+    private void GatherQuotation(Entry entry, SentenceUnit unit)
+    {
+        if (unit.Features.Quoted is not { Count: >= ParaphraseMatcher.QuotedWordsShared })
+            return;
+        var same = MayParaphrase(unit.Features)
+            .Where(e => e != entry && e.From.All(f => f.Source != unit.Source)
+                && e.From.Any(f => ParaphraseMatcher.QuoteSameRemark(f.Features, unit.Features))
+                && !ParaphraseMatcher.Disagree(e.Display.Features, entry.Display.Features))
+            .ToList();
+        if (same.Count == 0)
+            return;
+        Absorb(entry, [.. same.Select(e => e.Position)]);
+    }
+
+    /// <summary>The entry <paramref name="unit"/> repeats, if any, joined by it.</summary>
+    private Entry? Match(SentenceUnit unit)
+    {
         // Another outlet's very words, merged earlier into an entry that shows other words.
         if (_byFromKey.TryGetValue(unit.Features.Key, out var told))
             foreach (var entry in InBodyOrder(told))
@@ -239,16 +268,23 @@ internal sealed class BodyBuilder
         var openings = _articles.Select(OpeningOf).OfType<SentenceUnit>().ToHashSet();
         int Opens(Entry e) => e.From.Count(openings.Contains);
         var opening = _entries.Where(e => Opens(e) > 0).ToList();
-        for (var i = 0; i < opening.Count; i++)
-            for (var j = i + 1; j < opening.Count; j++)
-                if (opening[i].Alive && opening[j].Alive
-                    && opening[j].From.All(openings.Contains) && JoinsLede(opening[i], opening[j]))
-                {
-                    EnsurePositions();
-                    Absorb(opening[i], [opening[j].Position]);
-                    if (MoreInformative(opening[j].Display.Features, opening[i].Display.Features))
-                        Show(opening[i], opening[j].Display);
-                }
+        // Until none joins: an opening that tells the news too differently from the first may still
+        // join once another outlet's opening, closer to both, has joined it.
+        for (var joined = true; joined;)
+        {
+            joined = false;
+            for (var i = 0; i < opening.Count; i++)
+                for (var j = i + 1; j < opening.Count; j++)
+                    if (opening[i].Alive && opening[j].Alive
+                        && opening[j].From.All(openings.Contains) && JoinsLede(opening[i], opening[j], openings))
+                    {
+                        EnsurePositions();
+                        Absorb(opening[i], [opening[j].Position]);
+                        if (MoreInformative(opening[j].Display.Features, opening[i].Display.Features))
+                            Show(opening[i], opening[j].Display);
+                        joined = true;
+                    }
+        }
         var lede = _entries.Where(e => Opens(e) > 0).MaxBy(Opens);
         if (lede is null || _entries[0] == lede)
             return;
@@ -258,11 +294,14 @@ internal sealed class BodyBuilder
         _positionsValid = false;
     }
 
-    /// <summary>Another outlet's opening tells the same news as the lede: it shares enough with one of its wordings and contradicts none.</summary>
-    private bool JoinsLede(Entry lede, Entry opening) =>
+    /// <summary>
+    /// Another outlet's opening tells the same news as the lede: it shares enough with one of its
+    /// openings and contradicts none of its wordings.
+    /// </summary>
+    private bool JoinsLede(Entry lede, Entry opening, HashSet<SentenceUnit> openings) =>
         opening.From.All(o => lede.From.All(f => f.Source != o.Source)
             && !ParaphraseMatcher.Disagree(lede.Display.Features, o.Features)
-            && lede.From.Any(f => _paraphrases.SameOpening(f.Features, o.Features)));
+            && lede.From.Any(f => openings.Contains(f) && _paraphrases.SameOpening(f.Features, o.Features)));
 
     /// <summary>Moves the sources of the entries at <paramref name="indexes"/> (ascending) into <paramref name="into"/> and removes them.</summary>
     private void Absorb(Entry into, List<int> indexes)

@@ -37,6 +37,12 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
     /// <summary>Two outlets' openings: a lede tells the story's main fact, so less shared wording suffices.</summary>
     public const double OpeningThreshold = 0.25;
 
+    /// <summary>Two openings naming this many of the same people or places…</summary>
+    public const int OpeningNamesShared = 2;
+
+    /// <summary>…need only this weighted share of their content in common.</summary>
+    public const double OpeningNamesThreshold = 0.15;
+
     /// <summary>
     /// The shorter sentence, said within a longer one: this weighted share of its content is in the other,
     /// with all its names and numbers ("The surgery took three hours." in "… a three-hour surgery …").
@@ -51,6 +57,12 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
 
     /// <summary>…making this share of each sentence's quoted words.</summary>
     public const double QuotedShare = 0.8;
+
+    /// <summary>One outlet quotes more of the remark: this many shared words, the shorter quotation's share of them as above.</summary>
+    public const int QuotedWithinShared = 5;
+
+    /// <summary>The same quoted words in the same order, this many content words long, are one remark quoted twice.</summary>
+    public const int QuotedRun = 4;
 
     /// <summary>Two wordings that give the same distinctive number (a sum, a score, a year) need less shared wording.</summary>
     public const double AnchoredThreshold = 0.25;
@@ -125,16 +137,58 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
 
     /// <summary>
     /// Both sentences quote the same words as speech (each has a verb that reports it): one quotation
-    /// told with two attributions. A quoted name ("the 'don't ask, don't tell' policy") is not speech.
+    /// told with two attributions, one outlet perhaps quoting more of it than the other. A quoted name
+    /// ("the 'don't ask, don't tell' policy") is not speech. Or both quote the same run of words
+    /// (<see cref="SharesQuotedRun"/>), whatever else each quotes around it.
     /// </summary>
     private static bool SameQuotation(SentenceFeatures a, SentenceFeatures b)
     {
-        if (a.Quoted is not { Count: >= QuotedWordsShared } qa || b.Quoted is not { Count: >= QuotedWordsShared } qb
-            || !ReportsSpeech(a) || !ReportsSpeech(b))
+        if (a.Quoted is not { Count: >= QuotedWordsShared } qa || b.Quoted is not { Count: >= QuotedWordsShared } qb)
+            return false;
+        if (SharesQuotedRun(a, b))
+            return true;
+        if (!ReportsSpeech(a) || !ReportsSpeech(b))
             return false;
         var shared = qa.Count(qb.Contains);
-        return shared >= QuotedWordsShared && shared >= QuotedShare * qa.Count && shared >= QuotedShare * qb.Count;
+        var (shorter, longer) = qa.Count <= qb.Count ? (qa.Count, qb.Count) : (qb.Count, qa.Count);
+        // The shorter quotation within the longer needs more words in common than two alike ones.
+        return shared >= QuotedWordsShared && shared >= QuotedShare * shorter
+            && (shared >= QuotedShare * longer || shared >= QuotedWithinShared);
     }
+
+    /// <summary>
+    /// Both quote the same words in the same order, <see cref="QuotedRun"/> content words or more of
+    /// which most are not names: a speaker's own sentence, which two outlets quote from the same
+    /// remark ("…you don't do is engage in a land war in Afghanistan…"), where the title of a plan or
+    /// a show ("Safe Streets, Safe Schools") is names.
+    /// </summary>
+    private static bool SharesQuotedRun(SentenceFeatures a, SentenceFeatures b)
+    {
+        var runA = QuotedContent(a);
+        var runB = QuotedContent(b);
+        // Longest common run, by dynamic programming over the two (short) sequences.
+        var previous = new int[runB.Count + 1];
+        var current = new int[runB.Count + 1];
+        for (var i = 1; i <= runA.Count; i++)
+        {
+            for (var j = 1; j <= runB.Count; j++)
+            {
+                current[j] = runA[i - 1] is { } x && x == runB[j - 1] ? previous[j - 1] + 1 : 0;
+                if (current[j] >= QuotedRun)
+                {
+                    var run = runA.GetRange(i - current[j], current[j]);
+                    if (run.Count(w => !a.Names.Contains(w!)) > run.Count / 2)
+                        return true;
+                }
+            }
+            (previous, current) = (current, previous);
+        }
+        return false;
+    }
+
+    /// <summary>The sentence's content words in order, each that is not quoted replaced by null, which no run crosses.</summary>
+    private static List<string?> QuotedContent(SentenceFeatures s) =>
+        [.. s.Content.Select(w => s.Quoted!.Contains(w) ? w : null)];
 
     /// <summary>A verb that reports speech outside the quoted words ("said", "told"; not the "tell" of "don't ask, don't tell").</summary>
     private static bool ReportsSpeech(SentenceFeatures s) =>
@@ -152,8 +206,29 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
         return Values(a).Any(n => valuesB.Contains(n) && (n.Count(char.IsDigit) >= 3 || n.AsSpan().IndexOfAny(".,-") > 0));
     }
 
+    /// <summary>True when the two quote one remark (<see cref="SameQuotation"/>) and disagree on nothing.</summary>
+    public static bool QuoteSameRemark(SentenceFeatures a, SentenceFeatures b) =>
+        a.Quoted is { Count: >= QuotedWordsShared } && b.Quoted is { Count: >= QuotedWordsShared }
+        && SameQuotation(a, b) && !Disagree(a, b);
+
     /// <summary>True when two outlets' opening sentences tell the same news.</summary>
-    public bool SameOpening(SentenceFeatures a, SentenceFeatures b) => Score(a, b, OpeningThreshold, OpeningThreshold) is not null;
+    public bool SameOpening(SentenceFeatures a, SentenceFeatures b) =>
+        Score(a, b, OpeningThreshold, OpeningThreshold) is not null || SameNewsAbout(a, b);
+
+    /// <summary>
+    /// Two outlets' first sentences name the same people or places (<see cref="OpeningNamesShared"/>
+    /// of them) and share some content besides: each outlet opens with the story's news, in words
+    /// of its own ("drew fierce criticism" / "offered swift, negative reactions"), so that is enough
+    /// unless they disagree. Openings that name no one in common ("You ever get the electric bill…?"
+    /// / "You can't blame Mary Smith…") stay apart.
+    /// </summary>
+    private bool SameNewsAbout(SentenceFeatures a, SentenceFeatures b)
+    {
+        if (a.IsEmpty || b.IsEmpty || Disagree(a, b))
+            return false;
+        var names = a.Names.Count(n => !CalendarWords.WeekdaySet.Contains(n) && !CalendarWords.MonthSet.Contains(n) && Has(b, n));
+        return names >= OpeningNamesShared && Dice(a, b) >= OpeningNamesThreshold;
+    }
 
     private double? Score(SentenceFeatures a, SentenceFeatures b, double sharedThreshold, double wordingThreshold)
     {

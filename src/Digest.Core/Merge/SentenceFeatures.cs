@@ -138,8 +138,13 @@ internal static partial class SentenceFeaturizer
             counted = null;
             if (char.IsDigit(stem[0])) (counted, countedEnd) = (stem, token.End);
             if (char.IsDigit(stem[0])) numbers.Add(stem);
-            // "no one was hurt" denies the count and what it did.
-            if (negation > 0) { negated.Add(stem); negation = char.IsDigit(stem[0]) ? negation : 0; }
+            // "no one was hurt" denies the count and what it did. A possessive is not what a negation
+            // denies but whose it is: "not the president's faith" denies the faith, not the president.
+            if (negation > 0 && !lower.EndsWith("'s", StringComparison.Ordinal))
+            {
+                negated.Add(stem);
+                negation = char.IsDigit(stem[0]) ? negation : 0;
+            }
             var isName = token.IsCapitalised && (!OpensClause(text, token.Start) || knownNames.Contains(word));
             if (isName)
                 names.Add(stem);
