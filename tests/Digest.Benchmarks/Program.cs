@@ -10,6 +10,7 @@ using Digest.Core.Group;
 //   render N            renders the digests of N generated articles and prints time and allocation
 //   long N              loads, cleans and merges one article of N paragraphs once and prints its time
 //   big N               merges one story of N generated articles once and prints its time
+//   site long|big N DIR writes the long article or the big story of N as a site, to build with the CLI
 switch (args)
 {
     case ["generate", var n, var folder]:
@@ -41,9 +42,25 @@ switch (args)
         big.Setup();
         Console.WriteLine(Timed(big.Merge, $"one story of {n} articles"));
         return 0;
+    case ["site", var kind, var n, var folder]:
+        var size = int.Parse(n, CultureInfo.InvariantCulture);
+        if (kind == "long")
+            WriteFile(Path.Combine(folder, "content", "live", "blog.md"), LongArticleBenchmark.Text(size));
+        else
+            foreach (var (text, i) in BigStoryBenchmark.Texts(size).Select((t, i) => (t, i)))
+                WriteFile(Path.Combine(folder, "content", "big", $"{i:D4}.md"), text);
+        File.WriteAllText(Path.Combine(folder, "site.yml"), "title: Generated\nbase_url: https://example.org/\n");
+        Console.WriteLine($"wrote the {kind} input of {n} to {folder}");
+        return 0;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(GroupingBenchmark).Assembly).Run(args);
         return 0;
+}
+
+static void WriteFile(string path, string text)
+{
+    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+    File.WriteAllText(path, text);
 }
 
 /// <summary>Runs one merge once and says how many body sentences it made, in what wall and CPU time.</summary>

@@ -110,12 +110,15 @@ public class BigStoryBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        var articles = new SyntheticCorpus().Generate(Articles)
-            .Select((a, i) => ContentLoader.Parse(a.Text, $"content/big/{i:D4}.md").Article!)
+        var articles = Texts(Articles)
+            .Select((text, i) => ContentLoader.Parse(text, $"content/big/{i:D4}.md").Article!)
             .ToImmutableArray();
         story = StoryGrouper.Group(new BoilerplateCleaner([]).Clean(articles)).Single();
     }
 
     [Benchmark]
     public int Merge() => StoryMerger.Merge(story).Body.Length;
+
+    /// <summary>The Markdown of the story's <paramref name="articles"/> articles, to be filed in one folder.</summary>
+    public static IEnumerable<string> Texts(int articles) => new SyntheticCorpus().Generate(articles).Select(a => a.Text);
 }
