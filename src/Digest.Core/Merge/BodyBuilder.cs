@@ -219,6 +219,9 @@ internal sealed class BodyBuilder
     /// </summary>
     private Entry? Paraphrased(SentenceUnit unit)
     {
+        // While the backbone is read, every entry is its own: none holds another outlet's wording.
+        if (_articles.Count == 1)
+            return null;
         Entry? best = null;
         var bestScore = 0.0;
         foreach (var entry in MayParaphrase(unit.Features))
