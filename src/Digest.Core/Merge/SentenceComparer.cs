@@ -23,31 +23,69 @@ internal sealed class SentenceComparer
 
     private readonly Dictionary<string, double> _weights = new(StringComparer.Ordinal);
 
+    /// <summary>Each word of the story as a number, so that a sentence's words are compared as numbers.</summary>
+    private readonly Dictionary<string, int> _wordIds = new(StringComparer.Ordinal);
+
     /// <summary>
-    /// Coverage of each pair already compared, by sentence ids: the reading order and the body builder
-    /// ask about the same pairs, and each is worked out once.
+    /// What is read of each of the story's sentences again and again (its words as numbers, their
+    /// weights, its cover prefix), by sentence id, worked out once: every pair the reading order and
+    /// the body builder compare reads them, and a cache of pairs grows with the square of the story.
     /// </summary>
-    private readonly Dictionary<(int, int), double> _coverage = [];
+    private readonly Profile?[] _profiles;
 
     public SentenceComparer(IEnumerable<SentenceFeatures> story)
     {
-        var documents = 0;
+        var sentences = story.ToList();
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var s in story)
-        {
-            documents++;
+        foreach (var s in sentences)
             foreach (var t in s.Distinct)
                 frequency[t] = frequency.GetValueOrDefault(t) + 1;
-        }
         foreach (var (token, df) in frequency)
-            _weights[token] = Math.Log(1.0 + (double)documents / df) * (SpeechVerbs.Stems.Contains(token) ? SpeechVerbWeight : 1.0);
+        {
+            _weights[token] = Math.Log(1.0 + (double)sentences.Count / df) * (SpeechVerbs.Stems.Contains(token) ? SpeechVerbWeight : 1.0);
+            _wordIds[token] = _wordIds.Count;
+        }
+        _profiles = new Profile?[sentences.Count == 0 ? 0 : Math.Max(0, sentences.Max(s => s.Id) + 1)];
+        foreach (var s in sentences)
+            if (s.Id >= 0 && _profiles[s.Id] is null)
+                _profiles[s.Id] = new Profile(s, [.. s.Distinct.Select(t => _wordIds[t])], [.. s.Distinct.Select(Weight)]);
     }
+
+    /// <summary>A sentence's words as numbers, with their weights in the same order and the sum of them.</summary>
+    private sealed class Profile
+    {
+        public Profile(SentenceFeatures sentence, int[] words, double[] weights)
+        {
+            (Sentence, Words, Weights) = (sentence, words, weights);
+            foreach (var w in weights)
+                Total += w;
+            foreach (var word in words)
+                Mask |= 1UL << (word & 63);
+        }
+
+        public SentenceFeatures Sentence { get; }
+        public int[] Words { get; }
+        public double[] Weights { get; }
+        /// <summary>The sum of <see cref="Weights"/>, added in order: the sentence's <see cref="Information"/>.</summary>
+        public double Total { get; }
+        /// <summary>One bit per word number modulo 64: a word whose bit is clear is not among <see cref="Words"/>.</summary>
+        public ulong Mask { get; }
+        public List<string>? CoverPrefix { get; set; }
+
+        public bool Has(int word) => (Mask & (1UL << (word & 63))) != 0 && Words.AsSpan().Contains(word);
+    }
+
+    /// <summary>The sentence's profile, or null for a sentence not of this story (then the words themselves are compared).</summary>
+    private Profile? ProfileOf(SentenceFeatures s) =>
+        (uint)s.Id < (uint)_profiles.Length && _profiles[s.Id] is { } p && ReferenceEquals(p.Sentence, s) ? p : null;
 
     public double Weight(string token) => _weights.TryGetValue(token, out var w) ? w : 1.0;
 
     /// <summary>The total weight of a sentence's content: how much it says.</summary>
     public double Information(SentenceFeatures s)
     {
+        if (ProfileOf(s) is { } p)
+            return p.Total;
         var sum = 0.0;
         foreach (var t in s.Distinct) sum += Weight(t);
         return sum;
@@ -56,13 +94,16 @@ internal sealed class SentenceComparer
     /// <summary>Weighted share of <paramref name="a"/>'s content words that <paramref name="b"/> also has.</summary>
     public double Coverage(SentenceFeatures a, SentenceFeatures b)
     {
-        if (_coverage.TryGetValue((a.Id, b.Id), out var known))
-            return known;
-        return _coverage[(a.Id, b.Id)] = CoverageOf(a, b);
+        if (ProfileOf(a) is { } pa && ProfileOf(b) is { } pb)
+        {
+            // The same sums in the same order as below, so the same value to the last bit.
+            double shared = 0;
+            for (var i = 0; i < pa.Words.Length; i++)
+                if (pb.Has(pa.Words[i])) shared += pa.Weights[i];
+            return pa.Total == 0 ? 0 : shared / pa.Total;
+        }
+        return CoverageOf(a, b);
     }
-
-    /// <summary>Each sentence's <see cref="CoverPrefix"/>, by sentence id: it is asked for again and again.</summary>
-    private readonly Dictionary<int, List<string>> _prefixes = [];
 
     /// <summary>
     /// The heaviest words of <paramref name="s"/>, as few as will do, that another sentence must share
@@ -71,9 +112,9 @@ internal sealed class SentenceComparer
     /// </summary>
     public IReadOnlyList<string> CoverPrefix(SentenceFeatures s)
     {
-        if (_prefixes.TryGetValue(s.Id, out var known))
-            return known;
-        return _prefixes[s.Id] = CoverPrefixOf(s);
+        if (ProfileOf(s) is not { } p)
+            return CoverPrefixOf(s);
+        return p.CoverPrefix ??= CoverPrefixOf(s);
     }
 
     private List<string> CoverPrefixOf(SentenceFeatures s)
