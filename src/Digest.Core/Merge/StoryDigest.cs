@@ -63,7 +63,7 @@ public sealed record ConflictValue(string Source, string Text, string Sentence =
 public sealed record Conflict(string About, ImmutableArray<ConflictValue> Values, ConflictKind Kind, string? Subject = null);
 
 /// <summary>What kind of value outlets disagree on; digest.json writes its <see cref="ConflictKinds.Name"/>.</summary>
-public enum ConflictKind { Age, Count, Date, Spelling, Account }
+public enum ConflictKind { Age, Count, Date, Spelling, Account, Time }
 
 internal static class ConflictKinds
 {
@@ -74,6 +74,7 @@ internal static class ConflictKinds
         ConflictKind.Count => "count",
         ConflictKind.Date => "date",
         ConflictKind.Account => "account",
+        ConflictKind.Time => "time",
         _ => "spelling",
     };
 }

@@ -74,6 +74,7 @@ internal static class FactViews
         ConflictKind.Count => "figure differs",
         ConflictKind.Date => "date differs",
         ConflictKind.Account => "accounts differ",
+        ConflictKind.Time => "time differs",
         _ => "spelling differs",
     };
 

@@ -34,6 +34,10 @@ internal static class ConflictFinder
 
     private static readonly Regex Partial = new(@"\b(?:others?|more|additional|slightly|seriously|critically|badly|severely|lightly|minor|also)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+    /// <summary>True when the figure at <paramref name="index"/> is a count of dead or injured, which <see cref="Counts"/> compares with its own care for parts and subsets.</summary>
+    public static bool IsToll(string narration, int index) =>
+        CountThen.Matches(narration).Concat(ThenCount.Matches(narration)).Any(m => m.Groups["n"].Index == index);
+
     private sealed record Count(string Source, string Kind, int Value, bool Qualified, string Text, string Sentence);
 
     /// <summary>"25 hurt" against "27 people were injured": the count of dead or of injured, compared across outlets.</summary>
@@ -263,7 +267,7 @@ internal static class ConflictFinder
     }
 
     /// <summary>The start of a sentence, cut at a word, for naming the event a date conflict is about.</summary>
-    private static string Shorten(string text, int max = 80)
+    internal static string Shorten(string text, int max = 80)
     {
         if (text.Length <= max) return text.TrimEnd('.');
         var cut = text.LastIndexOf(' ', max);

@@ -1,0 +1,161 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Digest.Core.Merge.Facts;
+
+/// <summary>
+/// Figures outlets give differently for one thing: "a 48-page indictment" against "the 47-page
+/// indictment", "fined $5,000 for" against "fined $50,000 for", "at 10:15 a.m." against "at 10:15 p.m.".
+/// A figure is known by what it measures: its unit and the content words around it in its clause ("page"
+/// and "indictment"; "$" and "fined", "restaurant"). Two outlets disagree only when each gives one plain
+/// figure of the unit in sentences that tell the same fact; an approximate figure ("about 5 a.m."), a
+/// figure told as changed ("rose to", "corrected to"), a sentence listing several figures of the unit and
+/// an outlet that states the other's figure too are not compared, so a subset, an update or another thing
+/// counted never shows as a conflict. Counts of dead and injured are <see cref="ConflictFinder.Counts"/>'s.
+/// </summary>
+internal static class MeasureConflicts
+{
+    /// <summary>Content stems two sentences share besides the figure's unit to tell the same fact.</summary>
+    public const int MinShared = 2;
+
+    /// <summary>Share of the smaller sentence's content stems the other must have.</summary>
+    public const double MinOverlap = 0.4;
+
+    private const string Approximate =
+        @"(?<q>\b(?:about|around|nearly|almost|roughly|approximately|some|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|over|under|upward\s+of|as\s+(?:little|much|many|few|high|low)\s+as|an\s+estimated|estimated)\s+)?";
+
+    private static readonly Regex Figure = new(
+        Approximate +
+        @"(?:(?<cur>[$€£])\s?(?<n>\d[\d,]*(?:\.\d+)?)(?:\s+(?<mult>thousand|million|billion|trillion))?(?![\d.,]*\d)" +
+        @"|\b(?<n>\d{1,2}(?::\d{2})?)\s?(?<ampm>[ap])\.?m\b\.?" +
+        // The second number of a score ("34-6 win") is not a figure of its own.
+        @"|(?<!\d-)\b(?<n>\d[\d,]*(?:\.\d+)?|" + NumberWords.Alternation(20) + @")(?:\s+(?<mult>thousand|million|billion|trillion))?(?:(?<hy>-)|\s+)(?<unit>[a-z]+)\b)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase);
+
+    /// <summary>A figure that is told as changing or corrected is a later value, not a second account.</summary>
+    private static readonly Regex Changed = new(
+        @"\b(?:rose|risen|rising|climbed|increased|grew|jumped|fell|dropped|lowered|raised|revised|updated|corrected|initially|originally|first\s+reported|now\s+stands)\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// Words after a number that are not what it measures: time words belong to dates and ages, which have
+    /// their own rules, and a percentage is a share of too many different wholes ("23 percent cut", "77 percent of").
+    /// </summary>
+    private static readonly HashSet<string> NotUnits = new(StringComparer.Ordinal)
+    {
+        "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "old",
+        "th", "st", "nd", "rd", "am", "pm", "percent", "times", "point", "points",
+    };
+
+    /// <param name="Unit">What the figure counts in: "page", "$", "time".</param>
+    /// <param name="Near">The stemmed content words around it in its clause, which tell what it measures.</param>
+    private sealed record Value(string Source, string Unit, decimal Amount, string Text, StorySentence Sentence, IReadOnlySet<string> Stems, IReadOnlySet<string> Near, ConflictKind Kind);
+
+    /// <summary>Content words after a figure and before it that tell what it measures.</summary>
+    private const int NearAfter = 3, NearBefore = 2;
+
+    /// <param name="found">Conflicts the rules for counts of dead and injured, ages and dates found: a figure they compare is not compared again.</param>
+    public static ImmutableArray<Conflict> Find(IReadOnlyList<StorySentence> sentences, IReadOnlyList<Conflict> found)
+    {
+        var compared = found.SelectMany(c => c.Values).Where(v => v.Sentence.Length > 0).Select(v => (v.Source, v.Sentence)).ToHashSet();
+        var all = new List<Value>();
+        var plain = new List<Value>();
+        foreach (var s in sentences)
+        {
+            var read = Figure.Matches(s.Narration).Select(m => (Match: m, Value: Read(s, m))).Where(x => x.Value is not null).ToList();
+            all.AddRange(read.Select(x => x.Value!));
+            if (Changed.IsMatch(s.Narration)) continue;
+            // "a 10-yard run ... and an 18-yard catch": a sentence listing figures of one unit tells several things.
+            plain.AddRange(read.Where(x => !x.Match.Groups["q"].Success && read.Count(y => y.Value!.Unit == x.Value!.Unit) == 1).Select(x => x.Value!));
+        }
+        // An outlet that gives the other figure too, anywhere and for anything of the unit, tells two things rather than disagreeing.
+        var stated = all.Select(v => (v.Source, v.Unit, v.Amount)).ToHashSet();
+        var conflicts = ImmutableArray.CreateBuilder<Conflict>();
+        var used = new HashSet<Value>(ReferenceEqualityComparer.Instance);
+        foreach (var a in plain)
+        {
+            if (used.Contains(a)) continue;
+            var group = plain.Where(b => b.Source != a.Source && b.Unit == a.Unit && (a.Kind == ConflictKind.Time || a.Near.Overlaps(b.Near)) && b.Amount != a.Amount && !used.Contains(b)
+                    && !stated.Contains((b.Source, a.Unit, a.Amount)) && !stated.Contains((a.Source, b.Unit, b.Amount)) && SameFact(a, b))
+                .GroupBy(b => b.Source, StringComparer.Ordinal).Select(g => g.First()).Prepend(a)
+                .OrderBy(v => v.Source, StringComparer.Ordinal).ToList();
+            // Three outlets giving three figures, or two giving one, are compared; an outlet is never set against itself.
+            if (group.Count < 2 || group.All(v => compared.Contains((v.Source, v.Sentence.Text)))) continue;
+            used.UnionWith(group);
+            conflicts.Add(new Conflict($"{(a.Kind == ConflictKind.Time ? "Time" : "Figure")} in “{ConflictFinder.Shorten(a.Sentence.Text)}”",
+                [.. group.Select(v => new ConflictValue(v.Source, v.Text, v.Sentence.Text))], a.Kind));
+        }
+        return conflicts.ToImmutable();
+    }
+
+    /// <summary>Two sentences telling one fact: stems in common besides the figure's own words, a good share of the smaller sentence's.</summary>
+    private static bool SameFact(Value a, Value b)
+    {
+        var shared = a.Stems.Count(b.Stems.Contains);
+        return shared >= MinShared && (double)shared / Math.Min(a.Stems.Count, b.Stems.Count) >= MinOverlap;
+    }
+
+    /// <summary>The figure of one match with what it measures, or null when it measures nothing this rule can name.</summary>
+    private static Value? Read(StorySentence s, Match m)
+    {
+        var n = m.Groups["n"].Value;
+        if (ConflictFinder.IsToll(s.Narration, m.Groups["n"].Index)) return null;
+        if (!TryAmount(n.Split(':')[0], out var amount)) return null;
+        amount *= m.Groups["mult"].Value.ToLowerInvariant() switch
+        {
+            "thousand" => 1_000m, "million" => 1_000_000m, "billion" => 1_000_000_000m, "trillion" => 1_000_000_000_000m, _ => 1m,
+        };
+        string unit;
+        var kind = ConflictKind.Count;
+        IReadOnlySet<string> near;
+        if (m.Groups["ampm"].Success)
+        {
+            // "10:15 p.m." is 22:15: the same clock time in the morning and the evening are two values.
+            var parts = n.Split(':');
+            var hour = int.Parse(parts[0], CultureInfo.InvariantCulture);
+            if (hour is < 1 or > 12) return null;
+            amount = (hour % 12 + (char.ToLowerInvariant(m.Groups["ampm"].Value[0]) == 'p' ? 12 : 0)) * 60
+                     + (parts.Length > 1 ? int.Parse(parts[1], CultureInfo.InvariantCulture) : 0);
+            unit = "time";
+            kind = ConflictKind.Time;
+            near = new HashSet<string>();
+        }
+        else
+        {
+            if (m.Groups["cur"].Success) unit = m.Groups["cur"].Value;
+            else
+            {
+                unit = m.Groups["unit"].Value.ToLowerInvariant();
+                if (FunctionWords.All.Contains(unit) || NotUnits.Contains(unit) || CalendarWords.IsMonthOrWeekday(unit)) return null;
+                // A year is a date, not a figure ("in 2036 benefits").
+                if (amount is >= 1800 and <= 2100 && !n.Contains(',') && !n.Contains('.')) return null;
+                unit = WordStemmer.Stem(unit);
+            }
+            // What the figure measures is told by the words around it, in its clause: "a 48-page indictment",
+            // "fined the restaurant $5,000 for ignoring"; two figures are of one thing when these meet.
+            near = Words(s.Narration[(m.Index + m.Length)..]).Take(NearAfter).Concat(Words(s.Narration[..m.Index], fromEnd: true).TakeLast(NearBefore))
+                .Where(w => w != unit).ToHashSet(StringComparer.Ordinal);
+            if (near.Count == 0) return null;
+        }
+        var stems = s.Words.Stems.Where(w => w != unit).ToHashSet(StringComparer.Ordinal);
+        return new Value(s.Source, unit, amount, m.Value.Trim(), s, stems, near, kind);
+    }
+
+    /// <summary>The stemmed content words of a stretch of narration, up to the next clause break, in order.</summary>
+    private static List<string> Words(string text, bool fromEnd = false)
+    {
+        char[] breaks = [',', ';', ':', '(', ')', '—', '–'];
+        var clause = fromEnd ? text.LastIndexOfAny(breaks) : text.IndexOfAny(breaks);
+        if (clause >= 0) text = fromEnd ? text[(clause + 1)..] : text[..clause];
+        return [.. Tokenizer.Tokens(text)
+            .Where(t => !t.IsNumber && t.Text.Length >= 3 && !FunctionWords.All.Contains(t.Text.ToLowerInvariant()))
+            .Select(t => WordStemmer.Stem(t.Text.ToLowerInvariant()))];
+    }
+
+    private static bool TryAmount(string s, out decimal amount)
+    {
+        if (NumberWords.TryValue(s, 20, out var word)) { amount = word; return true; }
+        return decimal.TryParse(s.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount);
+    }
+}
