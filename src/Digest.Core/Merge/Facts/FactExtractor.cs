@@ -56,7 +56,7 @@ internal static class FactExtractor
             .AddRange(ConflictFinder.Dates(dated))
             .AddRange(spellings)
             .AddRange(ConflictFinder.NameSpellings(sentences, people.SelectMany(p => p.Person.Aliases.Append(p.Person.Name)).SelectMany(n => n.Split(' ')).ToHashSet(StringComparer.Ordinal)));
-        conflicts = conflicts.AddRange(MeasureConflicts.Find(sentences, conflicts));
+        conflicts = conflicts.AddRange(MeasureConflicts.Find(sentences, conflicts)).AddRange(AccountConflicts.Find(sentences));
         return new StoryFacts([.. people.Select(p => p.Person)], timeline, conflicts, unresolved);
     }
 

@@ -1,0 +1,123 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace Digest.Core.Merge.Facts;
+
+/// <summary>
+/// Accounts two outlets give that cannot both be true, in the two shapes news copy tells them in:
+/// one outlet reports the cause of what happened as someone stated it ("the company said a decimal point
+/// was accidentally moved") while another reports the same party saying it did not know how it happened;
+/// one outlet reports a person was never contacted while another reports the person did not respond.
+/// The party must be the same (a word of its name in both sentences), and each side is read from the
+/// narration only, never from inside a quotation.
+/// </summary>
+internal static class AccountConflicts
+{
+    private static readonly string Said = SpeechVerbs.Alternation;
+
+    /// <summary>"… said it did not know how the error had occurred", "… says they are unsure why".</summary>
+    private static readonly Regex CauseUnknown = new(
+        @"\b(?:" + Said + @")\b[^.;]{0,40}?\b(?:(?:did|does|do|could)\s*(?:not|n't|n’t)\s+(?:know|explain|say|determine)|(?:was|is|were|are)\s+(?:still\s+)?(?:unsure|not\s+sure|investigating)|had\s+no\s+explanation\s+for)\s+(?:how|why|what)\b(?<what>[^.;]*)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase);
+
+    /// <summary>A cause stated by a party: "… said a decimal point was accidentally moved", "… said the fire was caused by a heater".</summary>
+    private static readonly Regex CauseStated = new(
+        @"\b(?:" + Said + @"|blamed|blames)\b[^.;]{0,80}?\b(?:accidentally|mistakenly|inadvertently|by\s+mistake|caused\s+by|due\s+to|the\s+result\s+of|resulted\s+from|traced\s+to|because\s+of|to\s+blame)\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase);
+
+    /// <summary>"… was never contacted", "… had not been asked".</summary>
+    private static readonly Regex NotContacted = new(
+        @"\b(?:(?:was|were|had|has|have)\s+(?:never|not)\s+(?:been\s+)?(?:contacted|approached|consulted|asked|reached)|never\s+(?:contacted|reached\s+out\s+to|approached))\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// "… did not respond to requests", "… never replied": contacted and silent. A request for comment is
+    /// the outlet's own, which a party can ignore and still never have been contacted by anyone else.
+    /// </summary>
+    private static readonly Regex NoResponse = new(
+        @"\b(?:(?:did|has|have|had)\s*(?:not|n't|n’t)|never)\s+(?:immediately\s+)?(?:respond|responded|reply|replied|answer|answered|return|returned)\b(?![^.;]*\bcomment)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    public static ImmutableArray<Conflict> Find(IReadOnlyList<StorySentence> sentences)
+    {
+        var conflicts = ImmutableArray.CreateBuilder<Conflict>();
+        conflicts.AddRange(Contradicting(sentences, CauseUnknown, CauseStated, SameCause, "How it happened"));
+        conflicts.AddRange(Contradicting(sentences, NoResponse, NotContacted, SameNamedParty, "Whether they were contacted"));
+        return conflicts.ToImmutable();
+    }
+
+    private sealed record Told(StorySentence Sentence, Match Match, IReadOnlySet<string> Party);
+
+    /// <summary>
+    /// Each sentence told the <paramref name="one"/> way against other outlets' sentences told the
+    /// <paramref name="other"/> way about the same party; an outlet telling both ways is left out.
+    /// </summary>
+    private static IEnumerable<Conflict> Contradicting(IReadOnlyList<StorySentence> sentences, Regex one, Regex other,
+        Func<Told, Told, IReadOnlyList<StorySentence>, bool> same, string about)
+    {
+        var ones = Find(sentences, one);
+        var others = Find(sentences, other);
+        var both = ones.Select(t => t.Sentence.Source).Intersect(others.Select(t => t.Sentence.Source), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+        foreach (var a in ones.Where(t => !both.Contains(t.Sentence.Source)))
+        {
+            var against = others.Where(b => b.Sentence.Source != a.Sentence.Source && !both.Contains(b.Sentence.Source) && same(a, b, sentences))
+                .GroupBy(b => b.Sentence.Source, StringComparer.Ordinal).Select(g => g.First()).ToList();
+            if (against.Count == 0) continue;
+            yield return new Conflict($"{about}: “{ConflictFinder.Shorten(a.Sentence.Text)}”",
+                [.. against.Prepend(a).OrderBy(t => t.Sentence.Source, StringComparer.Ordinal)
+                    .Select(t => new ConflictValue(t.Sentence.Source, Claim(t), t.Sentence.Text))],
+                ConflictKind.Account);
+        }
+    }
+
+    private static readonly Regex Verb = new(@"^(?:(?:" + Said + @"|blamed|blames)\s+(?:that\s+)?)?", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>What the outlet says was said or done, to the end of its clause: "a decimal point was accidentally moved".</summary>
+    private static string Claim(Told t)
+    {
+        var text = t.Sentence.Text[t.Match.Index..];
+        var end = text.IndexOfAny(['.', ';']);
+        // A full stop inside the claim's first words ("Dr.", "a.m.") is not its end; the sentence's last one is.
+        text = (end > 0 && end < text.Length - 1 ? text[..end] : text).TrimEnd('.', ' ');
+        return text[Verb.Match(text).Length..];
+    }
+
+    /// <summary>Sentences whose narration tells it the way <paramref name="way"/> reads, with the words naming the party before it.</summary>
+    private static List<Told> Find(IReadOnlyList<StorySentence> sentences, Regex way) =>
+        [.. sentences.Select(s => (s, m: way.Match(s.Narration)))
+            .Where(x => x.m.Success)
+            .Select(x => new Told(x.s, x.m, Party(x.s.Narration[..x.m.Index])))];
+
+    /// <summary>The stemmed content words before a cue, without roles ("spokesman"): the party a sentence speaks of.</summary>
+    private static HashSet<string> Party(string before) =>
+        Tokenizer.Tokens(before)
+            .Where(t => !t.IsNumber && t.Text.Length >= 3)
+            .Select(t => t.Text.ToLowerInvariant().Replace('’', '\''))
+            .Select(w => w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w)
+            .Where(w => !FunctionWords.All.Contains(w) && !NameLists.Roles.Contains(w) && !SpeechVerbs.FormSet.Contains(w))
+            .Select(WordStemmer.Stem)
+            .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The same party speaks of the same happening: a word of the party in common, and a word of what is
+    /// unknown ("how the error had occurred") in the stated cause or the sentence before it, where that
+    /// happening is named ("… who confirmed the error. The company said a decimal point was moved.").
+    /// </summary>
+    private static bool SameCause(Told unknown, Told stated, IReadOnlyList<StorySentence> sentences)
+    {
+        if (!unknown.Party.Overlaps(stated.Party)) return false;
+        var what = Party(unknown.Match.Groups["what"].Value);
+        var at = stated.Sentence.Index;
+        return stated.Sentence.Words.Stems.Overlaps(what)
+               || (at > 0 && sentences[at - 1].Source == stated.Sentence.Source && sentences[at - 1].Words.Stems.Overlaps(what));
+    }
+
+    /// <summary>The same named party: a capitalised word before the cue in both sentences.</summary>
+    private static bool SameNamedParty(Told a, Told b, IReadOnlyList<StorySentence> sentences) =>
+        Names(a).Intersect(Names(b), StringComparer.Ordinal).Any();
+
+    private static IEnumerable<string> Names(Told t) =>
+        Tokenizer.Tokens(t.Sentence.Narration[..t.Match.Index]).Where(x => x.IsCapitalised && x.Text.Length >= 3)
+            .Select(x => Tokenizer.BaseOf(x.Text.Replace('’', '\'')))
+            .Where(w => !NameLists.Function.Contains(w));
+}
