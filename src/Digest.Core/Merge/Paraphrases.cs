@@ -4,9 +4,10 @@ namespace Digest.Core.Merge;
 
 /// <summary>
 /// Words news prose uses for the same thing ("struck" / "hit" / "collided", "theft" / "stealing",
-/// "dressed" / "wore"), so that two outlets' wordings of one fact are seen to agree. Each group maps
-/// to its first word. Kept to everyday news vocabulary, and used only to recognise a paraphrase:
-/// what a sentence shows and what it adds are its own words.
+/// "dressed" / "wore"), and words made from one another ("legislation" / "legislative"), so that two
+/// outlets' wordings of one fact are seen to agree. Each group maps to its first word, each word
+/// first to its <see cref="Root"/>. Kept to everyday news vocabulary, and used only to recognise a
+/// paraphrase: what a sentence shows and what it adds are its own words.
 /// </summary>
 internal static class Paraphrases
 {
@@ -51,11 +52,40 @@ internal static class Paraphrases
         ["picture", "photo"],
     ];
 
-    private static readonly FrozenDictionary<string, string> ConceptOf = Groups
-        .SelectMany(g => g.Select(w => (Stem: WordStemmer.Stem(w), Concept: WordStemmer.Stem(g[0]))))
-        .DistinctBy(p => p.Stem)
-        .ToFrozenDictionary(p => p.Stem, p => p.Concept, StringComparer.Ordinal);
+    /// <summary>Endings that make one word of another ("legislation", "legislative"), longest first.</summary>
+    private static readonly string[] Derivations =
+        ["ization", "isation", "ation", "ition", "ution", "ement", "ment", "ness", "ity", "ism", "ist", "ive", "iv",
+         "ion", "al", "ic", "iz", "is", "or", "er", "at", "it", "y"];
 
-    /// <summary>The stem that stands for <paramref name="stem"/>'s group, or the stem itself.</summary>
-    public static string Concept(string stem) => ConceptOf.TryGetValue(stem, out var c) ? c : stem;
+    private static readonly FrozenDictionary<string, string> ConceptOf = Groups
+        .SelectMany(g => g.Select(w => (Root: Root(WordStemmer.Stem(w)), Concept: Root(WordStemmer.Stem(g[0])))))
+        .DistinctBy(p => p.Root)
+        .ToFrozenDictionary(p => p.Root, p => p.Concept, StringComparer.Ordinal);
+
+    /// <summary>The stem that stands for <paramref name="stem"/>'s group, or the stem's <see cref="Root"/>.</summary>
+    public static string Concept(string stem)
+    {
+        var root = Root(stem);
+        return ConceptOf.TryGetValue(root, out var c) ? c : root;
+    }
+
+    /// <summary>The shortest root left of a stem after derivational endings come off, never under five letters.</summary>
+    public static string Root(string stem)
+    {
+        if (stem.Length == 0 || char.IsDigit(stem[0]))
+            return stem;
+        var root = stem;
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var ending in Derivations)
+                if (root.EndsWith(ending, StringComparison.Ordinal) && root.Length - ending.Length >= 5)
+                {
+                    root = root[..^ending.Length];
+                    changed = true;
+                    break;
+                }
+        }
+        return root.Length > 5 && root[^1] == 'e' ? root[..^1] : root;
+    }
 }

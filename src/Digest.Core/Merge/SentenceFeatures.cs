@@ -90,6 +90,10 @@ internal static partial class SentenceFeaturizer
         string? counted = null; // the last number, waiting for the word that says what it counts
         var countedEnd = 0;
         var namePairs = ImmutableArray.CreateBuilder<(string, string)>();
+        // A question put after a colon asserts nothing, so a negation in it denies nothing ("…put on
+        // notice: No tax-cut extension?"). A whole sentence asked keeps its negations: it may quote
+        // what someone asserts ("has he not understood that you don't…?").
+        var question = QuestionStart(text);
         (string Stem, int End)? lastName = null; // the name word just before, for pairs of one full name
 
         foreach (var token in tokens)
@@ -110,7 +114,7 @@ internal static partial class SentenceFeaturizer
             }
             if (lower.EndsWith("n't", StringComparison.Ordinal) || lower == "cannot")
             {
-                negation = 3;
+                negation = token.Start < question ? 3 : 0;
                 continue;
             }
             var word = Tokenizer.BaseOf(lower);
@@ -120,7 +124,7 @@ internal static partial class SentenceFeaturizer
             // "No, he's going to make it": an interjection, not a negation.
             if (Lexicon.Negations.Contains(word) && !(word == "no" && NextIs(text, token.End, ',')))
             {
-                negation = 3;
+                negation = token.Start < question ? 3 : 0;
                 continue;
             }
             if (Lexicon.StopWords.Contains(word) || word.Length == 0)
@@ -206,6 +210,14 @@ internal static partial class SentenceFeaturizer
             while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
         }
         return i < 0 || text[i] is '.' or '!' or '?' or ':' or ';' or '…';
+    }
+
+    /// <summary>Where the question the sentence closes with starts, after its last colon or semicolon, or past its end when it puts none.</summary>
+    private static int QuestionStart(string text)
+    {
+        var end = text.AsSpan().TrimEnd().TrimEnd("\"'”’)");
+        var colon = end.LastIndexOfAny(":;");
+        return end.Length > 0 && end[^1] == '?' && colon > 0 ? colon + 1 : int.MaxValue;
     }
 
     private static bool NextIs(string text, int index, char c) => index < text.Length && text[index] == c;
