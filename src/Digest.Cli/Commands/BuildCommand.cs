@@ -82,8 +82,11 @@ internal static class BuildCommand
         }
         reporter.Report(result.Diagnostics);
         if (timings)
+        {
             foreach (var stage in result.Stages.Stages)
                 reporter.Timing(stage.ToString());
+            reporter.Timing(StageClock.Runtime());
+        }
         if (result.Refusal is not null)
         {
             reporter.ErrorLine(result.Refusal);

@@ -45,6 +45,20 @@ public sealed class StageClock
         return process.TotalProcessorTime;
     }
 
+    /// <summary>
+    /// What the runtime spent besides the stages' own work, since the process started: methods compiled
+    /// by the JIT and its time, collections and the time the program was paused for them, bytes allocated.
+    /// Startup settings (ReadyToRun, tiered compilation, the collector's mode) are chosen by this line.
+    /// </summary>
+    public static string Runtime()
+    {
+        var gc = GC.GetGCMemoryInfo(GCKind.Any);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{"Runtime",-7} {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds,7:F3} s JIT ({System.Runtime.JitInfo.GetCompiledMethodCount()} methods), "
+            + $"{GC.GetTotalPauseDuration().TotalSeconds:F3} s paused by {GC.CollectionCount(0)} collections ({GC.CollectionCount(2)} full, peak heap {gc.HeapSizeBytes >> 20} MiB), "
+            + $"{GC.GetTotalAllocatedBytes() >> 20} MiB allocated");
+    }
+
     /// <summary>"1 story", "2 stories": counts in the timing lines read as English.</summary>
     public static string Count(long n, string one, string many) =>
         string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? one : many)}");

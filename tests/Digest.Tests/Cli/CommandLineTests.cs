@@ -132,6 +132,23 @@ public class CommandLineTests
     }
 
     [Fact]
+    public void Timings_print_each_stage_then_what_the_runtime_spent_to_standard_error()
+    {
+        using var site = new Paths.TempFolder();
+        site.Write("content/a/x.md", string.Format(Cli.Article, "One", "X", "2024-01-01", "Hello there."));
+        site.Write("content/a/y.md", string.Format(Cli.Article, "Two", "Y", "2024-01-02", "Hello again."));
+
+        var (exit, output, error) = Cli.Run("build", "--source", site.Path, "--quiet", "--timings", "--no-cache");
+
+        Assert.Equal(DigestCommand.Ok, exit);
+        Assert.Equal("", output);
+        var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal(["Load", "Clean", "Group", "Merge", "Render", "Write", "Runtime"], lines.Select(l => l.Split(' ')[0]));
+        Assert.Contains(lines, l => l.StartsWith("Load ", StringComparison.Ordinal) && l.EndsWith("2 articles, 2 sentences", StringComparison.Ordinal));
+        Assert.Matches(new Regex(@"^Runtime +\d+\.\d{3} s JIT \(\d+ methods\), \d+\.\d{3} s paused by \d+ collections \(\d+ full, peak heap \d+ MiB\), \d+ MiB allocated$"), lines[^1]);
+    }
+
+    [Fact]
     public void Content_errors_print_as_path_line_col_and_strict_exits_with_1()
     {
         using var site = new Paths.TempFolder();
