@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Digest.Core.Text;
 
 namespace Digest.Core.Merge.Facts;
 
@@ -44,27 +45,28 @@ internal static partial class DateFinder
     private static readonly string Num = $@"(?:a|an|{NumberWords.Alternation(MaxCount)}|\d{{1,3}})";
     private static readonly string Weekday = string.Join('|', CalendarWords.Weekdays.Select(CalendarWords.Capitalised));
 
-    private static readonly Regex Pattern = new(
-        $@"\b(?<iso>(?<iy>(?:1[89]|20)\d{{2}})-(?<im>\d{{2}})-(?<id>\d{{2}}))\b" +
-        $@"|\b(?<mdy>(?<m1>{Mon})\s+(?<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?<y1>(?:1[89]|20)\d{{2}}))\b" +
-        $@"|\b(?<dmy>(?<d2>\d{{1,2}})\s+(?<m2>{Mon})\s+(?<y2>(?:1[89]|20)\d{{2}}))\b" +
-        $@"|\b(?<my>(?<m3>{Mon}),?\s+(?<y3>(?:1[89]|20)\d{{2}}))\b" +
-        $@"|\b(?<md>(?<m4>{Mon})\s+(?<d4>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!\s*(?:,\s*\d|%|-|\.\d))" +
-        $@"|\b(?<m>(?<mpre>(?i:in|during|since|until|by|last|this|next|as\s+of))\s+(?:(?i:early|late|mid)-?\s*)?(?<m5>{Mon}))(?![.,]?\s*,?\s*(?:\d{{1,2}}\b(?!\s+(?:million|billion|thousand|hundred|percent|people))|\d{{4}}))" +
-        $@"|\b(?<y>(?i:in|during|by|as\s+of)\s+(?:(?i:early|late|mid)-?\s*)?(?<y6>(?:19|20)\d{{2}}))\b(?![-/])" +
+    /// <summary>The date forms, tried in this order at each position (<see cref="Alternation"/>: one regex this size would run unoptimised).</summary>
+    internal static readonly Alternation Pattern = new(
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
+        $@"\b(?<iso>(?<iy>(?:1[89]|20)\d{{2}})-(?<im>\d{{2}})-(?<id>\d{{2}}))\b",
+        $@"\b(?<mdy>(?<m1>{Mon})\s+(?<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?<y1>(?:1[89]|20)\d{{2}}))\b",
+        $@"\b(?<dmy>(?<d2>\d{{1,2}})\s+(?<m2>{Mon})\s+(?<y2>(?:1[89]|20)\d{{2}}))\b",
+        $@"\b(?<my>(?<m3>{Mon}),?\s+(?<y3>(?:1[89]|20)\d{{2}}))\b",
+        $@"\b(?<md>(?<m4>{Mon})\s+(?<d4>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!\s*(?:,\s*\d|%|-|\.\d))",
+        $@"\b(?<m>(?<mpre>(?i:in|during|since|until|by|last|this|next|as\s+of))\s+(?:(?i:early|late|mid)-?\s*)?(?<m5>{Mon}))(?![.,]?\s*,?\s*(?:\d{{1,2}}\b(?!\s+(?:million|billion|thousand|hundred|percent|people))|\d{{4}}))",
+        $@"\b(?<y>(?i:in|during|by|as\s+of)\s+(?:(?i:early|late|mid)-?\s*)?(?<y6>(?:19|20)\d{{2}}))\b(?![-/])",
         // "the 2012 draft", "the 2016 election": a year that names an occasion.
-        @"|\b(?<ay>(?i:the)\s+(?<y7>(?:19|20)\d{2}))\s+(?=\p{L})(?!(?i:percent|per|people|votes?)\b)" +
+        @"\b(?<ay>(?i:the)\s+(?<y7>(?:19|20)\d{2}))\s+(?=\p{L})(?!(?i:percent|per|people|votes?)\b)",
         // Fixed-date holidays: "on Christmas Day", "Memphis's Christmas Eve game".
-        @"|\b(?<hol>Christmas\s+(?:Day|Eve)|New\s+Year['’]s\s+(?:Day|Eve)|Boxing\s+Day|Independence\s+Day|Fourth\s+of\s+July|July\s+Fourth|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Armistice\s+Day|Bastille\s+Day)\b" +
-        @"|\b(?<wkend>(?<wepre>(?i:over\s+the|this|last|next|on\s+the|the\s+past))\s+(?i:weekend))\b" +
-        $@"|\b(?<wd>(?:(?<wpre>(?i:last|this\s+coming|this|next|on|early|late|coming))\s+)?(?<w>{Weekday}))(?![A-Za-z])(?!\s+[A-Z][a-z])" + // not "Monday Market"
+        @"\b(?<hol>Christmas\s+(?:Day|Eve)|New\s+Year['’]s\s+(?:Day|Eve)|Boxing\s+Day|Independence\s+Day|Fourth\s+of\s+July|July\s+Fourth|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Armistice\s+Day|Bastille\s+Day)\b",
+        @"\b(?<wkend>(?<wepre>(?i:over\s+the|this|last|next|on\s+the|the\s+past))\s+(?i:weekend))\b",
+        $@"\b(?<wd>(?:(?<wpre>(?i:last|this\s+coming|this|next|on|early|late|coming))\s+)?(?<w>{Weekday}))(?![A-Za-z])(?!\s+[A-Z][a-z])", // not "Monday Market"
         // "today" is left out: in narration it mostly means "nowadays" ("he is alive today").
-        @"|\b(?<day>(?i:yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening))\b" +
-        @"|\b(?<period>(?<ppre>(?i:earlier this|later this|this|last|next|past))\s+(?<punit>(?i:week|month|year)))\b" +
-        $@"|\b(?<ago>(?<an>(?i:{Num}))\s+(?<au>(?i:day|week|month|year))s?\s+(?i:ago))\b" +
-        $@"|\b(?<later>(?<ln>(?i:{Num}))\s+(?<lu>(?i:day|week|month|year))s?\s+(?<ldir>(?i:later|earlier)))\b" +
-        @"|\b(?<next>(?i:the\s+(?:next|following))\s+(?<nu>(?i:day|morning|week|month|year)))\b",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+        @"\b(?<day>(?i:yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening))\b",
+        @"\b(?<period>(?<ppre>(?i:earlier this|later this|this|last|next|past))\s+(?<punit>(?i:week|month|year)))\b",
+        $@"\b(?<ago>(?<an>(?i:{Num}))\s+(?<au>(?i:day|week|month|year))s?\s+(?i:ago))\b",
+        $@"\b(?<later>(?<ln>(?i:{Num}))\s+(?<lu>(?i:day|week|month|year))s?\s+(?<ldir>(?i:later|earlier)))\b",
+        @"\b(?<next>(?i:the\s+(?:next|following))\s+(?<nu>(?i:day|morning|week|month|year)))\b");
 
     /// <summary>
     /// Words just before a month or weekday that put it in the future ("will plummet on Jan. 1", "as soon
