@@ -32,6 +32,12 @@ internal sealed class BodyBuilder
         public bool Alive { get; set; } = true;
         /// <summary>Index in the body; valid while <see cref="_positionsValid"/>.</summary>
         public int Position { get; set; }
+        /// <summary>The last lookup of candidates that found this entry, so that it is listed once (<see cref="MayCover"/>).</summary>
+        public int FoundBy { get; set; }
+        /// <summary>The last word of a lookup under which this entry was counted, so that it counts once for that word.</summary>
+        public int CountedFor { get; set; }
+        /// <summary>How many words of the sentence looked up in <see cref="FoundBy"/> the entry was found under.</summary>
+        public int Hits { get; set; }
     }
 
     private readonly SentenceComparer _comparer;
@@ -54,6 +60,8 @@ internal sealed class BodyBuilder
     /// <summary>Entries by the text key of each of their sources.</summary>
     private readonly Dictionary<string, List<Entry>> _byFromKey = new(StringComparer.Ordinal);
     private readonly List<IReadOnlyList<SentenceUnit>> _articles = [];
+    /// <summary>Numbers each lookup of candidates and each word of it, for <see cref="Entry.FoundBy"/> and <see cref="Entry.CountedFor"/>.</summary>
+    private int _lookups;
     private int _nextParagraphKey;
 
     private BodyBuilder(SentenceComparer comparer) => (_comparer, _paraphrases) = (comparer, new ParaphraseMatcher(comparer));
@@ -427,16 +435,26 @@ internal sealed class BodyBuilder
     /// </summary>
     private List<Entry> MayCover(SentenceFeatures unit)
     {
-        var found = new HashSet<Entry>();
+        var lookup = ++_lookups;
+        var found = new List<Entry>();
+        void Collect(List<Entry> entries)
+        {
+            foreach (var entry in entries)
+                if (entry.FoundBy != lookup)
+                {
+                    entry.FoundBy = lookup;
+                    found.Add(entry);
+                }
+        }
         foreach (var word in _comparer.CoverPrefix(unit))
             if (_byShownWord.TryGetValue(word, out var entries))
-                found.UnionWith(entries);
+                Collect(entries);
         foreach (var word in unit.Distinct)
             if (_byShownPrefix.TryGetValue(word, out var entries))
-                found.UnionWith(entries);
+                Collect(entries);
         if (_byShownKey.TryGetValue(unit.Key, out var same))
-            found.UnionWith(same);
-        return InBodyOrder(found);
+            Collect(same);
+        return AliveInBodyOrder(found);
     }
 
     /// <summary>
@@ -446,19 +464,26 @@ internal sealed class BodyBuilder
     /// </summary>
     private List<Entry> MayParaphrase(SentenceFeatures unit)
     {
-        var hits = new Dictionary<Entry, int>();
+        var lookup = ++_lookups;
         var found = new List<Entry>();
         foreach (var word in unit.Set)
         {
             if (!_byFromWord.TryGetValue(word, out var entries))
                 continue;
-            // An entry may be listed more than once under a word: it counts once for it.
-            var counted = new HashSet<Entry>();
+            var wordLookup = ++_lookups;
             foreach (var entry in entries)
-                if (counted.Add(entry) && (hits[entry] = hits.GetValueOrDefault(entry) + 1) == 2)
+            {
+                // An entry may be listed more than once under a word: it counts once for it.
+                if (entry.CountedFor == wordLookup)
+                    continue;
+                entry.CountedFor = wordLookup;
+                if (entry.FoundBy != lookup)
+                    (entry.FoundBy, entry.Hits) = (lookup, 0);
+                if (++entry.Hits == 2)
                     found.Add(entry);
+            }
         }
-        return InBodyOrder(found);
+        return AliveInBodyOrder(found);
     }
 
     /// <summary>Those of <paramref name="entries"/> still in the body, once each, in body order.</summary>
@@ -468,6 +493,15 @@ internal sealed class BodyBuilder
         var inBody = entries.Where(e => e.Alive).Distinct().ToList();
         inBody.Sort((a, b) => a.Position.CompareTo(b.Position));
         return inBody;
+    }
+
+    /// <summary>Those of <paramref name="entries"/> (each listed once) still in the body, in body order.</summary>
+    private List<Entry> AliveInBodyOrder(List<Entry> entries)
+    {
+        EnsurePositions();
+        entries.RemoveAll(e => !e.Alive);
+        entries.Sort((a, b) => a.Position.CompareTo(b.Position));
+        return entries;
     }
 
     /// <summary>Renumbers the entries after the body changed other than at its end (linear, and only when asked).</summary>

@@ -53,6 +53,9 @@ internal sealed class StoryContext
     /// </summary>
     private static List<int> ReadingOrder(ImmutableArray<ArticleAnalysis> articles, List<IReadOnlyList<SentenceUnit>> units, SentenceComparer comparer)
     {
+        // One article is its own backbone: no need to index a long one's sentences to find it.
+        if (articles.Length == 1)
+            return [0];
         // Only sentences with the same words, or where one has a word of the other's CoverPrefix (without
         // which neither covers the other), can be alike.
         var byWord = new Dictionary<string, List<(int Article, SentenceFeatures Features)>>(StringComparer.Ordinal);
