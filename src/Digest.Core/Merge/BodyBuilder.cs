@@ -180,12 +180,8 @@ internal sealed class BodyBuilder
         {
             var i = entry.Position;
             var shown = entry.Display.Features;
-            if (!Overlaps(shown, unit.Features))
-                continue;
             // Neither can cover the other below the weakest threshold: skip the full check.
-            if (shown.Key != unit.Features.Key
-                && _comparer.Coverage(unit.Features, shown) < SentenceComparer.PhraseCoverThreshold
-                && _comparer.Coverage(shown, unit.Features) < SentenceComparer.PhraseCoverThreshold)
+            if (!_comparer.EitherMayCover(unit.Features, shown))
                 continue;
             var sameArticle = entry.From.All(f => f.Source == unit.Source);
             var coversBack = _comparer.Covers(unit.Features, shown, sameArticle);
@@ -334,9 +330,6 @@ internal sealed class BodyBuilder
         var (ia, ib) = (_comparer.Information(a), _comparer.Information(b));
         return Math.Abs(ia - ib) > 1e-9 ? ia > ib : a.Text.Length > b.Text.Length;
     }
-
-    private static bool Overlaps(SentenceFeatures a, SentenceFeatures b) =>
-        a.Key == b.Key || a.Distinct.Any(b.Set.Contains);
 
     /// <summary>
     /// Inserts right after <paramref name="anchor"/> in its paragraph (<paramref name="newParagraphKey"/>

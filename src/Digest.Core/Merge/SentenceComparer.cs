@@ -106,6 +106,29 @@ internal sealed class SentenceComparer
     }
 
     /// <summary>
+    /// False when neither sentence can cover the other: their words differ and neither has
+    /// <see cref="PhraseCoverThreshold"/> of its weight in the other (<see cref="Coverage"/> both ways).
+    /// The shared weight is added up once; the second way is worked out in full only near its threshold.
+    /// </summary>
+    public bool EitherMayCover(SentenceFeatures a, SentenceFeatures b)
+    {
+        if (a.Key == b.Key)
+            return true;
+        if (ProfileOf(a) is not { } pa || ProfileOf(b) is not { } pb)
+            return CoverageOf(a, b) >= PhraseCoverThreshold || CoverageOf(b, a) >= PhraseCoverThreshold;
+        double shared = 0;
+        for (var i = 0; i < pa.Words.Length; i++)
+            if (pb.Has(pa.Words[i])) shared += pa.Weights[i];
+        // Exactly Coverage(a, b): the same sums in the same order.
+        if (pa.Total != 0 && shared / pa.Total >= PhraseCoverThreshold)
+            return true;
+        // Coverage(b, a) adds the same weights in b's order, which differs from this sum only by rounding.
+        if (pb.Total == 0 || shared < pb.Total * (PhraseCoverThreshold - 1e-9))
+            return false;
+        return Coverage(b, a) >= PhraseCoverThreshold;
+    }
+
+    /// <summary>
     /// The heaviest words of <paramref name="s"/>, as few as will do, that another sentence must share
     /// for <see cref="Coverage"/> of <paramref name="s"/> by it to reach
     /// <see cref="PhraseCoverThreshold"/>: the words left out weigh less than that share.
@@ -227,7 +250,7 @@ internal sealed class SentenceComparer
     {
         if (a.Key == b.Key)
             return true;
-        if (Coverage(a, b) < PhraseCoverThreshold && Coverage(b, a) < PhraseCoverThreshold)
+        if (!EitherMayCover(a, b))
             return false;
         return Covers(a, b, false) || Covers(b, a, false);
     }
