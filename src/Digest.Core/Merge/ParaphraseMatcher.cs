@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 
 namespace Digest.Core.Merge;
 
@@ -301,10 +300,13 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
     /// A sentence's numbers by value, ordinals read as the count they rank: "two seasons" and "his second
     /// season", "one of the groups" and "first reported" do not disagree on a number.
     /// </summary>
-    private static HashSet<string> Values(SentenceFeatures s) => ValuesBySentence.GetValue(s, ValuesOf);
+    private static HashSet<string> Values(SentenceFeatures s) => s.Numbers.Count == 0 ? NoValues : ValuesOf(s);
 
-    /// <summary>Each sentence's <see cref="Values"/>, worked out once: every pair compared asks for them. Never changed once made.</summary>
-    private static readonly ConditionalWeakTable<SentenceFeatures, HashSet<string>> ValuesBySentence = [];
+    /// <summary>
+    /// The values of a sentence without numbers, most of them: one set, never changed. (A table of every
+    /// sentence's values held a weak handle per sentence, which every garbage collection walked.)
+    /// </summary>
+    private static readonly HashSet<string> NoValues = new(StringComparer.Ordinal);
 
     private static HashSet<string> ValuesOf(SentenceFeatures s) =>
         s.Numbers.Select(n => n.Length > 2 && char.IsDigit(n[^3]) && n[^2..] is "st" or "nd" or "rd" or "th" ? n[..^2] : n)
