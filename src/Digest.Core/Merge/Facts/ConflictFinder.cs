@@ -110,13 +110,16 @@ internal static class ConflictFinder
     public const double SameEventDifferentDate = 0.6;
 
     /// <summary>
-    /// The same event dated differently by two outlets. Only dates the text states outright (with a year)
-    /// are compared: two outlets' "on Thursday" can differ only through their publication dates.
+    /// The same event dated differently by two outlets: dates the text states outright (with a year), and
+    /// days told relative to the publication date ("on Tuesday" against "on Wednesday"). A relative day is
+    /// compared only between articles published the same day: a week later, "on Tuesday" is another Tuesday
+    /// only if the article's own date is right, which the text cannot tell.
     /// </summary>
-    public static ImmutableArray<Conflict> Dates(IEnumerable<DatedSentence> dated)
+    /// <param name="published">Each source's publication date.</param>
+    public static ImmutableArray<Conflict> Dates(IEnumerable<DatedSentence> dated, Func<string, DateOnly?> published)
     {
         // Each sentence with the dates it states; a sentence giving both dates ("in 2012 ... in 2014") disagrees with no one.
-        var sentences = dated.Where(d => d.Mention.Explicit && d.Mention.Date is not null)
+        var sentences = dated.Where(d => d.Mention.Date is not null && (d.Mention.Explicit || d.Mention.Date.Value.Precision == DatePrecision.Day))
             .GroupBy(d => (d.Source, d.Index))
             .Select(g => (g.Key.Source, g.Key.Index, Text: g.First().Text, Words: g.First().Words.Content, Mentions: g.ToList()))
             .ToList();
@@ -131,7 +134,8 @@ internal static class ConflictFinder
                 && ContentWords.Overlap(a.Words, b.Words) >= SameEventDifferentDate
                 && b.Mentions.Count == 1 && a.Mentions.Count == 1
                 && !b.Mentions.Any(m => datesA.Contains(m.Mention.Date!.Value))
-                && b.Mentions[0].Mention.Date!.Value.Precision == a.Mentions[0].Mention.Date!.Value.Precision).ToList();
+                && b.Mentions[0].Mention.Date!.Value.Precision == a.Mentions[0].Mention.Date!.Value.Precision
+                && (a.Mentions[0].Mention.Explicit && b.Mentions[0].Mention.Explicit || published(a.Source) == published(b.Source))).ToList();
             if (others.Count == 0) continue;
             var group = others.Prepend(a).GroupBy(d => d.Source, StringComparer.Ordinal).Select(g => g.First()).OrderBy(d => d.Source, StringComparer.Ordinal).ToList();
             used.UnionWith(group.Select(g => g.Index));

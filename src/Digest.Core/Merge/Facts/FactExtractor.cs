@@ -53,7 +53,7 @@ internal static class FactExtractor
         var (timeline, unresolved) = TimelineBuilder.Build(dated, d => entries.TryGetValue((d.Source, d.Text), out var i) ? i : null);
         var conflicts = ConflictFinder.Ages(people)
             .AddRange(ConflictFinder.Counts(sentences))
-            .AddRange(ConflictFinder.Dates(dated))
+            .AddRange(ConflictFinder.Dates(dated, source => articles.First(a => a.Id == source).Article.Article.Date))
             .AddRange(spellings)
             .AddRange(ConflictFinder.NameSpellings(sentences, people.SelectMany(p => p.Person.Aliases.Append(p.Person.Name)).SelectMany(n => n.Split(' ')).ToHashSet(StringComparer.Ordinal)));
         conflicts = conflicts.AddRange(MeasureConflicts.Find(sentences, conflicts)).AddRange(AccountConflicts.Find(sentences));
