@@ -46,6 +46,9 @@ internal static partial class Attribution
     [GeneratedRegex(@"^(?:the|a|an|his|her|their|its|our|former|late|then|fellow|\p{N}[\p{L}\p{N}-]*|[a-z]+-year-old)$")]
     private static partial Regex Modifier();
 
+    /// <summary>True when a sentence's own words hold a speech verb ("an airline spokesman said"), naming a speaker or not.</summary>
+    public static bool Tagged(string narration) => VerbPattern.IsMatch(narration);
+
     /// <summary>The speaker named by the words after a quotation up to the end of its sentence, or null when they name none.</summary>
     public static Speaker? After(string after)
     {

@@ -33,6 +33,9 @@ internal static partial class QuoteFinder
         var result = ImmutableArray.CreateBuilder<QuoteSpan>();
         // The people the article has been about, the latest last: a pronoun stands for the latest who fits it.
         var recent = new List<string>();
+        // The people the article names in full, the latest last: a given name two of them share stands for the latest.
+        var named = new List<(string Person, int Sentence)>();
+        var sentenceNumber = 0;
         string? previousParagraphSpeaker = null;
         var position = 0;
         foreach (var paragraph in article.Sentences.GroupBy(s => s.Paragraph))
@@ -45,6 +48,8 @@ internal static partial class QuoteFinder
             var marks = QuotedSpeech.InParagraph(sentences, [.. paragraph.Select(s => s.Quotations)]);
             // A paragraph that is only a quotation goes on with the speaker of the paragraph before.
             string? lastSpeaker = Outside(text, 0, text.Length, marks).Any(char.IsLetter) ? null : previousParagraphSpeaker;
+            // Quotations of the paragraph that no one is yet known to have said, in sentences that name no one.
+            var unsaid = new List<int>();
 
             for (var s = 0; s < sentences.Count; s++)
             {
@@ -57,24 +62,49 @@ internal static partial class QuoteFinder
                     // A pronoun first looks for the people its own sentence names before it ("… which she said would …").
                     var local = persons.Persons(Outside(text, from, Math.Max(from, before is null ? open : from + before.At), marks)).ToList();
                     var who = (after ?? before)?.Who;
-                    var speaker = who is null ? lastSpeaker : Resolve(after ?? before!, recent, local, persons);
+                    var speaker = who is null ? lastSpeaker : Resolve(after ?? before!, recent, named, local, persons);
                     if (who is not null) spoke = speaker ?? spoke;
                     lastSpeaker = who is null ? lastSpeaker : speaker;
                     var quoted = Trimmed(text, open + 1, Math.Min(close, text.Length));
                     var words = quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
                     // Two words are a quotation when the text says who spoke them ("It's brutal," the coach said).
                     if ((words >= MinimumWords || words >= MinimumTaggedWords && who is not null) && !IsTitle(quoted) && !IsLabel(text, open, close))
+                    {
+                        if (speaker is null && who is null && !Attribution.Tagged(Outside(text, from, to, marks)) && !persons.Persons(Outside(text, from, to, marks)).Any())
+                            unsaid.Add(result.Count);
                         result.Add(new QuoteSpan(article.Id, articleOrder * 100_000 + position++, quoted, speaker, sentences[s], who is not null && speaker is not null));
+                    }
                 }
-                if ((spoke ?? SubjectOf(Outside(text, from, to, marks), recent, persons)) is { } subject)
+                var outside = Outside(text, from, to, marks);
+                if ((spoke ?? SubjectOf(outside, recent, named, persons)) is { } subject)
                 {
                     recent.Remove(subject);
                     recent.Add(subject);
                 }
+                foreach (var person in persons.Persons(outside))
+                {
+                    named.RemoveAll(n => n.Person == person);
+                    named.Add((person, sentenceNumber));
+                }
+                sentenceNumber++;
             }
+            SayUnsaid(result, unsaid);
             previousParagraphSpeaker = lastSpeaker;
         }
         return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// 'The comment was "the latest low …" It was "a stark contrast …," LaBolt said.': a quotation with no
+    /// speech tag, whose sentence names no one, is said by the one speaker the rest of its paragraph names.
+    /// </summary>
+    private static void SayUnsaid(ImmutableArray<QuoteSpan>.Builder result, List<int> unsaid)
+    {
+        if (unsaid.Count == 0) return;
+        var later = result.Skip(unsaid[0] + 1).Where(q => q.Stated).Select(q => q.Speaker).Distinct(StringComparer.Ordinal).ToList();
+        if (later is not [{ } speaker]) return;
+        foreach (var i in unsaid)
+            result[i] = result[i] with { Speaker = speaker };
     }
 
     private static string Trimmed(string text, int from, int to)
@@ -84,7 +114,7 @@ internal static partial class QuoteFinder
     }
 
     /// <summary>A speaker as written, to a person: names to full names, pronouns and descriptors to the topic.</summary>
-    private static string? Resolve(Attribution.Speaker tag, List<string> recent, List<string> local, PersonIndex persons)
+    private static string? Resolve(Attribution.Speaker tag, List<string> recent, List<(string Person, int Sentence)> named, List<string> local, PersonIndex persons)
     {
         var who = tag.Who;
         var words = who.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -102,10 +132,26 @@ internal static partial class QuoteFinder
             var role = words[^1].ToLowerInvariant();
             return !NameLists.Descriptors.Contains(role) ? null : persons.WithRole(role) ?? topic;
         }
-        if (persons.Resolve(who) is { } known && persons.IsPerson(known)) return known;
+        // "The Arizona Republican said": a politician described by state and party, the one the article is about.
+        if (first == "the" && words.Length is > 1 and <= 4 && NameLists.PartyMembers.Contains(words[^1]))
+            return topic;
+        if (Named(who, named, persons) is { } known && persons.IsPerson(known)) return known;
         if (persons.LooksLikePerson(who)) return who;
         // "The Harbour Authority said": an organisation speaks when it is itself the subject of the speech verb.
         return tag.Direct && Organisation(who) is { } body ? body : null;
+    }
+
+    /// <summary>
+    /// The person a name as written stands for; a given name two people share ("T.J." of T.J. Watt and
+    /// T.J. Yates) stands for the one of them the article last named in full, and for no one when it named
+    /// neither or the last sentence naming one named both.
+    /// </summary>
+    private static string? Named(string written, List<(string Person, int Sentence)> named, PersonIndex persons)
+    {
+        if (persons.Resolve(written) is { } known) return known;
+        if (written.Contains(' ')) return null;
+        var sharing = named.Where(n => n.Person.Split(' ')[0].TrimEnd('.') == written.TrimEnd('.') && persons.Resolve(n.Person) == n.Person).ToList();
+        return sharing.Count > 0 && sharing.Count(n => n.Sentence == sharing[^1].Sentence) == 1 ? sharing[^1].Person : null;
     }
 
     /// <summary>A name of two or more capitalised words that no person bears, without a leading "The"; else null.</summary>
@@ -168,7 +214,7 @@ internal static partial class QuoteFinder
     /// Who a sentence is about: the person its opening pronoun stands for, the topic when it opens
     /// with a descriptor, else the first person it names; null when it names no one.
     /// </summary>
-    private static string? SubjectOf(string outside, List<string> recent, PersonIndex persons)
+    private static string? SubjectOf(string outside, List<string> recent, List<(string Person, int Sentence)> named, PersonIndex persons)
     {
         var words = outside.Split([' ', ',', '.', '"', '“', '”'], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0)
@@ -178,7 +224,7 @@ internal static partial class QuoteFinder
             return Referent(first, recent, persons);
         if (first == "the" && words.Length > 1 && NameLists.Descriptors.Contains(words[1].ToLowerInvariant()))
             return null;
-        return persons.FirstPerson(outside);
+        return persons.FirstPerson(outside) ?? Facts.NameRun.Find(outside).Select(r => Named(r.Name, named, persons)).FirstOrDefault(p => p is not null);
     }
 
     /// <summary>The sentence's own words, quotations blanked out.</summary>

@@ -151,6 +151,12 @@ internal static class NameLists
         """);
 
     /// <summary>
+    /// Party members as a descriptor stands for a politician the article named ("The Arizona Republican
+    /// said", after "Sen. John McCain, R-Ariz."): the last word of "the", a state or two, and the party.
+    /// </summary>
+    public static readonly FrozenSet<string> PartyMembers = Set("Republican Democrat Independent Libertarian");
+
+    /// <summary>
     /// Words that tell a woman is meant, lower case: honorifics, relations, roles and pronouns ("Mrs.
     /// Hale", "wife Ana Ruiz", "she"). Gender evidence reads them; <see cref="MaleWords"/> is the other side.
     /// </summary>
