@@ -64,6 +64,12 @@ internal sealed class BodyBuilder
     private int _lookups;
     private int _nextParagraphKey;
 
+    /// <summary>How close another outlet's own telling of a fact must be to win a sentence from a broader one that covers it…</summary>
+    private const double CloserParaphrase = 0.6;
+
+    /// <summary>…and by how much closer than the broader entry's wordings.</summary>
+    private const double CloserMargin = 0.2;
+
     private BodyBuilder(SentenceComparer comparer) => (_comparer, _paraphrases) = (comparer, new ParaphraseMatcher(comparer));
 
     /// <param name="articles">The story's articles in reading order, the backbone first, as units per article.</param>
@@ -197,6 +203,15 @@ internal sealed class BodyBuilder
 
         if (best is not null)
         {
+            // A broader sentence (a lede that sums up several facts) covers this one, but another
+            // outlet told this very fact in a sentence of its own, much closer to it: it joins that one.
+            if (!bestCoversBack && Closest(unit) is ({ } closer, var closeness) && closer != best
+                && closeness >= CloserParaphrase
+                && closeness > best.From.Where(f => f.Source != unit.Source).Select(f => _paraphrases.Dice(f.Features, unit.Features)).DefaultIfEmpty().Max() + CloserMargin)
+            {
+                JoinParaphrase(closer, unit);
+                return closer;
+            }
             Join(best, unit);
             if (bestCoversBack && MoreInformative(unit.Features, best.Display.Features))
                 Show(best, unit);
@@ -223,9 +238,23 @@ internal sealed class BodyBuilder
     /// </summary>
     private Entry? Paraphrased(SentenceUnit unit)
     {
-        // While the backbone is read, every entry is its own: none holds another outlet's wording.
-        if (_articles.Count == 1)
+        if (Closest(unit) is not ({ } best, _))
             return null;
+        JoinParaphrase(best, unit);
+        return best;
+    }
+
+    /// <summary>Joins <paramref name="unit"/> to the entry that tells its fact in other words, showing the fuller wording.</summary>
+    private void JoinParaphrase(Entry entry, SentenceUnit unit)
+    {
+        Join(entry, unit);
+        if (MoreInformative(unit.Features, entry.Display.Features))
+            Show(entry, unit);
+    }
+
+    /// <summary>The entry of other outlets' wordings that tells the same fact as <paramref name="unit"/> most closely, with its score.</summary>
+    private (Entry? Entry, double Score) Closest(SentenceUnit unit)
+    {
         Entry? best = null;
         var bestScore = 0.0;
         foreach (var entry in MayParaphrase(unit.Features))
@@ -242,12 +271,7 @@ internal sealed class BodyBuilder
                 continue;
             (best, bestScore) = (entry, score);
         }
-        if (best is null)
-            return null;
-        Join(best, unit);
-        if (MoreInformative(unit.Features, best.Display.Features))
-            Show(best, unit);
-        return best;
+        return (best, bestScore);
     }
 
     /// <summary>

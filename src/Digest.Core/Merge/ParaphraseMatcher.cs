@@ -87,7 +87,7 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
     }
 
     /// <summary>Weighted share of the two sentences' content they have in common, synonyms counted.</summary>
-    private double Dice(SentenceFeatures a, SentenceFeatures b)
+    public double Dice(SentenceFeatures a, SentenceFeatures b)
     {
         double shared = 0, total = 0;
         var conceptsA = ConceptsOf(a);
