@@ -37,7 +37,8 @@ internal static class PeopleFinder
 
     public static ImmutableArray<FoundPerson> Find(IReadOnlyList<StorySentence> sentences, IEnumerable<string> outlets)
     {
-        var outletNames = outlets.Select(o => o.Trim()).Where(o => o.Length > 0).ToList();
+        // Each outlet once, however many of the story's articles it filed: every name found is checked against them.
+        var outletNames = outlets.Select(o => o.Trim()).Where(o => o.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var found = sentences.SelectMany(s => Runs(s, outletNames)).ToList();
         // "Lena Park won the race. The 24-year-old runner said ...": the age points back to the subject named just before.
         var pointedAt = sentences.Where(s => s.Index > 0 && SubjectAge.IsMatch(s.Narration) && sentences[s.Index - 1].Source == s.Source)
