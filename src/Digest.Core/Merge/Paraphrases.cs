@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 
 namespace Digest.Core.Merge;
@@ -63,7 +64,16 @@ internal static class Paraphrases
         .ToFrozenDictionary(p => p.Root, p => p.Concept, StringComparer.Ordinal);
 
     /// <summary>The stem that stands for <paramref name="stem"/>'s group, or the stem's <see cref="Root"/>.</summary>
-    public static string Concept(string stem)
+    public static string Concept(string stem) => Concepts.GetOrAdd(stem, ConceptOfStem);
+
+    /// <summary>
+    /// Each stem's concept, worked out once: every pair of sentences compared asks for the concept of
+    /// each of their words, and taking endings off is many times a lookup. Holds one entry per word
+    /// of the language met, shared by all stories and threads (the answer depends on the stem alone).
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, string> Concepts = new(StringComparer.Ordinal);
+
+    private static string ConceptOfStem(string stem)
     {
         var root = Root(stem);
         return ConceptOf.TryGetValue(root, out var c) ? c : root;
