@@ -281,7 +281,7 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
     {
         if (a.Numbers.Count > 0 && b.Numbers.Count > 0 && !Values(a).Overlaps(Values(b)))
             return true;
-        if (a.Units is { } ua && b.Units is { } ub)
+        if (a.Units is { Count: > 0 } ua && b.Units is { Count: > 0 } ub)
             foreach (var (number, unit) in ua)
                 if (ub.TryGetValue(number, out var other) && other != unit && !b.Set.Contains(unit) && !a.Set.Contains(other))
                     return true;
@@ -289,11 +289,26 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
             return true;
         if (SwapsName(a, b))
             return true;
-        var dayA = a.Distinct.Where(CalendarWords.WeekdaySet.Contains).ToHashSet(StringComparer.Ordinal);
-        var dayB = b.Distinct.Where(CalendarWords.WeekdaySet.Contains).ToHashSet(StringComparer.Ordinal);
-        if (dayA.Count > 0 && dayB.Count > 0 && !dayA.Overlaps(dayB))
+        if (NamesWeekday(a) && NamesWeekday(b) && !SharesWeekday(a, b))
             return true;
         return SwapsEvent(a, b);
+    }
+
+    // Asked of every pair compared, so without building sets of their weekdays.
+    private static bool NamesWeekday(SentenceFeatures s)
+    {
+        foreach (var t in s.Distinct)
+            if (CalendarWords.WeekdaySet.Contains(t))
+                return true;
+        return false;
+    }
+
+    private static bool SharesWeekday(SentenceFeatures a, SentenceFeatures b)
+    {
+        foreach (var t in a.Distinct)
+            if (CalendarWords.WeekdaySet.Contains(t) && b.Set.Contains(t))
+                return true;
+        return false;
     }
 
     /// <summary>
@@ -318,6 +333,8 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
     /// </summary>
     private static bool SwapsName(SentenceFeatures a, SentenceFeatures b)
     {
+        if (a.NamePairs.IsDefaultOrEmpty)
+            return false;
         var besideA = NamesBesideShared(a, b);
         if (besideA.Count == 0)
             return false;
