@@ -33,10 +33,12 @@ internal sealed record NameRun(ImmutableArray<string> Words, string? Title, stri
             current.Clear();
         }
 
-        foreach (Match m in Token.Matches(sentence))
+        // Matches are read by position, not as Match objects with groups: this runs on every sentence many
+        // times. A token is a nickname when it opens with a quotation mark (a word opens with a letter).
+        foreach (var m in Token.EnumerateMatches(sentence))
         {
-            var nick = m.Groups["nick"].Success;
-            var text = nick ? m.Groups["nick"].Value : m.Value;
+            var nick = sentence[m.Index] is '"' or '“';
+            var text = nick ? sentence.Substring(m.Index + 1, m.Length - 2) : sentence.Substring(m.Index, m.Length);
             var start = m.Index;
             var end = m.Index + m.Length;
             // "T.J. Watt": an initial right after another initial's full stop is part of the same word.
@@ -57,10 +59,10 @@ internal sealed record NameRun(ImmutableArray<string> Words, string? Title, stri
             var dotted = text.EndsWith('.');
             var bare = dotted ? text[..^1] : text;
 
-            var nameLike = nick || IsCapitalisedWord(bare) || Initials.IsMatch(bare) || (NameLists.Particles.Contains(text) && current.Count > 0);
+            var nameLike = nick || IsCapitalisedWord(bare) || IsInitials(bare) || (NameLists.Particles.Contains(text) && current.Count > 0);
             if (!nameLike) { Flush(); continue; }
             // A full stop ends a sentence unless the word is an initial, a title or a suffix ("W.", "Sen.", "Jr.").
-            var keepsDot = dotted && (bare.Length == 1 || Initials.IsMatch(bare) || NameLists.Titles.Contains(text) || NameLists.Suffixes.Contains(text));
+            var keepsDot = dotted && (bare.Length == 1 || IsInitials(bare) || NameLists.Titles.Contains(text) || NameLists.Suffixes.Contains(text));
             if (dotted && !keepsDot) { text = bare; end -= 1; }
             current.Add((text, nick, start, end));
             if (possessive || (dotted && !keepsDot)) { Flush(); previousEnd = -1; }
@@ -69,12 +71,25 @@ internal sealed record NameRun(ImmutableArray<string> Words, string? Title, stri
         return runs.ToImmutable();
     }
 
-    /// <summary>Initials run together: "A.J" of "A.J. Hinch", "T.J" of "T.J. Watt".</summary>
-    private static readonly Regex Initials = new(@"^(?:\p{Lu}\.)+\p{Lu}$", RegexOptions.CultureInvariant);
+    /// <summary>Initials run together: "A.J" of "A.J. Hinch", "T.J" of "T.J. Watt" (capitals with full stops between).</summary>
+    private static bool IsInitials(string w)
+    {
+        if (w.Length < 3 || w.Length % 2 == 0) return false;
+        for (var i = 0; i < w.Length; i++)
+            if (i % 2 == 0 ? char.GetUnicodeCategory(w[i]) != System.Globalization.UnicodeCategory.UppercaseLetter : w[i] != '.')
+                return false;
+        return true;
+    }
 
     /// <summary>"Teigen", "DeMint", "O'Brien", "W." yes; "ET", "GOP", "AARP" (acronyms) no.</summary>
-    private static bool IsCapitalisedWord(string w) =>
-        w.Length > 0 && char.IsUpper(w[0]) && (w.Length == 1 || w.Skip(1).Any(char.IsLower));
+    private static bool IsCapitalisedWord(string w)
+    {
+        if (w.Length == 0 || !char.IsUpper(w[0])) return false;
+        if (w.Length == 1) return true;
+        for (var i = 1; i < w.Length; i++)
+            if (char.IsLower(w[i])) return true;
+        return false;
+    }
 
     private static NameRun? Build(List<(string Text, bool Nick, int Start, int End)> tokens)
     {
