@@ -39,13 +39,12 @@ internal static class MeasureConflicts
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>
-    /// Words after a number that are not what it measures: time words belong to dates and ages, which have
-    /// their own rules, and a percentage is a share of too many different wholes ("23 percent cut", "77 percent of").
+    /// Words after a number that are not what it measures: ordinal endings, clock words (<see cref="Figure"/>
+    /// reads times whole), and a percentage, a share of too many different wholes ("23 percent cut", "77 percent of").
     /// </summary>
     private static readonly HashSet<string> NotUnits = new(StringComparer.Ordinal)
     {
-        "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "old",
-        "th", "st", "nd", "rd", "am", "pm", "percent", "times", "point", "points",
+        "old", "th", "st", "nd", "rd", "am", "pm", "percent", "times", "point", "points",
     };
 
     /// <param name="Unit">What the figure counts in: "page", "$", "time".</param>
@@ -131,15 +130,29 @@ internal static class MeasureConflicts
                 // A year is a date, not a figure ("in 2036 benefits").
                 if (amount is >= 1800 and <= 2100 && !n.Contains(',') && !n.Contains('.')) return null;
                 unit = WordStemmer.Stem(unit);
+                // "a 34-year-old man": an age, of someone the people model may not name.
+                if (s.Narration.AsSpan(m.Index + m.Length).StartsWith("-old", StringComparison.Ordinal)) unit += "-old";
             }
             // What the figure measures is told by the words around it, in its clause: "a 48-page indictment",
             // "fined the restaurant $5,000 for ignoring"; two figures are of one thing when these meet.
-            near = Words(s.Narration[(m.Index + m.Length)..]).Take(NearAfter).Concat(Words(s.Narration[..m.Index], fromEnd: true).TakeLast(NearBefore))
-                .Where(w => w != unit).ToHashSet(StringComparer.Ordinal);
+            var after = s.Narration[(m.Index + m.Length)..];
+            var age = unit.EndsWith("-old", StringComparison.Ordinal);
+            if (age)
+            {
+                // An age is of the noun right after it ("34-year-old driver"); a named person's is the people model's.
+                var noun = Tokenizer.Tokens(after).Skip(1).Take(1).ToList(); // after "old"
+                if (noun is not [{ IsCapitalised: false, IsNumber: false } word]) return null;
+                near = new HashSet<string>(StringComparer.Ordinal) { WordStemmer.Stem(word.Lower) };
+                // Ages of a driver and a passenger in one sentence are two things, not a list of one.
+                unit += " " + near.Single();
+            }
+            else
+                near = Words(after).Take(NearAfter).Concat(Words(s.Narration[..m.Index], fromEnd: true).TakeLast(NearBefore))
+                    .Where(w => w != unit).ToHashSet(StringComparer.Ordinal);
             if (near.Count == 0) return null;
         }
         var stems = s.Words.Stems.Where(w => w != unit).ToHashSet(StringComparer.Ordinal);
-        return new Value(s.Source, unit, amount, m.Value.Trim(), s, stems, near, kind);
+        return new Value(s.Source, unit, amount, m.Value.Trim() + (unit.Contains("-old ", StringComparison.Ordinal) ? "-old" : ""), s, stems, near, kind);
     }
 
     /// <summary>The stemmed content words of a stretch of narration, up to the next clause break, in order.</summary>
