@@ -36,7 +36,8 @@ internal static class QuotedSpeech
     {
         var text = string.Join(" ", sentences);
         var marks = DoubleMarks(text);
-        if (marks.Count == 0) marks = SingleMarks(text);
+        // A paragraph that opens with a single mark is single-quoted speech, with any double marks quoted inside it.
+        if (marks.Count == 0 || text.Length > 1 && text[0] is '\'' or '‘' && char.IsLetter(text[1])) marks = SingleMarks(text);
         var result = ImmutableArray.CreateBuilder<ImmutableArray<Quotation>>(sentences.Count);
         var from = 0;
         foreach (var sentence in sentences)
@@ -153,7 +154,9 @@ internal static class QuotedSpeech
     /// Single-quoted speech: an opening mark follows a space, a colon or a dash and comes before a
     /// letter; a closing one follows a letter or a stop and comes before a space, a stop or the end;
     /// apostrophes inside words (don't, the Smiths' house) are neither, and an opening mark left
-    /// unclosed quotes nothing.
+    /// unclosed quotes nothing, unless it opens the paragraph or follows a colon: speech that runs on
+    /// into the next paragraph ("Chris said: 'I think …" then "'I was kind of numb …"), whose closing
+    /// mark comes only where the speech ends.
     /// </summary>
     private static List<(int Open, int Close)> SingleMarks(string text)
     {
@@ -178,6 +181,8 @@ internal static class QuotedSpeech
                 open = -1;
             }
         }
+        if (open >= 0 && (open == 0 || text[..open].TrimEnd().EndsWith(':')))
+            marks.Add((open, text.Length));
         return marks;
     }
 }
