@@ -192,7 +192,8 @@ internal static class ConflictFinder
     {
         var uses = new Dictionary<string, List<StorySentence>>(StringComparer.Ordinal);
         foreach (var s in sentences)
-            foreach (var token in Tokenizer.Tokens(s.Narration).Skip(1))
+            // The outlet's own words, the first aside (capitalised at the start of any sentence).
+            foreach (var token in s.Tokens.Where(t => !s.IsQuoted(t.Start)).Skip(1))
             {
                 var word = Tokenizer.BaseOf(token.Text.Replace('’', '\''));
                 if (word.Length < MinSpelledName || !token.IsCapitalised || !word.Skip(1).All(char.IsLower) || personWords.Contains(word)) continue;

@@ -87,7 +87,7 @@ internal static class FactExtractor
             FactDate? anchor = null;
             foreach (var s in sentences.Where(s => s.Source == article.Id))
             {
-                if (s.Dates.IsEmpty || !Eventful(s.Text)) continue; // no date phrase, nothing to resolve
+                if (s.Dates.IsEmpty || !Eventful(s)) continue; // no date phrase, nothing to resolve
                 var context = new DateContext(article.Article.Article.Date, anchor, (month, year) => YearOfMonth(stated, s.Words.Content, month, year));
                 var told = WithQuoteOpening(sentences, s);
                 // A sentence joined with its quote opening is more than one sentence: its words are read again.
@@ -121,9 +121,9 @@ internal static class FactExtractor
     /// — Team (@team) December 26, 2017") and not a bare label ("Correction: December 1, 2010"): two
     /// words of three letters or more besides its date ("It set off on Dec. 22.").
     /// </summary>
-    private static bool Eventful(string text) =>
-        Tokenizer.Tokens(text).Count(t => t.Text.Length >= 3 && !t.IsNumber && !CalendarWords.IsMonthOrWeekday(t.Text)) >= 2
-        && !text.Contains("pic.twitter.com", StringComparison.OrdinalIgnoreCase) && !text.Contains("(@", StringComparison.Ordinal);
+    private static bool Eventful(StorySentence s) =>
+        s.Tokens.Count(t => t.Text.Length >= 3 && !t.IsNumber && !CalendarWords.IsMonthOrWeekday(t.Text)) >= 2
+        && !s.Text.Contains("pic.twitter.com", StringComparison.OrdinalIgnoreCase) && !s.Text.Contains("(@", StringComparison.Ordinal);
 
     private sealed record StatedMonth(FactDate Date, IReadOnlySet<string> Words);
 
