@@ -27,7 +27,7 @@ public class DevSetFloorTests(ITestOutputHelper output)
         ("timeline: right date", 0.898),
         ("timeline: undatable not placed", 0.970),
         ("timeline: one entry per event", 0.347),
-        ("person listed", 0.954),
+        ("person listed", 0.965),
         ("non-person not listed", 1.000),
         ("one entry per person", 1.000),
         ("false disagreement not shown", 1.000),

@@ -14,7 +14,8 @@ internal sealed record PersonCues(int? Age, string? Relation, bool PluralRelatio
 {
     public static PersonCues None { get; } = new(null, null, false, false);
 
-    private static readonly Regex RoleBefore = new(@"\b(?:" + NameLists.RoleWords + @")\s*,?\s+$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    /// <summary>A role right before the name ("singer Rihanna"), or roles listed by example ("stars like Ann Lee", "players such as").</summary>
+    private static readonly Regex RoleBefore = new(@"\b(?:(?:" + NameLists.RoleWords + @")\s*,?|(?i:(?:" + NameLists.RoleWords + @")s\s+(?:like|such\s+as|including)))\s+$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>A role in apposition: "Mark Dunn, a spokesman for …", "Ann Lee, executive vice president of …".</summary>
     private static readonly Regex RoleAfter = new(@"^,\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:" + NameLists.RoleWords + @")\s+(?:of|for|at|to|with)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
