@@ -113,28 +113,59 @@ internal sealed record NameRun(ImmutableArray<string> Words, string? Title, stri
         {
             var t = tokens[j].Text;
             if (!tokens[j].Nick && (NameLists.Titles.Contains(t) || NameLists.Roles.Contains(t.ToLowerInvariant()))
-                && tokens.Skip(j + 1).All(n => n.Nick || !NameLists.Titles.Contains(n.Text) && !NameLists.NotPerson.Contains(n.Text)))
+                && NoTitleFrom(tokens, j + 1))
             {
                 title = t;
                 i = j + 1;
                 break;
             }
         }
-        var rest = tokens.Skip(i).ToList();
+        // Read with loops, not LINQ: this runs for every run of capitals in every sentence, many times a story.
+        var rest = tokens.GetRange(i, tokens.Count - i);
         // "Fisherman Jonas Berg": an unknown capitalised word before a known given name and a surname is a role.
-        var named = rest.Where(t => !t.Nick).ToList();
-        if (named.Count >= 3 && !NameLists.FirstNames.Contains(named[0].Text) && NameLists.FirstNames.Contains(named[1].Text)
-            && !named[0].Text.EndsWith('.') && !NameLists.NotPerson.Contains(named[0].Text))
+        var named = NonNicknames(rest, 3);
+        if (named.Count >= 3 && !NameLists.FirstNames.Contains(rest[named[0]].Text) && NameLists.FirstNames.Contains(rest[named[1]].Text)
+            && !rest[named[0]].Text.EndsWith('.') && !NameLists.NotPerson.Contains(rest[named[0]].Text))
         {
-            title ??= named[0].Text;
-            rest.Remove(named[0]);
+            title ??= rest[named[0]].Text;
+            rest.RemoveAt(named[0]);
         }
         while (rest.Count > 0 && NameLists.Particles.Contains(rest[^1].Text)) rest.RemoveAt(rest.Count - 1);
-        var words = rest.Where(t => !t.Nick).Select(t => t.Text).ToImmutableArray();
-        if (words.Length == 0) return null;
-        var nickname = rest.Where(t => t.Nick).Select(t => t.Text).FirstOrDefault();
-        var first = rest.First(t => !t.Nick);
-        var last = rest.Last(t => !t.Nick);
-        return new NameRun(words, title, nickname, first.Start, last.End);
+        var words = ImmutableArray.CreateBuilder<string>(rest.Count);
+        string? nickname = null;
+        var start = -1;
+        var end = 0;
+        foreach (var t in rest)
+        {
+            if (t.Nick)
+            {
+                nickname ??= t.Text;
+                continue;
+            }
+            words.Add(t.Text);
+            if (start < 0) start = t.Start;
+            end = t.End;
+        }
+        if (words.Count == 0) return null;
+        return new NameRun(words.ToImmutable(), title, nickname, start, end);
+    }
+
+    /// <summary>True when no token from <paramref name="from"/> on is a title or a word that is never a person's.</summary>
+    private static bool NoTitleFrom(List<(string Text, bool Nick, int Start, int End)> tokens, int from)
+    {
+        for (var k = from; k < tokens.Count; k++)
+            if (!tokens[k].Nick && (NameLists.Titles.Contains(tokens[k].Text) || NameLists.NotPerson.Contains(tokens[k].Text)))
+                return false;
+        return true;
+    }
+
+    /// <summary>The positions of the first <paramref name="most"/> tokens that are not nicknames.</summary>
+    private static List<int> NonNicknames(List<(string Text, bool Nick, int Start, int End)> tokens, int most)
+    {
+        var found = new List<int>(most);
+        for (var k = 0; k < tokens.Count && found.Count < most; k++)
+            if (!tokens[k].Nick)
+                found.Add(k);
+        return found;
     }
 }
