@@ -255,6 +255,9 @@ internal sealed class BodyBuilder
     /// <summary>The entry of other outlets' wordings that tells the same fact as <paramref name="unit"/> most closely, with its score.</summary>
     private (Entry? Entry, double Score) Closest(SentenceUnit unit)
     {
+        // While the backbone is read, every entry is its own: none holds another outlet's wording.
+        if (_articles.Count == 1)
+            return (null, 0);
         Entry? best = null;
         var bestScore = 0.0;
         foreach (var entry in MayParaphrase(unit.Features))
