@@ -38,6 +38,8 @@ internal sealed class BodyBuilder
         public int CountedFor { get; set; }
         /// <summary>How many words of the sentence looked up in <see cref="FoundBy"/> the entry was found under.</summary>
         public int Hits { get; set; }
+        /// <summary>The shown wording at a glance, kept beside the entry by <see cref="IndexShown"/> so that most candidates are ruled out without reading it.</summary>
+        public SentenceComparer.CoverSketch Sketch { get; set; }
     }
 
     private readonly SentenceComparer _comparer;
@@ -187,7 +189,7 @@ internal sealed class BodyBuilder
             var i = entry.Position;
             var shown = entry.Display.Features;
             // Neither can cover the other below the weakest threshold: skip the full check.
-            if (!_comparer.EitherMayCover(unit.Features, shown))
+            if (!_comparer.EitherMayCover(unit.Features, shown, entry.Sketch))
                 continue;
             var sameArticle = entry.From.All(f => f.Source == unit.Source);
             var coversBack = _comparer.Covers(unit.Features, shown, sameArticle);
@@ -427,6 +429,7 @@ internal sealed class BodyBuilder
     private void IndexShown(Entry entry, SentenceUnit unit)
     {
         var features = unit.Features;
+        entry.Sketch = _comparer.SketchOf(features);
         foreach (var word in features.Distinct)
             AddTo(_byShownWord, word, entry);
         foreach (var word in _comparer.CoverPrefix(features))

@@ -61,6 +61,7 @@ internal sealed class SentenceComparer
                 Total += w;
             foreach (var word in words)
                 Mask |= 1UL << (word & 63);
+            KeyHash = sentence.Key.GetHashCode(StringComparison.Ordinal);
         }
 
         public SentenceFeatures Sentence { get; }
@@ -71,6 +72,8 @@ internal sealed class SentenceComparer
         /// <summary>One bit per word number modulo 64: a word whose bit is clear is not among <see cref="Words"/>.</summary>
         public ulong Mask { get; }
         public List<string>? CoverPrefix { get; set; }
+        /// <summary>A hash of the sentence's text key: sentences whose hashes differ have different keys.</summary>
+        public int KeyHash { get; }
 
         public bool Has(int word) => (Mask & (1UL << (word & 63))) != 0 && Words.AsSpan().Contains(word);
     }
@@ -103,6 +106,37 @@ internal sealed class SentenceComparer
             return pa.Total == 0 ? 0 : shared / pa.Total;
         }
         return CoverageOf(a, b);
+    }
+
+    /// <summary>
+    /// What <see cref="EitherMayCover(SentenceFeatures, SentenceFeatures, CoverSketch)"/> reads of a
+    /// sentence to rule a pair out at a glance: a bit per word number (modulo 64), its total weight and
+    /// a hash of its text key. Kept beside a body entry, so a candidate is ruled out without reading its sentence.
+    /// </summary>
+    public readonly record struct CoverSketch(ulong Mask, double Total, int KeyHash);
+
+    /// <summary>The sketch of <paramref name="s"/>; for a sentence not of this story, one that rules nothing out.</summary>
+    public CoverSketch SketchOf(SentenceFeatures s) =>
+        ProfileOf(s) is { } p ? new(p.Mask, p.Total, p.KeyHash) : new(ulong.MaxValue, double.PositiveInfinity, 0);
+
+    /// <summary>
+    /// <see cref="EitherMayCover(SentenceFeatures, SentenceFeatures)"/>, first ruling the pair out from
+    /// <paramref name="b"/>'s sketch where it can: the weight of <paramref name="a"/>'s words whose bits
+    /// <paramref name="b"/> has is at least their shared weight, so if it falls short of the threshold
+    /// of either sentence (with a margin far above rounding), neither can cover the other.
+    /// </summary>
+    public bool EitherMayCover(SentenceFeatures a, SentenceFeatures b, CoverSketch sketchOfB)
+    {
+        if (ProfileOf(a) is { } pa && !double.IsInfinity(sketchOfB.Total))
+        {
+            double most = 0;
+            for (var i = 0; i < pa.Words.Length; i++)
+                if ((sketchOfB.Mask & (1UL << (pa.Words[i] & 63))) != 0) most += pa.Weights[i];
+            if (most < (PhraseCoverThreshold - 1e-9) * Math.Min(pa.Total, sketchOfB.Total)
+                && (sketchOfB.KeyHash != pa.KeyHash || a.Key != b.Key))
+                return false;
+        }
+        return EitherMayCover(a, b);
     }
 
     /// <summary>
