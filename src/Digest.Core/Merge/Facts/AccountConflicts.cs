@@ -7,7 +7,8 @@ namespace Digest.Core.Merge.Facts;
 /// Accounts two outlets give that cannot both be true, in the two shapes news copy tells them in:
 /// one outlet reports the cause of what happened as someone stated it ("the company said a decimal point
 /// was accidentally moved") while another reports the same party saying it did not know how it happened;
-/// one outlet reports a person was never contacted while another reports the person did not respond.
+/// one outlet reports a person was never contacted while another reports the person did not respond;
+/// one outlet tells a fact with a "not" that another tells without it.
 /// The party must be the same (a word of its name in both sentences), and each side is read from the
 /// narration only, never from inside a quotation.
 /// </summary>
@@ -43,7 +44,79 @@ internal static class AccountConflicts
         var conflicts = ImmutableArray.CreateBuilder<Conflict>();
         conflicts.AddRange(Contradicting(sentences, CauseUnknown, CauseStated, SameCause, "How it happened"));
         conflicts.AddRange(Contradicting(sentences, NoResponse, NotContacted, SameNamedParty, "Whether they were contacted"));
+        conflicts.AddRange(Negated(sentences));
         return conflicts.ToImmutable();
+    }
+
+    /// <summary>Content stems two sentences share to be one sentence told with and without a "not".</summary>
+    public const int MinSharedNegated = 4;
+
+    /// <summary>Share of the smaller sentence's content stems the other must have for that.</summary>
+    public const double SameNegatedFact = 0.8;
+
+    /// <summary>Words after a negation that may stand before the word it denies ("was not <u>wearing</u>", "had never been <u>contacted</u>").</summary>
+    private const int NegationReach = 3;
+
+    /// <summary>A negation that tells a change, not a denial: "no longer open" against "open" is an update.</summary>
+    private static readonly Regex Change = new(@"(?:no\s+longer|not\s+yet|anymore|any\s+more|still)", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// One fact told with and without a negation by two outlets: "the driver was not wearing a seatbelt"
+    /// against "the driver was wearing a seatbelt". The sentences must be nearly the same (most content
+    /// words shared) and the word the negation denies must be in the other outlet's sentence, so that an
+    /// outlet adding "who was not injured" to a sentence another tells without it is no conflict.
+    /// </summary>
+    private static IEnumerable<Conflict> Negated(IReadOnlyList<StorySentence> sentences)
+    {
+        var plain = new Dictionary<string, List<StorySentence>>(StringComparer.Ordinal);
+        var negated = new List<(StorySentence Sentence, Token Negation, Token Denied, string Stem)>();
+        foreach (var s in sentences)
+        {
+            if (Change.IsMatch(s.Narration)) continue;
+            var tokens = s.Tokens.Where(t => !s.IsQuoted(t.Start)).ToList();
+            var negations = tokens.Select((t, i) => (t, i)).Where(x => IsNegation(tokens, x.i)).ToList();
+            if (negations.Count == 0)
+            {
+                foreach (var stem in s.Words.Stems)
+                {
+                    if (!plain.TryGetValue(stem, out var list)) plain[stem] = list = [];
+                    list.Add(s);
+                }
+                continue;
+            }
+            // One negation only: a sentence denying two things is read by neither rule.
+            if (negations.Count != 1) continue;
+            var (negation, at) = negations[0];
+            var denied = tokens.Skip(at + 1).Take(NegationReach + 1).Where(t => !t.IsNumber && !Lexicon.StopWords.Contains(t.Lower)).Take(1).ToList();
+            if (denied is [var word] && s.Words.Stems.Contains(WordStemmer.Stem(word.Lower)))
+                negated.Add((s, negation, word, WordStemmer.Stem(word.Lower)));
+        }
+        foreach (var (a, negation, denied, stem) in negated)
+        {
+            var against = plain.GetValueOrDefault(stem, [])
+                .Where(b => b.Source != a.Source)
+                .Where(b =>
+                {
+                    var shared = a.Words.Stems.Count(b.Words.Stems.Contains);
+                    return shared >= MinSharedNegated && (double)shared / Math.Min(a.Words.Stems.Count, b.Words.Stems.Count) >= SameNegatedFact;
+                })
+                .GroupBy(b => b.Source, StringComparer.Ordinal).Select(g => g.First()).ToList();
+            if (against.Count == 0) continue;
+            yield return new Conflict($"Whether “{ConflictFinder.Shorten(a.Text)}”",
+                [.. against.Select(b => new ConflictValue(b.Source, b.Tokens.First(t => WordStemmer.Stem(t.Lower) == stem).Text, b.Text))
+                    .Append(new ConflictValue(a.Source, a.Text[negation.Start..denied.End], a.Text))
+                    .OrderBy(v => v.Source, StringComparer.Ordinal)],
+                ConflictKind.Account);
+        }
+    }
+
+    /// <summary>"not", "never", "didn't"; "no" only as a determiner ("no one"), not before a number ("No. 3") or a comma ("No, …").</summary>
+    private static bool IsNegation(List<Token> tokens, int i)
+    {
+        var lower = tokens[i].Lower;
+        if (lower.EndsWith("n't", StringComparison.Ordinal) || lower == "cannot") return true;
+        if (!Lexicon.Negations.Contains(lower) || lower is "nor" or "without" or "neither") return false;
+        return lower != "no" || i + 1 < tokens.Count && !tokens[i + 1].IsNumber && tokens[i + 1].Start == tokens[i].End + 1;
     }
 
     private sealed record Told(StorySentence Sentence, Match Match, IReadOnlySet<string> Party);

@@ -72,10 +72,11 @@ internal static class MeasureConflicts
         var stated = all.Select(v => (v.Source, v.Unit, v.Amount)).ToHashSet();
         var conflicts = ImmutableArray.CreateBuilder<Conflict>();
         var used = new HashSet<Value>(ReferenceEqualityComparer.Instance);
+        var byUnit = plain.ToLookup(v => v.Unit, StringComparer.Ordinal);
         foreach (var a in plain)
         {
             if (used.Contains(a)) continue;
-            var group = plain.Where(b => b.Source != a.Source && b.Unit == a.Unit && (a.Kind == ConflictKind.Time || a.Near.Overlaps(b.Near)) && b.Amount != a.Amount && !used.Contains(b)
+            var group = byUnit[a.Unit].Where(b => b.Source != a.Source && (a.Kind == ConflictKind.Time || a.Near.Overlaps(b.Near)) && b.Amount != a.Amount && !used.Contains(b)
                     && !stated.Contains((b.Source, a.Unit, a.Amount)) && !stated.Contains((a.Source, b.Unit, b.Amount)) && SameFact(a, b))
                 .GroupBy(b => b.Source, StringComparer.Ordinal).Select(g => g.First()).Prepend(a)
                 .OrderBy(v => v.Source, StringComparer.Ordinal).ToList();
