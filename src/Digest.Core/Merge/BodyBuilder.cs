@@ -301,7 +301,8 @@ internal sealed class BodyBuilder
     /// </summary>
     private void OpenWithOneLede()
     {
-        var openings = _articles.Select(OpeningOf).OfType<SentenceUnit>().ToHashSet();
+        // By reference: each sentence is one unit, and hashing a unit's record reads its whole text.
+        var openings = new HashSet<SentenceUnit>(_articles.Select(OpeningOf).OfType<SentenceUnit>(), ReferenceEqualityComparer.Instance);
         int Opens(Entry e) => e.From.Count(openings.Contains);
         var opening = _entries.Where(e => Opens(e) > 0).ToList();
         // Until none joins: an opening that tells the news too differently from the first may still
