@@ -306,19 +306,23 @@ internal sealed class BodyBuilder
         int Opens(Entry e) => e.From.Count(openings.Contains);
         var opening = _entries.Where(e => Opens(e) > 0).ToList();
         // Until none joins: an opening that tells the news too differently from the first may still
-        // join once another outlet's opening, closer to both, has joined it.
-        for (var joined = true; joined;)
+        // join once another outlet's opening, closer to both, has joined it. After the first pass a pair
+        // is asked again only if either entry took another in since the pass before, when it was last
+        // asked: an unchanged pair gives the same answer, and each pass compares every pair.
+        var changedIn = new int[opening.Count];
+        for (var (pass, joined) = (1, true); joined; pass++)
         {
             joined = false;
             for (var i = 0; i < opening.Count; i++)
                 for (var j = i + 1; j < opening.Count; j++)
-                    if (opening[i].Alive && opening[j].Alive
+                    if (opening[i].Alive && opening[j].Alive && (pass == 1 || Math.Max(changedIn[i], changedIn[j]) >= pass - 1)
                         && opening[j].From.All(openings.Contains) && JoinsLede(opening[i], opening[j], openings))
                     {
                         EnsurePositions();
                         Absorb(opening[i], [opening[j].Position]);
                         if (MoreInformative(opening[j].Display.Features, opening[i].Display.Features))
                             Show(opening[i], opening[j].Display);
+                        changedIn[i] = pass;
                         joined = true;
                     }
         }
