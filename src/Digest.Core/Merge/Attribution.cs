@@ -103,6 +103,8 @@ internal static partial class Attribution
     {
         var candidates = Candidate().Matches(stretch).Cast<Match>().Reverse();
         if (!subjectFirst) candidates = candidates.Reverse();
+        // "The airline claimed": a common noun as the verb's own subject, taken only when no one else is named.
+        Speaker? common = null;
         foreach (var c in candidates)
         {
             var value = c.Value.TrimEnd('.', '-', '’', '\'');
@@ -126,6 +128,8 @@ internal static partial class Attribution
             if (c.Groups["desc"].Success)
             {
                 if (NameLists.Descriptors.Contains(c.Groups["dw"].Value.ToLowerInvariant())) return new Speaker(value, at, direct);
+                var next = c.Index + c.Length;
+                if (direct && !(next < stretch.Length && stretch[next] is '\'' or '’')) common ??= new Speaker(value, at, direct);
                 continue;
             }
             var end = c.Index + c.Length;
@@ -137,7 +141,7 @@ internal static partial class Attribution
             if (PartyAndState().IsMatch(value)) continue; // "Sen. Ann Ortiz, D-Ore., said"
             return new Speaker(value, at, direct);
         }
-        return null;
+        return common;
     }
 
     [GeneratedRegex(@"^(?:\s*(?:,\s*who|also|later|then|previously|recently|once|\p{Ll}+ly)\b)*\s*$")]

@@ -36,6 +36,7 @@ internal static partial class QuoteFinder
         // The people the article names in full, the latest last: a given name two of them share stands for the latest.
         var named = new List<(string Person, int Sentence)>();
         var sentenceNumber = 0;
+        var bodies = Bodies(article, persons);
         string? previousParagraphSpeaker = null;
         var position = 0;
         foreach (var paragraph in article.Sentences.GroupBy(s => s.Paragraph))
@@ -62,7 +63,7 @@ internal static partial class QuoteFinder
                     // A pronoun first looks for the people its own sentence names before it ("… which she said would …").
                     var local = persons.Persons(Outside(text, from, Math.Max(from, before is null ? open : from + before.At), marks)).ToList();
                     var who = (after ?? before)?.Who;
-                    var speaker = who is null ? lastSpeaker : Resolve(after ?? before!, recent, named, local, persons);
+                    var speaker = who is null ? lastSpeaker : Resolve(after ?? before!, recent, named, local, persons, bodies);
                     if (who is not null) spoke = speaker ?? spoke;
                     lastSpeaker = who is null ? lastSpeaker : speaker;
                     var quoted = Trimmed(text, open + 1, Math.Min(close, text.Length));
@@ -114,7 +115,9 @@ internal static partial class QuoteFinder
     }
 
     /// <summary>A speaker as written, to a person: names to full names, pronouns and descriptors to the topic.</summary>
-    private static string? Resolve(Attribution.Speaker tag, List<string> recent, List<(string Person, int Sentence)> named, List<string> local, PersonIndex persons)
+    /// <param name="bodies">The organisations the article names, by the stem of their last word (<see cref="Bodies"/>).</param>
+    private static string? Resolve(Attribution.Speaker tag, List<string> recent, List<(string Person, int Sentence)> named, List<string> local, PersonIndex persons,
+        IReadOnlyDictionary<string, string> bodies)
     {
         var who = tag.Who;
         var words = who.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -130,7 +133,9 @@ internal static partial class QuoteFinder
         if (first == "the" && words.Length > 1 && char.IsLower(words[^1][0]))
         {
             var role = words[^1].ToLowerInvariant();
-            return !NameLists.Descriptors.Contains(role) ? null : persons.WithRole(role) ?? topic;
+            // "The airline claimed": the organisation the article names with that word ("American Airlines").
+            if (!NameLists.Descriptors.Contains(role)) return words.Length == 2 && tag.Direct ? bodies.GetValueOrDefault(WordStemmer.Stem(role)) : null;
+            return persons.WithRole(role) ?? topic;
         }
         // "The Arizona Republican said": a politician described by state and party, the one the article is about.
         if (first == "the" && words.Length is > 1 and <= 4 && NameLists.PartyMembers.Contains(words[^1]))
@@ -153,6 +158,27 @@ internal static partial class QuoteFinder
         var sharing = named.Where(n => n.Person.Split(' ')[0].TrimEnd('.') == written.TrimEnd('.') && persons.Resolve(n.Person) == n.Person).ToList();
         return sharing.Count > 0 && sharing.Count(n => n.Sentence == sharing[^1].Sentence) == 1 ? sharing[^1].Person : null;
     }
+
+    /// <summary>
+    /// The organisations an article names, by the stem of their last word, the first named kept: "the
+    /// airline" of an article naming "American Airlines", "the council" of one naming "Leeds City Council".
+    /// </summary>
+    private static Dictionary<string, string> Bodies(ArticleAnalysis article, PersonIndex persons)
+    {
+        var bodies = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var sentence in article.Sentences)
+            foreach (Match m in CapitalisedRun().Matches(sentence.Narration))
+            {
+                // "A Northwind Airlines jet": a capitalised word opening the sentence is no part of the name.
+                var name = string.Join(' ', m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(NameLists.Function.Contains));
+                if (Organisation(name) is not { } body || persons.Resolve(body) is not null) continue;
+                bodies.TryAdd(WordStemmer.Stem(body.Split(' ')[^1].ToLowerInvariant()), body);
+            }
+        return bodies;
+    }
+
+    [GeneratedRegex(@"\b(?:[A-Z][\p{L}&-]*\s+){1,4}[A-Z][\p{L}-]*")]
+    private static partial Regex CapitalisedRun();
 
     /// <summary>A name of two or more capitalised words that no person bears, without a leading "The"; else null.</summary>
     private static string? Organisation(string who)
