@@ -62,6 +62,8 @@ internal sealed class BodyBuilder
     /// <summary>Entries by the text key of each of their sources.</summary>
     private readonly Dictionary<string, List<Entry>> _byFromKey = new(StringComparer.Ordinal);
     private readonly List<IReadOnlyList<SentenceUnit>> _articles = [];
+    /// <summary>Each article's first sentence.</summary>
+    private readonly HashSet<SentenceUnit> _openers = [];
     /// <summary>Numbers each lookup of candidates and each word of it, for <see cref="Entry.FoundBy"/> and <see cref="Entry.CountedFor"/>.</summary>
     private int _lookups;
     private int _nextParagraphKey;
@@ -99,6 +101,8 @@ internal sealed class BodyBuilder
         }
 
         _articles.Add(article);
+        if (article.Count > 0)
+            _openers.Add(article[0]);
         foreach (var unit in article)
         {
             var matched = Place(unit);
@@ -229,7 +233,27 @@ internal sealed class BodyBuilder
         Absorb(first, covered.Skip(1).ToList());
         Join(first, unit);
         Show(first, unit);
+        PullSecondTelling(first, unit);
         return first;
+    }
+
+    /// <summary>An article's first sentence is in the entry, and not as a summary (a dek) its article restates there.</summary>
+    private bool HoldsOpening(Entry entry) =>
+        entry.From.Any(f => _openers.Contains(f) && entry.From.All(g => g == f || g.Source != f.Source));
+
+    /// <summary>
+    /// One sentence may tell what another outlet told over two: the one whose entry it joined and
+    /// another it tells in other words, which joins too. Never an opening: a lede sums up too much
+    /// to be one of two.
+    /// </summary>
+    private void PullSecondTelling(Entry entry, SentenceUnit unit)
+    {
+        if (Closest(unit, besides: entry) is not ({ } telling, _) || HoldsOpening(telling) || HoldsOpening(entry))
+            return;
+        EnsurePositions();
+        Absorb(entry, [telling.Position]);
+        if (MoreInformative(telling.Display.Features, entry.Display.Features))
+            Show(entry, telling.Display);
     }
 
     /// <summary>
@@ -243,6 +267,7 @@ internal sealed class BodyBuilder
         if (Closest(unit) is not ({ } best, _))
             return null;
         JoinParaphrase(best, unit);
+        PullSecondTelling(best, unit);
         return best;
     }
 
@@ -254,8 +279,11 @@ internal sealed class BodyBuilder
             Show(entry, unit);
     }
 
-    /// <summary>The entry of other outlets' wordings that tells the same fact as <paramref name="unit"/> most closely, with its score.</summary>
-    private (Entry? Entry, double Score) Closest(SentenceUnit unit)
+    /// <summary>
+    /// The entry of other outlets' wordings that tells the same fact as <paramref name="unit"/> most
+    /// closely, with its score; <paramref name="besides"/> (the entry it is in already) is not one.
+    /// </summary>
+    private (Entry? Entry, double Score) Closest(SentenceUnit unit, Entry? besides = null)
     {
         // While the backbone is read, every entry is its own: none holds another outlet's wording.
         if (_articles.Count == 1)
@@ -265,7 +293,7 @@ internal sealed class BodyBuilder
         foreach (var entry in MayParaphrase(unit.Features))
         {
             // Only other outlets' wordings score: an entry of this article alone cannot be the match.
-            if (entry.OnlySource == unit.Source)
+            if (entry.OnlySource == unit.Source || entry == besides)
                 continue;
             if (!entry.From.Any(f => ParaphraseMatcher.MayMatch(f.Features, unit.Features))
                 || ParaphraseMatcher.Disagree(entry.Display.Features, unit.Features))
@@ -280,18 +308,29 @@ internal sealed class BodyBuilder
     }
 
     /// <summary>
-    /// An article's opening: its first sentence, unless the article restates it in full later (a
-    /// one-line summary, a dek, shown in the article's own later words): then the first after it.
+    /// An article's opening: its first sentence, unless the article restates it later (a one-line
+    /// summary, a dek, in one entry with the article's own later sentence, whichever outlet's
+    /// wording that entry shows): then the first after it.
     /// </summary>
     private SentenceUnit? OpeningOf(IReadOnlyList<SentenceUnit> article)
     {
-        foreach (var unit in article)
+        for (var i = 0; i < article.Count; i++)
         {
-            var shown = _entries.First(e => e.From.Contains(unit)).Display;
-            if (shown == unit || shown.Source != unit.Source)
+            var unit = article[i];
+            var entry = _entries.First(e => e.From.Contains(unit));
+            // Restated by a later sentence of its own article, in the same entry, whoever's wording it shows.
+            if (!entry.From.Any(f => f != unit && f.Source == unit.Source && IndexIn(article, f) > i))
                 return unit;
         }
         return null;
+    }
+
+    private static int IndexIn(IReadOnlyList<SentenceUnit> article, SentenceUnit unit)
+    {
+        for (var i = 0; i < article.Count; i++)
+            if (article[i] == unit)
+                return i;
+        return -1;
     }
 
     /// <summary>

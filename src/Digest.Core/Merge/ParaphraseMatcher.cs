@@ -63,6 +63,9 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
     /// <summary>The same quoted words in the same order, this many content words long, are one remark quoted twice.</summary>
     public const int QuotedRun = 4;
 
+    /// <summary>Two wordings of one event (<see cref="TellsSameEvent"/>) need less shared content.</summary>
+    public const double AlignedThreshold = 0.3;
+
     /// <summary>Two wordings that give the same distinctive number (a sum, a score, a year) need less shared wording.</summary>
     public const double AnchoredThreshold = 0.25;
 
@@ -83,7 +86,23 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
         // The share in common is worked out only for a pair with other evidence: most pairs have none.
         if (SameQuotation(a, b) || Contained(a, b) >= ContainedThreshold)
             return Dice(a, b);
-        return SharesAnchor(a, b) && Dice(a, b) is var dice && dice >= AnchoredThreshold ? dice : null;
+        if (SharesAnchor(a, b) && Dice(a, b) is var dice && dice >= AnchoredThreshold)
+            return dice;
+        return TellsSameEvent(a, b) && Dice(a, b) is var aligned && aligned >= AlignedThreshold ? aligned : null;
+    }
+
+    /// <summary>
+    /// The two tell one event: the same day (a weekday or a month), someone or something named in
+    /// both, and a phrase of two words in common ("shared photos", "began to stagger"): the when,
+    /// the who and the what. Two events of one person on one day share the first two, not the
+    /// third as well.
+    /// </summary>
+    private static bool TellsSameEvent(SentenceFeatures a, SentenceFeatures b)
+    {
+        static bool IsDay(string t) => CalendarWords.WeekdaySet.Contains(t) || CalendarWords.MonthSet.Contains(t);
+        return a.Distinct.Any(t => IsDay(t) && b.Set.Contains(t))
+            && a.Names.Any(n => !IsDay(n) && b.Names.Contains(n))
+            && SentenceComparer.SharedBigrams(a, b) > 0;
     }
 
     /// <summary>Weighted share of the two sentences' content they have in common, synonyms counted.</summary>

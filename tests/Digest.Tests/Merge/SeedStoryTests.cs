@@ -42,6 +42,15 @@ public class SeedStoryTests
         Assert.Single(Digest.Body, b => b.From.Any(f => f.Text.Contains("Son", StringComparison.Ordinal) && f.Text.Contains("s Day", StringComparison.Ordinal)));
 
     [Fact]
+    public void The_ceremony_photos_shared_on_instagram_are_told_once()
+    {
+        // PEOPLE tells in one sentence what ET tells over two (the photos, then who is in them).
+        var entry = Assert.Single(BodyWith("shared photos on Instagram from a memorial ceremony"));
+        Assert.Contains(entry.From, f => f.Text.StartsWith("The 35-year-old model took to Instagram on Thursday", StringComparison.Ordinal));
+        Assert.Contains(entry.From, f => f.Text.StartsWith("In the photos, Teigen is joined by her mom", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void What_a_merged_sentence_adds_is_listed_with_it()
     {
         var entry = Assert.Single(BodyWith("adorned with flowers"));
