@@ -63,7 +63,7 @@ internal sealed class BodyBuilder
     private readonly Dictionary<string, List<Entry>> _byFromKey = new(StringComparer.Ordinal);
     private readonly List<IReadOnlyList<SentenceUnit>> _articles = [];
     /// <summary>Each article's first sentence.</summary>
-    private readonly HashSet<SentenceUnit> _openers = [];
+    private readonly HashSet<SentenceUnit> _openers = new(ReferenceEqualityComparer.Instance);
     /// <summary>Numbers each lookup of candidates and each word of it, for <see cref="Entry.FoundBy"/> and <see cref="Entry.CountedFor"/>.</summary>
     private int _lookups;
     private int _nextParagraphKey;
