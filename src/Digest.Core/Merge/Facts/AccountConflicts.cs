@@ -18,7 +18,7 @@ internal static class AccountConflicts
 
     /// <summary>"… said it did not know how the error had occurred", "… says they are unsure why".</summary>
     private static readonly Regex CauseUnknown = new(
-        @"\b(?:" + Said + @")\b[^.;]{0,40}?\b(?:(?:did|does|do|could)\s*(?:not|n't|n’t)\s+(?:know|explain|say|determine)|(?:was|is|were|are)\s+(?:still\s+)?(?:unsure|not\s+sure|investigating)|had\s+no\s+explanation\s+for)\s+(?:how|why|what)\b(?<what>[^.;]*)",
+        @"\b(?:" + Said + @")\b[^.;]{0,40}?\b(?:(?:did|does|do|could)\s*(?:not|n't|n’t)\s+(?:know|explain|say|determine)|(?:was|is|were|are)\s+(?:still\s+)?(?:unsure|not\s+sure)|had\s+no\s+explanation\s+for)\s+(?:how|why|what)\b(?<what>[^.;]*)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase);
 
     /// <summary>A cause stated by a party: "… said a decimal point was accidentally moved", "… said the fire was caused by a heater".</summary>
