@@ -298,7 +298,8 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
     /// </summary>
     public static bool Disagree(SentenceFeatures a, SentenceFeatures b)
     {
-        if (a.Numbers.Count > 0 && b.Numbers.Count > 0 && !Values(a).Overlaps(Values(b)))
+        if (a.Numbers.Count > 0 && b.Numbers.Count > 0 && ComparableValues(a, b) is { Count: > 0 } va
+            && ComparableValues(b, a) is { Count: > 0 } vb && !va.Overlaps(vb))
             return true;
         if (a.Units is { Count: > 0 } ua && b.Units is { Count: > 0 } ub)
             foreach (var (number, unit) in ua)
@@ -328,6 +329,36 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
             if (CalendarWords.WeekdaySet.Contains(t) && b.Set.Contains(t))
                 return true;
         return false;
+    }
+
+    /// <summary>
+    /// <paramref name="a"/>'s <see cref="Values"/> less the ages it gives people <paramref name="b"/>
+    /// gives none ("the 29-year-old singer" / "21-year-old Tavon Alleyne"): two people's ages are
+    /// not two accounts of one number.
+    /// </summary>
+    private static HashSet<string> ComparableValues(SentenceFeatures a, SentenceFeatures b)
+    {
+        var values = Values(a);
+        var ages = AgesOf(a);
+        if (ages.Count == 0)
+            return values;
+        var agedInB = AgesOf(b).Values.ToHashSet(StringComparer.Ordinal);
+        var kept = new HashSet<string>(values, StringComparer.Ordinal);
+        foreach (var (age, who) in ages)
+            if (!agedInB.Contains(who))
+                kept.Remove(age);
+        return kept;
+    }
+
+    /// <summary>Ages written "N-year-old X", each number with the word after it: whose age it is.</summary>
+    private static Dictionary<string, string> AgesOf(SentenceFeatures s)
+    {
+        var ages = new Dictionary<string, string>(StringComparer.Ordinal);
+        var c = s.Content;
+        for (var i = 0; i + 3 < c.Length; i++)
+            if (char.IsDigit(c[i][0]) && c[i + 1] == "year" && c[i + 2] == "old")
+                ages.TryAdd(c[i], c[i + 3]);
+        return ages;
     }
 
     /// <summary>
