@@ -34,7 +34,7 @@ internal static partial class QuoteFinder
         // The people the article has been about, the latest last: a pronoun stands for the latest who fits it.
         var recent = new List<string>();
         // The people the article names in full, the latest last: a given name two of them share stands for the latest.
-        var named = new List<(string Person, int Sentence)>();
+        var named = new NamedSoFar();
         var sentenceNumber = 0;
         var bodies = Bodies(article, persons);
         string? previousParagraphSpeaker = null;
@@ -83,10 +83,7 @@ internal static partial class QuoteFinder
                     recent.Add(subject);
                 }
                 foreach (var person in persons.Persons(outside))
-                {
-                    named.RemoveAll(n => n.Person == person);
-                    named.Add((person, sentenceNumber));
-                }
+                    named.Add(person, sentenceNumber);
                 sentenceNumber++;
             }
             SayUnsaid(result, unsaid);
@@ -116,7 +113,7 @@ internal static partial class QuoteFinder
 
     /// <summary>A speaker as written, to a person: names to full names, pronouns and descriptors to the topic.</summary>
     /// <param name="bodies">The organisations the article names, by the stem of their last word (<see cref="Bodies"/>).</param>
-    private static string? Resolve(Attribution.Speaker tag, List<string> recent, List<(string Person, int Sentence)> named, List<string> local, PersonIndex persons,
+    private static string? Resolve(Attribution.Speaker tag, List<string> recent, NamedSoFar named, List<string> local, PersonIndex persons,
         IReadOnlyDictionary<string, string> bodies)
     {
         var who = tag.Who;
@@ -147,15 +144,45 @@ internal static partial class QuoteFinder
     }
 
     /// <summary>
+    /// The people an article names in full, each once, in the order it last named them, with the sentence
+    /// it last did: looked up by given name, so that a long article naming thousands of people does not
+    /// read them all for each name.
+    /// </summary>
+    private sealed class NamedSoFar
+    {
+        private readonly Dictionary<string, (int Sentence, int Order)> _last = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<string>> _byGiven = new(StringComparer.Ordinal);
+        private int _order;
+
+        public void Add(string person, int sentence)
+        {
+            if (!_last.ContainsKey(person))
+            {
+                var given = person.Split(' ')[0].TrimEnd('.');
+                if (!_byGiven.TryGetValue(given, out var people))
+                    _byGiven[given] = people = [];
+                people.Add(person);
+            }
+            _last[person] = (sentence, _order++);
+        }
+
+        /// <summary>Those named with this given name, the latest last.</summary>
+        public List<(string Person, int Sentence)> WithGiven(string given) =>
+            _byGiven.TryGetValue(given, out var people)
+                ? [.. people.OrderBy(p => _last[p].Order).Select(p => (p, _last[p].Sentence))]
+                : [];
+    }
+
+    /// <summary>
     /// The person a name as written stands for; a given name two people share ("T.J." of T.J. Watt and
     /// T.J. Yates) stands for the one of them the article last named in full, and for no one when it named
     /// neither or the last sentence naming one named both.
     /// </summary>
-    private static string? Named(string written, List<(string Person, int Sentence)> named, PersonIndex persons)
+    private static string? Named(string written, NamedSoFar named, PersonIndex persons)
     {
         if (persons.Resolve(written) is { } known) return known;
         if (written.Contains(' ')) return null;
-        var sharing = named.Where(n => n.Person.Split(' ')[0].TrimEnd('.') == written.TrimEnd('.') && persons.Resolve(n.Person) == n.Person).ToList();
+        var sharing = named.WithGiven(written.TrimEnd('.')).Where(n => persons.Resolve(n.Person) == n.Person).ToList();
         return sharing.Count > 0 && sharing.Count(n => n.Sentence == sharing[^1].Sentence) == 1 ? sharing[^1].Person : null;
     }
 
@@ -240,7 +267,7 @@ internal static partial class QuoteFinder
     /// Who a sentence is about: the person its opening pronoun stands for, the topic when it opens
     /// with a descriptor, else the first person it names; null when it names no one.
     /// </summary>
-    private static string? SubjectOf(string outside, List<string> recent, List<(string Person, int Sentence)> named, PersonIndex persons)
+    private static string? SubjectOf(string outside, List<string> recent, NamedSoFar named, PersonIndex persons)
     {
         var words = outside.Split([' ', ',', '.', '"', '“', '”'], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0)
