@@ -333,8 +333,8 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
 
     /// <summary>
     /// <paramref name="a"/>'s <see cref="Values"/> less the ages it gives people <paramref name="b"/>
-    /// gives none ("the 29-year-old singer" / "21-year-old Tavon Alleyne"): two people's ages are
-    /// not two accounts of one number.
+    /// gives no age, unless <paramref name="b"/> gives the same number ("the 29-year-old singer" /
+    /// "21-year-old Tavon Alleyne"): two people's ages are not two accounts of one number.
     /// </summary>
     private static HashSet<string> ComparableValues(SentenceFeatures a, SentenceFeatures b)
     {
@@ -343,9 +343,12 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
         if (ages.Count == 0)
             return values;
         var agedInB = AgesOf(b).Values.ToHashSet(StringComparer.Ordinal);
+        var valuesB = Values(b);
         var kept = new HashSet<string>(values, StringComparer.Ordinal);
+        // An age the other gives too is kept, whatever each calls the person ("35-year-old model" /
+        // "35-year-old cookbook author").
         foreach (var (age, who) in ages)
-            if (!agedInB.Contains(who))
+            if (!agedInB.Contains(who) && !valuesB.Contains(age))
                 kept.Remove(age);
         return kept;
     }
