@@ -14,8 +14,11 @@ public sealed record UnresolvedDate(string Phrase, string Text, ImmutableArray<s
 
 /// <summary>
 /// Turns the dated sentences of a story into its timeline: oldest first, one entry per event however
-/// many outlets tell it. Two sentences are one event when they carry the same date and share most of
-/// their content words. An unresolved relative date ("on Thursday" in an undated article) joins an event
+/// many outlets tell it. Two sentences are one event when they carry the same date and either the body
+/// tells them as one or, from different outlets, they share most of their content words. One outlet's
+/// two sentences of one day that only share words ("drew criticism and a call for his resignation on
+/// Friday" / "did not respond to the call for his resignation on Friday") are two things that happened
+/// that day: an outlet does not tell one event twice in its own words unless the body merged them. An unresolved relative date ("on Thursday" in an undated article) joins an event
 /// that another outlet dates with the same phrase and the same content, so the outlet is credited
 /// without a date being invented for it; the others are listed as unresolved.
 /// </summary>
@@ -59,7 +62,8 @@ internal static class TimelineBuilder
             var words = d.Words.Stems;
             var entry = entryOf(d);
             var same = events.FirstOrDefault(e => e.Date == date
-                && (e.Told.Any(t => t.Text == d.Text) || entry is not null && e.Told.Any(t => entryOf(t) == entry) || Similar(e.Words, words)));
+                && (e.Told.Any(t => t.Text == d.Text) || entry is not null && e.Told.Any(t => entryOf(t) == entry)
+                    || !e.Sources.Contains(d.Source) && Similar(e.Words, words)));
             if (same is null) { events.Add(new Event(date, d)); continue; }
             same.Told.Add(d);
             same.Sources.Add(d.Source);
