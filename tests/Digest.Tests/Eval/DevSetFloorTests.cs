@@ -25,7 +25,7 @@ public class DevSetFloorTests(ITestOutputHelper output)
         ("no speaker where the text names none", 1.000),
         ("non-quote not listed", 1.000),
         ("timeline: right date", 0.935),
-        ("timeline: undatable not placed", 0.970),
+        ("timeline: undatable not placed", 1.000),
         ("timeline: one entry per event", 0.347),
         ("person listed", 0.965),
         ("non-person not listed", 1.000),

@@ -118,12 +118,21 @@ internal static class FactExtractor
 
     /// <summary>
     /// A sentence that can be a timeline entry: not an embedded social post ("pic.twitter.com/…
-    /// — Team (@team) December 26, 2017") and not a bare label ("Correction: December 1, 2010"): two
-    /// words of three letters or more besides its date ("It set off on Dec. 22.").
+    /// — Team (@team) December 26, 2017"), not a bare label ("Correction: December 1, 2010"): two
+    /// words of three letters or more besides its date ("It set off on Dec. 22."), and not the outlet's
+    /// own question ("Ever wonder why your bill is so high this month?"), which asks and tells no event.
+    /// A question put after a colon ("… were put on notice Wednesday: No deal?") leaves the event before it.
     /// </summary>
     private static bool Eventful(StorySentence s) =>
         s.Tokens.Count(t => t.Text.Length >= 3 && !t.IsNumber && !CalendarWords.IsMonthOrWeekday(t.Text)) >= 2
+        && !IsQuestion(s.Narration)
         && !s.Text.Contains("pic.twitter.com", StringComparison.OrdinalIgnoreCase) && !s.Text.Contains("(@", StringComparison.Ordinal);
+
+    private static bool IsQuestion(string narration)
+    {
+        var text = narration.AsSpan().TrimEnd();
+        return text.Length > 0 && text[^1] == '?' && text.IndexOfAny(':', ';') < 0;
+    }
 
     private sealed record StatedMonth(FactDate Date, IReadOnlySet<string> Words);
 
