@@ -24,7 +24,7 @@ public class DevSetFloorTests(ITestOutputHelper output)
         ("speaker right", 0.954),
         ("no speaker where the text names none", 1.000),
         ("non-quote not listed", 1.000),
-        ("timeline: right date", 0.935),
+        ("timeline: right date", 0.944),
         ("timeline: undatable not placed", 1.000),
         ("timeline: one entry per event", 0.347),
         ("person listed", 0.965),

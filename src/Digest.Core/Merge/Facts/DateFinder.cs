@@ -69,10 +69,11 @@ internal static partial class DateFinder
         @"\b(?<next>(?i:the\s+(?:next|following))\s+(?<nu>(?i:day|morning|week|month|year)))\b");
 
     /// <summary>
-    /// Words just before a month or weekday that put it in the future ("will plummet on Jan. 1", "as soon
-    /// as Friday ... will", "until March"): then the date is the next such one, not the last.
+    /// Words just before a month or weekday that put it in the future ("will plummet on Jan. 1", "must pass
+    /// this week", "as soon as Friday ... will", "until March"): then the date is the next such one, not
+    /// the last. "Must have" looks back ("must have filed the papers on Monday").
     /// </summary>
-    private static readonly Regex FutureCue = new(@"\b(?:will|won't|shall|scheduled|plans? to|expected to|set to|starting|due to|as soon as)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex FutureCue = new(@"\b(?:will|won't|shall|must(?!\s+have)|needs? to|scheduled|plans? to|expected to|set to|starting|due to|as soon as)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>How far before a date phrase a future cue is looked for.</summary>
     private const int FutureCueReach = 100;

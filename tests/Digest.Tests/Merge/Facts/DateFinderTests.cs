@@ -100,7 +100,7 @@ public class DateFinderTests
     [Theory]
     [InlineData("Earlier this month, she spoke.", "2021-10-01", "\"Earlier this month\" leaves no day before the publication date")]
     [InlineData("The report came out last week.", "2021-10-06", "\"last week\" spans two months")]
-    [InlineData("Lawmakers must act this week.", "2010-12-01", "\"this week\" spans two months")]
+    [InlineData("Lawmakers argued this week.", "2010-12-01", "\"this week\" spans two months")]
     [InlineData("Results are due later this month.", "2010-12-31", "\"later this month\" leaves no day after the publication date")]
     public void A_period_that_gives_no_useful_date_is_not_placed(string sentence, string published, string reason)
     {
