@@ -93,7 +93,7 @@ internal static partial class SentenceFeaturizer
         // A question put after a colon asserts nothing, so a negation in it denies nothing ("…put on
         // notice: No tax-cut extension?"). A whole sentence asked keeps its negations: it may quote
         // what someone asserts ("has he not understood that you don't…?").
-        var question = QuestionStart(text);
+        var question = Negation.QuestionStart(text) is int start and > 0 ? start : int.MaxValue;
         (string Stem, int End)? lastName = null; // the name word just before, for pairs of one full name
 
         foreach (var token in tokens)
@@ -112,21 +112,15 @@ internal static partial class SentenceFeaturizer
                 (counted, countedEnd) = (n, token.End);
                 continue;
             }
-            if (lower.EndsWith("n't", StringComparison.Ordinal) || lower == "cannot")
+            if (Negation.Denies(text, token))
             {
                 negation = token.Start < question ? 3 : 0;
                 continue;
             }
             var word = Tokenizer.BaseOf(lower);
-            // "No. 3" is a number, not a negation.
-            if (word == "no" && NextIsNumber(text, token.End))
+            // "No. 3" labels a number and is no word of the fact; "No, he's going to make it" is an interjection, a word like any.
+            if (word == "no" && !NextIs(text, token.End, ','))
                 continue;
-            // "No, he's going to make it": an interjection, not a negation.
-            if (Lexicon.Negations.Contains(word) && !(word == "no" && NextIs(text, token.End, ',')))
-            {
-                negation = token.Start < question ? 3 : 0;
-                continue;
-            }
             if (Lexicon.StopWords.Contains(word) || word.Length == 0)
             {
                 if (negation > 0) negation--;
@@ -212,21 +206,5 @@ internal static partial class SentenceFeaturizer
         return i < 0 || text[i] is '.' or '!' or '?' or ':' or ';' or '…';
     }
 
-    /// <summary>Where the question the sentence closes with starts, after its last colon or semicolon, or past its end when it puts none.</summary>
-    private static int QuestionStart(string text)
-    {
-        var end = text.AsSpan().TrimEnd().TrimEnd("\"'”’)");
-        var colon = end.LastIndexOfAny(":;");
-        return end.Length > 0 && end[^1] == '?' && colon > 0 ? colon + 1 : int.MaxValue;
-    }
-
     private static bool NextIs(string text, int index, char c) => index < text.Length && text[index] == c;
-
-    private static bool NextIsNumber(string text, int index)
-    {
-        var i = index;
-        if (i < text.Length && text[i] == '.') i++;
-        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
-        return i < text.Length && char.IsDigit(text[i]);
-    }
 }

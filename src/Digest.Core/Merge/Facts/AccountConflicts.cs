@@ -74,7 +74,7 @@ internal static class AccountConflicts
         {
             if (Change.IsMatch(s.Narration)) continue;
             var tokens = s.Tokens.Where(t => !s.IsQuoted(t.Start)).ToList();
-            var negations = tokens.Select((t, i) => (t, i)).Where(x => IsNegation(tokens, x.i)).ToList();
+            var negations = tokens.Select((t, i) => (t, i)).Where(x => Negation.Denies(s.Text, x.t) && x.t.Lower is not ("nor" or "without" or "neither")).ToList();
             if (negations.Count == 0)
             {
                 foreach (var stem in s.Words.Stems)
@@ -108,15 +108,6 @@ internal static class AccountConflicts
                     .OrderBy(v => v.Source, StringComparer.Ordinal)],
                 ConflictKind.Account);
         }
-    }
-
-    /// <summary>"not", "never", "didn't"; "no" only as a determiner ("no one"), not before a number ("No. 3") or a comma ("No, …").</summary>
-    private static bool IsNegation(List<Token> tokens, int i)
-    {
-        var lower = tokens[i].Lower;
-        if (lower.EndsWith("n't", StringComparison.Ordinal) || lower == "cannot") return true;
-        if (!Lexicon.Negations.Contains(lower) || lower is "nor" or "without" or "neither") return false;
-        return lower != "no" || i + 1 < tokens.Count && !tokens[i + 1].IsNumber && tokens[i + 1].Start == tokens[i].End + 1;
     }
 
     private sealed record Told(StorySentence Sentence, Match Match, IReadOnlySet<string> Party);

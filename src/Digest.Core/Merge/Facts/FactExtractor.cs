@@ -125,14 +125,8 @@ internal static class FactExtractor
     /// </summary>
     private static bool Eventful(StorySentence s) =>
         s.Tokens.Count(t => t.Text.Length >= 3 && !t.IsNumber && !CalendarWords.IsMonthOrWeekday(t.Text)) >= 2
-        && !IsQuestion(s.Narration)
+        && Negation.QuestionStart(s.Narration) != 0
         && !s.Text.Contains("pic.twitter.com", StringComparison.OrdinalIgnoreCase) && !s.Text.Contains("(@", StringComparison.Ordinal);
-
-    private static bool IsQuestion(string narration)
-    {
-        var text = narration.AsSpan().TrimEnd();
-        return text.Length > 0 && text[^1] == '?' && text.IndexOfAny(':', ';') < 0;
-    }
 
     private sealed record StatedMonth(FactDate Date, IReadOnlySet<string> Words);
 

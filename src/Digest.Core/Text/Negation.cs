@@ -1,0 +1,42 @@
+namespace Digest.Core.Text;
+
+/// <summary>
+/// What a sentence denies and what it only asks, read one way by the merge's guards, the fact rules
+/// and the timeline: "not", "never", "didn't" deny; a question asserts nothing.
+/// </summary>
+internal static class Negation
+{
+    /// <summary>
+    /// "not", "never", "didn't", "cannot"; "no" only where it denies ("no one was hurt"), not as a
+    /// number's label ("No. 3") or an interjection ("No, he's going to make it").
+    /// </summary>
+    public static bool Denies(string text, Token token)
+    {
+        var lower = token.Lower;
+        if (lower.EndsWith("n't", StringComparison.Ordinal) || lower == "cannot") return true;
+        var word = Tokenizer.BaseOf(lower);
+        if (!Lexicon.Negations.Contains(word)) return false;
+        return word != "no" || !(NextIsNumber(text, token.End) || token.End < text.Length && text[token.End] == ',');
+    }
+
+    /// <summary>
+    /// Where the question a sentence closes with starts: 0 when the whole sentence asks ("Ever wonder
+    /// why …?"), just after its last colon or semicolon when the question is put there ("… were put on
+    /// notice Wednesday: No deal?"), null when it asks nothing.
+    /// </summary>
+    public static int? QuestionStart(string text)
+    {
+        var end = text.AsSpan().TrimEnd().TrimEnd("\"'”’)");
+        if (end.Length == 0 || end[^1] != '?') return null;
+        var colon = end.LastIndexOfAny(":;");
+        return colon > 0 ? colon + 1 : 0;
+    }
+
+    private static bool NextIsNumber(string text, int index)
+    {
+        var i = index;
+        if (i < text.Length && text[i] == '.') i++;
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        return i < text.Length && char.IsDigit(text[i]);
+    }
+}
