@@ -97,13 +97,10 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
     /// the who and the what. Two events of one person on one day share the first two, not the
     /// third as well.
     /// </summary>
-    private static bool TellsSameEvent(SentenceFeatures a, SentenceFeatures b)
-    {
-        static bool IsDay(string t) => CalendarWords.WeekdaySet.Contains(t) || CalendarWords.MonthSet.Contains(t);
-        return a.Distinct.Any(t => IsDay(t) && b.Set.Contains(t))
-            && a.Names.Any(n => !IsDay(n) && b.Names.Contains(n))
-            && SentenceComparer.SharedBigrams(a, b) > 0;
-    }
+    private static bool TellsSameEvent(SentenceFeatures a, SentenceFeatures b) =>
+        a.Distinct.Any(t => CalendarWords.IsFullMonthOrWeekday(t) && b.Set.Contains(t))
+        && a.Names.Any(n => !CalendarWords.IsFullMonthOrWeekday(n) && b.Names.Contains(n))
+        && SentenceComparer.SharedBigrams(a, b) > 0;
 
     /// <summary>Weighted share of the two sentences' content they have in common, synonyms counted.</summary>
     public double Dice(SentenceFeatures a, SentenceFeatures b)
@@ -244,7 +241,7 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
     {
         if (a.IsEmpty || b.IsEmpty || Disagree(a, b))
             return false;
-        var names = a.Names.Count(n => !CalendarWords.WeekdaySet.Contains(n) && !CalendarWords.MonthSet.Contains(n) && Has(b, n));
+        var names = a.Names.Count(n => !CalendarWords.IsFullMonthOrWeekday(n) && Has(b, n));
         return names >= OpeningNamesShared && Dice(a, b) >= OpeningNamesThreshold;
     }
 

@@ -37,6 +37,9 @@ internal static class CalendarWords
     public static readonly FrozenDictionary<string, string> MonthOfAbbreviation =
         MonthAbbreviations.ToFrozenDictionary(a => a.Short, a => a.Month, StringComparer.Ordinal);
 
+    /// <summary>A month or weekday named in full, in lower case ("friday", "november"): a capitalised word that is no name.</summary>
+    public static bool IsFullMonthOrWeekday(string lower) => WeekdaySet.Contains(lower) || MonthSet.Contains(lower);
+
     /// <summary>True for a month, a month's abbreviation or a weekday, in any case ("Sept", "Monday").</summary>
     public static bool IsMonthOrWeekday(string word)
     {
