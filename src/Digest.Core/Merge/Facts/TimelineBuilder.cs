@@ -15,7 +15,8 @@ public sealed record UnresolvedDate(string Phrase, string Text, ImmutableArray<s
 /// <summary>
 /// Turns the dated sentences of a story into its timeline: oldest first, one entry per event however
 /// many outlets tell it. Two sentences are one event when they carry the same date and either the body
-/// tells them as one or, from different outlets, they share most of their content words. One outlet's
+/// tells them as one (<see cref="DateInEntry"/>: their dates may then differ in precision) or, from
+/// different outlets, they share most of their content words; the body's reading is asked first. One outlet's
 /// two sentences of one day that only share words ("drew criticism and a call for his resignation on
 /// Friday" / "did not respond to the call for his resignation on Friday") are two things that happened
 /// that day: an outlet does not tell one event twice in its own words unless the body merged them. An unresolved relative date ("on Thursday" in an undated article) joins an event
@@ -38,16 +39,27 @@ internal static class TimelineBuilder
 
     public const int MinSharedWithPhrase = 4;
 
-    private sealed class Event(FactDate date, DatedSentence first)
+    private sealed class Event(DatedSentence first)
     {
-        public FactDate Date { get; } = date;
-        public List<DatedSentence> Told { get; } = [first];
+        /// <summary>Each telling with the date the event credits it at (its own, or the day of the event its weekday names).</summary>
+        public List<(DatedSentence Sentence, FactDate Date)> Told { get; } = [(first, first.Mention.Date!.Value)];
         public SortedSet<string> Sources { get; } = new(StringComparer.Ordinal) { first.Source };
 
         /// <summary>Undated tellings credited on the event (an undated outlet's "on Thursday").</summary>
         public List<DatedSentence> Joined { get; } = [];
         public HashSet<string> Words { get; } = new(first.Words.Stems, StringComparer.Ordinal);
-        public DatedSentence Shown => Told.OrderBy(t => t.Text.Length).ThenBy(t => t.Index).First();
+        private (DatedSentence Sentence, FactDate Date) ShownTelling => Told.OrderBy(t => t.Sentence.Text.Length).ThenBy(t => t.Sentence.Index).First();
+        public DatedSentence Shown => ShownTelling.Sentence;
+
+        /// <summary>The date of the sentence shown: an entry is never dated finer or coarser than the text it shows.</summary>
+        public FactDate Date => ShownTelling.Date;
+
+        public void Add(DatedSentence d, FactDate date)
+        {
+            Told.Add((d, date));
+            Sources.Add(d.Source);
+            Words.UnionWith(d.Words.Stems);
+        }
     }
 
     /// <param name="entryOf">The digest body entry a dated sentence was merged into, if known: sentences the body tells as one are one event.</param>
@@ -59,15 +71,15 @@ internal static class TimelineBuilder
         foreach (var d in all.Where(d => d.Mention.Date is not null && !CoversAnother(d, all)).OrderBy(d => d.Mention.Date!.Value).ThenBy(d => d.Index))
         {
             var date = d.Mention.Date!.Value;
-            var words = d.Words.Stems;
             var entry = entryOf(d);
+            // The event the body tells this sentence with comes first: words shared with another event of the
+            // day (a name, a place) do not outweigh the body's reading that two sentences tell one thing.
+            var told = events.Select(e => (Event: e, Date: entry is null ? null : DateInEntry(e, d, date, entry.Value, entryOf))).FirstOrDefault(x => x.Date is not null);
+            if (told.Event is not null) { told.Event.Add(d, told.Date!.Value); continue; }
             var same = events.FirstOrDefault(e => e.Date == date
-                && (e.Told.Any(t => t.Text == d.Text) || entry is not null && e.Told.Any(t => entryOf(t) == entry)
-                    || !e.Sources.Contains(d.Source) && Similar(e.Words, words)));
-            if (same is null) { events.Add(new Event(date, d)); continue; }
-            same.Told.Add(d);
-            same.Sources.Add(d.Source);
-            same.Words.UnionWith(words);
+                && (e.Told.Any(t => t.Sentence.Text == d.Text) || !e.Sources.Contains(d.Source) && Similar(e.Words, d.Words.Stems)));
+            if (same is null) events.Add(new Event(d));
+            else same.Add(d, date);
         }
 
         var unresolved = new List<UnresolvedDate>();
@@ -77,21 +89,49 @@ internal static class TimelineBuilder
             var words = d.Words.Stems;
             var phrase = Phrase(d.Mention.Phrase);
             var match = events.FirstOrDefault(e => !e.Sources.Contains(d.Source)
-                && e.Told.Any(t => Phrase(t.Mention.Phrase) == phrase && SimilarWithPhrase(t.Words.Stems, words)));
+                && e.Told.Any(t => Phrase(t.Sentence.Mention.Phrase) == phrase && SimilarWithPhrase(t.Sentence.Words.Stems, words)));
             if (match is not null) { match.Sources.Add(d.Source); match.Joined.Add(d); continue; }
             unresolved.Add(new UnresolvedDate(d.Mention.Phrase, d.Text, [d.Source], d.Mention.Unresolved!));
         }
 
         var timeline = events
             .OrderBy(e => e.Date)
-            .ThenBy(e => e.Told.Min(t => t.Index))
+            .ThenBy(e => e.Told.Min(t => t.Sentence.Index))
             .Select(e => new TimelineEvent(e.Date, e.Shown.Text, [.. e.Sources])
             {
-                From = [.. e.Told.Concat(e.Joined).OrderBy(t => t.Index).Select(t => new SentenceOrigin(t.Source, t.Text)).Distinct()],
+                From = [.. e.Told.Select(t => t.Sentence).Concat(e.Joined).OrderBy(t => t.Index).Select(t => new SentenceOrigin(t.Source, t.Text)).Distinct()],
             })
             .ToImmutableArray();
         return (timeline, [.. unresolved]);
     }
+
+    /// <summary>
+    /// The date at which an event holding a sentence of the same body entry takes <paramref name="d"/>, or
+    /// null when it does not. Sentences the body tells as one are one event when their dates agree: the
+    /// same date; one date inside the other ("in October" and "on Oct. 24", told at different precision);
+    /// or the same weekday that outlets published on different days resolve to different weeks ("on
+    /// Wednesday" in an article dated three days later than another), which is the event's day. A
+    /// sentence that shares the entry's text at another date is another event of that sentence.
+    /// </summary>
+    private static FactDate? DateInEntry(Event e, DatedSentence d, FactDate date, int entry, Func<DatedSentence, int?> entryOf)
+    {
+        FactDate? at = null;
+        foreach (var (t, tDate) in e.Told)
+        {
+            if (t.Text == d.Text || entryOf(t) != entry) continue;
+            if (tDate == date || Contains(tDate, date) || Contains(date, tDate)) at ??= date;
+            else if (t.Source != d.Source && SameWeekday(t.Mention, d.Mention) && Math.Abs(tDate.Start.DayNumber - date.Start.DayNumber) == 7) at ??= tDate;
+        }
+        return at;
+    }
+
+    private static bool Contains(FactDate outer, FactDate inner) =>
+        outer.Precision < inner.Precision && outer.Start <= inner.Start && inner.End <= outer.End;
+
+    /// <summary>Both phrases name one weekday and nothing more ("on Wednesday", "Wednesday"; not "last Wednesday").</summary>
+    private static bool SameWeekday(DateMention a, DateMention b) =>
+        a.Date is { Precision: DatePrecision.Day } && b.Date is { Precision: DatePrecision.Day }
+        && Phrase(a.Phrase) == Phrase(b.Phrase) && CalendarWords.WeekdaySet.Contains(Phrase(a.Phrase));
 
     /// <summary>
     /// "Last week, on Thursday" gives the month and the day of one event: the sentence is shown once, under
