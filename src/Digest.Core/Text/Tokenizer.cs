@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Digest.Core.Text;
 
 /// <summary>A word or a number of a text, as written, and where it stands.</summary>
@@ -22,17 +20,49 @@ internal readonly record struct Token(string Text, int Start)
 /// separators inside ("1,000", "5.10"). Everything else (spaces, punctuation, hyphens) separates
 /// tokens; <see cref="Compounds"/> joins hyphenated words back where a stage reads them as one.
 /// </summary>
-internal static partial class Tokenizer
+internal static class Tokenizer
 {
-    [GeneratedRegex(@"\d+(?:[.,]\d+)*|\p{L}+(?:['’]\p{L}+)*")]
-    private static partial Regex WordPattern();
-
-    /// <summary>The words and numbers of <paramref name="text"/>, in order.</summary>
+    /// <summary>
+    /// The words and numbers of <paramref name="text"/>, in order: the leftmost-longest matches of
+    /// <c>\d+(?:[.,]\d+)*|\p{L}+(?:['’]\p{L}+)*</c>, read by hand because every sentence is read
+    /// this way several times and a regular expression allocates a match object per word.
+    /// </summary>
     public static IEnumerable<Token> Tokens(string text)
     {
-        for (var m = WordPattern().Match(text); m.Success; m = m.NextMatch())
-            yield return new Token(m.Value, m.Index);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var digits = char.IsDigit(text[i]);
+            if (digits || char.IsLetter(text[i]))
+            {
+                var end = Run(text, i, digits);
+                yield return new Token(text[i..end], i);
+                i = end;
+            }
+            else
+                i++;
+        }
     }
+
+    /// <summary>The end of a number (digits joined by single "." or ",") or a word (letters joined by single
+    /// apostrophes) that starts at <paramref name="start"/>.</summary>
+    private static int Run(string text, int start, bool digits)
+    {
+        var end = start;
+        while (true)
+        {
+            while (end < text.Length && IsPart(text[end], digits))
+                end++;
+            if (end + 1 < text.Length && IsJoiner(text[end], digits) && IsPart(text[end + 1], digits))
+                end++;
+            else
+                return end;
+        }
+    }
+
+    private static bool IsPart(char c, bool digits) => digits ? char.IsDigit(c) : char.IsLetter(c);
+
+    private static bool IsJoiner(char c, bool digits) => digits ? c is '.' or ',' : c is '\'' or '’';
 
     /// <summary>
     /// Tokens joined by a hyphen with nothing else between ("35-year-old", "Jean-Luc") as one token;
