@@ -64,7 +64,13 @@ internal static class QuotedSpeech
     }
 
     /// <summary>True when <paramref name="at"/> is inside one of the quotations.</summary>
-    public static bool Inside(ImmutableArray<Quotation> quotations, int at) => quotations.Any(q => q.Contains(at));
+    public static bool Inside(ImmutableArray<Quotation> quotations, int at)
+    {
+        foreach (var quotation in quotations) // a loop, not Any: asked for every word of every sentence
+            if (quotation.Contains(at))
+                return true;
+        return false;
+    }
 
     /// <summary>
     /// The quotations of a paragraph as pairs of positions in its sentences joined by single spaces:
