@@ -38,6 +38,11 @@ internal sealed record NameRun(ImmutableArray<string> Words, string? Title, stri
         foreach (var m in Token.EnumerateMatches(sentence))
         {
             var nick = sentence[m.Index] is '"' or '“';
+            if (!nick && current.Count == 0 && !char.IsUpper(sentence[m.Index]))
+            {
+                previousEnd = m.Index + m.Length; // a lower-case word opens no name: skip it without reading it out
+                continue;
+            }
             var text = nick ? sentence.Substring(m.Index + 1, m.Length - 2) : sentence.Substring(m.Index, m.Length);
             var start = m.Index;
             var end = m.Index + m.Length;
