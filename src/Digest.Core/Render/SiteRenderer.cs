@@ -137,19 +137,35 @@ internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngi
     private static List<Dictionary<string, object?>> Links(IEnumerable<Listing> listings, string root) =>
         [.. listings.Select(l => new Dictionary<string, object?> { ["name"] = l.Name, ["url"] = root + l.Path, ["count"] = l.Stories.Length })];
 
-    private static Dictionary<string, object?>? Pagination(int current, int total, string root) => total <= 1 ? null : new()
+    /// <summary>Pages on either side of the current one that the pager links by number.</summary>
+    private const int PagerWindow = 2;
+
+    /// <summary>
+    /// The pager of a home page: newer and older, and by number the first page, the last and those
+    /// within <see cref="PagerWindow"/> of the current one (as Hugo's pager does), so that a page's
+    /// size does not grow with the number of pages; <c>gap_before</c> marks a number that skips some.
+    /// </summary>
+    private static Dictionary<string, object?>? Pagination(int current, int total, string root)
     {
-        ["current"] = current,
-        ["total"] = total,
-        ["prev_url"] = current > 1 ? root + HomePagePath(current - 1) : null,
-        ["next_url"] = current < total ? root + HomePagePath(current + 1) : null,
-        ["pages"] = Enumerable.Range(1, total).Select(n => new Dictionary<string, object?>
+        if (total <= 1)
+            return null;
+        var numbers = new[] { 1, total }.Concat(Enumerable.Range(current - PagerWindow, 2 * PagerWindow + 1))
+            .Where(n => n >= 1 && n <= total).Distinct().Order().ToList();
+        return new()
         {
-            ["number"] = n,
-            ["url"] = root + HomePagePath(n),
-            ["current"] = n == current,
-        }).ToList(),
-    };
+            ["current"] = current,
+            ["total"] = total,
+            ["prev_url"] = current > 1 ? root + HomePagePath(current - 1) : null,
+            ["next_url"] = current < total ? root + HomePagePath(current + 1) : null,
+            ["pages"] = numbers.Select((n, i) => new Dictionary<string, object?>
+            {
+                ["number"] = n,
+                ["url"] = root + HomePagePath(n),
+                ["current"] = n == current,
+                ["gap_before"] = i > 0 && numbers[i - 1] < n - 1,
+            }).ToList(),
+        };
+    }
 
     private static Dictionary<string, object?> ListModel(string kind, Listing listing, SiteIndex index)
     {

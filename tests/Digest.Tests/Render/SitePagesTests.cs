@@ -50,6 +50,24 @@ public class SitePagesTests
     }
 
     [Fact]
+    public void Pager_links_the_first_and_last_page_and_two_either_side_of_the_current_one()
+    {
+        var digests = Enumerable.Range(1, 9).Select(i => RenderedSite.Digest($"s{i}", $"Story {i}", new DateOnly(2024, 1, i), ["Post"])).ToArray();
+        var site = RenderedSite.Render(SiteConfig.Default with { PageSize = 1 }, digests);
+
+        // Each item of the pager: a page number, or "…" where numbers are skipped.
+        List<string> Pager(string path) => [.. Parser.ParseDocument(site.Text(path)).QuerySelectorAll(".pagination li")
+            .Where(li => li.QuerySelector("[rel]") is null).Select(li => li.TextContent.Trim())];
+        Assert.Equal(["1", "…", "3", "4", "5", "6", "7", "…", "9"], Pager("page/5/index.html"));
+        Assert.Equal(["1", "2", "3", "…", "9"], Pager("index.html"));
+        Assert.Equal(["1", "2", "3", "4", "5", "…", "9"], Pager("page/3/index.html"));
+        Assert.Equal(["1", "…", "7", "8", "9"], Pager("page/9/index.html"));
+        var fifth = Parser.ParseDocument(site.Text("page/5/index.html"));
+        Assert.Equal("../../page/9/", fifth.QuerySelector(".pagination a[aria-label='Page 9']")!.GetAttribute("href"));
+        Assert.Equal("../../", fifth.QuerySelector(".pagination a[aria-label='Page 1']")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public void One_page_per_outlet_person_tag_and_month_lists_its_stories()
     {
         var site = PeopleSite();
