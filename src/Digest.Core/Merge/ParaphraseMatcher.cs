@@ -215,10 +215,33 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
     /// or a dash ("$284.46", "34-6", "2036"), as a count, an age or a yard line ("three people", "21",
     /// "10-yard") is not.
     /// </summary>
-    private static bool SharesAnchor(SentenceFeatures a, SentenceFeatures b)
+    private bool SharesAnchor(SentenceFeatures a, SentenceFeatures b)
     {
         var valuesB = Values(b);
-        return Values(a).Any(n => valuesB.Contains(n) && (n.Count(char.IsDigit) >= 3 || n.AsSpan().IndexOfAny(".,-") > 0));
+        return Values(a).Any(n => valuesB.Contains(n) && (n.Count(char.IsDigit) >= 3 || n.AsSpan().IndexOfAny(".,-") > 0))
+            || SharesShare(a, b);
+    }
+
+    /// <summary>Besides the number and what it counts, the words two tellings of one count must share.</summary>
+    public const int CountWordsShared = 2;
+
+    /// <summary>
+    /// Both give the same share ("a 3 percent chance of survival" / "chances of survival were as little
+    /// as three per cent"), and <see cref="CountWordsShared"/> words besides (synonyms counted): a
+    /// percentage with what it is a share of. A count of things is no such anchor: one story counts
+    /// yards, people or days again and again for different facts.
+    /// </summary>
+    private bool SharesShare(SentenceFeatures a, SentenceFeatures b)
+    {
+        if (a.Units is not { Count: > 0 } ua || b.Units is not { Count: > 0 } ub)
+            return false;
+        var conceptsB = ConceptsOf(b);
+        foreach (var (number, unit) in ua)
+            if (unit == SentenceFeaturizer.Percent && ub.TryGetValue(number, out var other) && other == unit
+                && a.Distinct.Count(t => t != number && t != unit && !a.Names.Contains(t)
+                    && (b.Set.Contains(t) || conceptsB.Contains(Paraphrases.Concept(t)))) >= CountWordsShared)
+                return true;
+        return false;
     }
 
     /// <summary>True when the two quote one remark (<see cref="SameQuotation"/>) and disagree on nothing.</summary>

@@ -110,6 +110,13 @@ internal static partial class SentenceFeaturizer
                 content.Add(n);
                 if (negation > 0) negated.Add(n);
                 (counted, countedEnd) = (n, token.End);
+                // "3%" is "3 percent", which another outlet may write out.
+                if (NextIs(text, token.End, '%'))
+                {
+                    content.Add(Percent);
+                    units.TryAdd(n, Percent);
+                    counted = null;
+                }
                 continue;
             }
             if (Negation.Denies(text, token))
@@ -127,12 +134,15 @@ internal static partial class SentenceFeaturizer
                 continue;
             }
             var stem = WordStemmer.Stem(word);
+            // "per cent" is one word, "percent", however an outlet spells it.
+            if (stem == "cent" && PrecededBy(text, token.Start, "per"))
+                stem = Percent;
             content.Add(stem);
             // "three-hour", "3 percent", "3 per cent"; not across punctuation ("Nov. 15, Dauer").
             if (counted is not null && !char.IsDigit(stem[0]) && !char.IsUpper(raw[0])
                 && text.AsSpan(countedEnd, token.Start - countedEnd).Trim().TrimStart('-').Trim() is var gap
                 && (gap.IsEmpty || gap.Equals("per", StringComparison.OrdinalIgnoreCase)))
-                units.TryAdd(counted, stem == "cent" ? "percent" : stem);
+                units.TryAdd(counted, stem);
             counted = null;
             if (char.IsDigit(stem[0])) (counted, countedEnd) = (stem, token.End);
             if (char.IsDigit(stem[0])) numbers.Add(stem);
@@ -207,4 +217,15 @@ internal static partial class SentenceFeaturizer
     }
 
     private static bool NextIs(string text, int index, char c) => index < text.Length && text[index] == c;
+
+    /// <summary>The one spelling of "percent", "per cent" and "%".</summary>
+    public const string Percent = "percent";
+
+    /// <summary>True when the word before <paramref name="index"/> is <paramref name="word"/> (any case).</summary>
+    private static bool PrecededBy(string text, int index, string word)
+    {
+        var before = text.AsSpan(0, index).TrimEnd();
+        return before.EndsWith(word, StringComparison.OrdinalIgnoreCase)
+            && (before.Length == word.Length || !char.IsLetter(before[^(word.Length + 1)]));
+    }
 }
