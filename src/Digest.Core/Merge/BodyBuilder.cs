@@ -64,6 +64,8 @@ internal sealed class BodyBuilder
     private readonly List<IReadOnlyList<SentenceUnit>> _articles = [];
     /// <summary>Each article's first sentence.</summary>
     private readonly HashSet<SentenceUnit> _openers = new(ReferenceEqualityComparer.Instance);
+    /// <summary>Each article's first few sentences, where it may sum up what it tells in full later (<see cref="SummaryRetold"/>).</summary>
+    private readonly HashSet<SentenceUnit> _openingLines = new(ReferenceEqualityComparer.Instance);
     /// <summary>Numbers each lookup of candidates and each word of it, for <see cref="Entry.FoundBy"/> and <see cref="Entry.CountedFor"/>.</summary>
     private int _lookups;
     private int _nextParagraphKey;
@@ -103,6 +105,8 @@ internal sealed class BodyBuilder
         _articles.Add(article);
         if (article.Count > 0)
             _openers.Add(article[0]);
+        foreach (var unit in article.Take(SummaryRetold.OpeningLines))
+            _openingLines.Add(unit);
         foreach (var unit in article)
         {
             var matched = Place(unit);
@@ -196,7 +200,8 @@ internal sealed class BodyBuilder
             if (!_comparer.EitherMayCover(unit.Features, shown, entry.Sketch))
                 continue;
             var sameArticle = entry.From.All(f => f.Source == unit.Source);
-            var coversBack = _comparer.Covers(unit.Features, shown, sameArticle);
+            var coversBack = _comparer.Covers(unit.Features, shown, sameArticle)
+                || sameArticle && entry.From.All(_openingLines.Contains) && SummaryRetold.Retells(_comparer, unit.Features, shown);
             if (_comparer.Covers(shown, unit.Features, sameArticle))
             {
                 var score = _comparer.Coverage(unit.Features, shown) + 0.5 * _comparer.Coverage(shown, unit.Features);
