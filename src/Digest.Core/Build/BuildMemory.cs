@@ -31,6 +31,13 @@ public sealed class BuildMemory
 
     internal void Keep(string key, StoryDigest digest) => _digests[key] = digest;
 
+    private (string Key, Write.OutputManifest Manifest)? _written;
+
+    /// <summary>What the last build wrote to the output folder keyed <paramref name="key"/>, if this process built it.</summary>
+    internal Write.OutputManifest? Written(string key) => _written is { } w && w.Key == key ? w.Manifest : null;
+
+    internal void Wrote(string key, Write.OutputManifest manifest) => _written = (key, manifest);
+
     /// <summary>Forgets every digest but those of <paramref name="keys"/>.</summary>
     internal void Retain(IEnumerable<string> keys)
     {

@@ -28,6 +28,9 @@ public sealed class DigestCache
 
     /// <summary>Each article's body as cleaned, under a hash of the article, the footer lines found in it, the settings and the engine.</summary>
     private const string ArticlesFolder = "articles";
+
+    /// <summary>What the last build wrote to each output folder (<see cref="Write.OutputManifest"/>), under a hash of the folder's path.</summary>
+    private const string OutputsFolder = "outputs";
     private const string EntryExtension = ".json";
     private const string TempExtension = ".tmp";
 
@@ -80,7 +83,7 @@ public sealed class DigestCache
                 return Off($"{FolderName} holds files Digest did not write");
             if (IsLink(tag))
                 return Off($"{FolderName}/{TagFile} is a link");
-            foreach (var kind in new[] { StoriesFolder, ArticlesFolder })
+            foreach (var kind in new[] { StoriesFolder, ArticlesFolder, OutputsFolder })
             {
                 var folder = Path.Combine(root, kind);
                 if (IsLink(folder) || File.Exists(folder))
@@ -136,6 +139,29 @@ public sealed class DigestCache
         return cleaned;
     }
 
+    /// <summary>What the last build with the cache wrote to <paramref name="outputFolder"/>; empty if there is no record that can be trusted.</summary>
+    public Write.OutputManifest Written(string outputFolder)
+    {
+        var key = OutputKey(outputFolder);
+        _used[key] = true;
+        if (_memory?.Written(key) is { } remembered)
+            return remembered;
+        return Find<Write.OutputManifest>(OutputsFolder, key) is { Files: not null } found ? found : Write.OutputManifest.Empty;
+    }
+
+    /// <summary>Keeps what this build wrote to <paramref name="outputFolder"/>, for the next build.</summary>
+    public void Wrote(string outputFolder, Write.OutputManifest manifest)
+    {
+        var key = OutputKey(outputFolder);
+        _used[key] = true;
+        _memory?.Wrote(key, manifest);
+        Store(OutputsFolder, key, manifest);
+    }
+
+    /// <summary>The output folder's record is keyed by its path and the engine: another engine may write other bytes under the same page keys' names.</summary>
+    private string OutputKey(string outputFolder) =>
+        CacheJson.Hash(Encoding.UTF8.GetBytes(Format + " " + OutputsFolder), Encoding.UTF8.GetBytes(_engine), Encoding.UTF8.GetBytes(Path.GetFullPath(outputFolder)));
+
     /// <summary>What cleaning makes of an article; the article itself is the one loaded.</summary>
     private sealed record CleanBody(ImmutableArray<Paragraph> Paragraphs, ImmutableArray<RemovedSentence> Removed);
 
@@ -184,6 +210,7 @@ public sealed class DigestCache
     {
         _memory?.Retain(_used.Keys);
         Prune(Path.Combine(_root, StoriesFolder));
+        Prune(Path.Combine(_root, OutputsFolder));
         // A serve session takes unchanged articles from memory without looking for their entries,
         // so it cannot tell unused article entries from used ones: the next digest build prunes them.
         if (_memory is null)

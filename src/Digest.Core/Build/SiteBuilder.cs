@@ -72,6 +72,12 @@ public sealed record BuildResult(
     /// <summary>Rendered files the previous site already held byte for byte, linked from it instead of written.</summary>
     public int FilesUnchanged { get; init; }
 
+    /// <summary>Pages rendered with the templates; with the cache, the others were kept from the previous site, made from the same key.</summary>
+    public int PagesRendered { get; init; }
+
+    /// <summary>Pages the previous site held under the same key (with the cache), linked instead of rendered.</summary>
+    public int PagesKept { get; init; }
+
     /// <summary>Each stage's wall and processor time and counts, in the order they ran (Write only after a write).</summary>
     public StageClock Stages { get; init; } = new();
 }
@@ -82,7 +88,7 @@ public static class SiteBuilder
     /// <summary>Runs every stage but Write: the site as it would be written, with every file's bytes, for checks and tests.</summary>
     public static BuildResult Plan(BuildOptions options)
     {
-        var (before, render, statics, clock) = Prepare(options);
+        var (before, render, statics, clock, _) = Prepare(options, keepPages: false);
         var files = before.Stages.Time("Render", () => render.Render(before.Digests), f => RenderCounts(f.Select(x => x.Path), f.Sum(x => (long)x.Content.Length)));
         var paths = files.Select(f => f.Path).ToImmutableArray();
         var (staticFiles, staticDiagnostics) = StaticFolder(options.SiteFolder, statics, paths);
@@ -90,6 +96,7 @@ public static class SiteBuilder
         {
             Files = files,
             OutputPaths = paths,
+            PagesRendered = render.PagesRendered,
             StaticFiles = staticFiles,
             Diagnostics = before.Diagnostics.AddRange(staticDiagnostics),
             Elapsed = clock.Elapsed,
@@ -102,7 +109,7 @@ public static class SiteBuilder
     /// </summary>
     public static BuildResult Build(BuildOptions options)
     {
-        var (before, render, statics, clock) = Prepare(options);
+        var (before, render, statics, clock, cache) = Prepare(options, keepPages: true);
         var hasErrors = before.Diagnostics.Concat(statics.Diagnostics).Any(d => d.Severity == Severity.Error);
         if ((options.Strict && hasErrors) || before.Refusal is not null)
         {
@@ -110,25 +117,24 @@ public static class SiteBuilder
             return before with { Succeeded = false, Diagnostics = before.Diagnostics.AddRange(staticDiagnostics) };
         }
 
-        using var site = SiteWriter.Stage(before.OutputFolder);
-        var paths = ImmutableArray.CreateBuilder<string>();
-        var bytes = 0L;
+        using var site = SiteWriter.Stage(before.OutputFolder, cache?.Written);
+        var target = new CountingTarget(site);
         before.Stages.Time("Render", () =>
             {
-                render.Render(before.Digests, file =>
-                {
-                    site.Add(file);
-                    paths.Add(file.Path);
-                    bytes += file.Content.Length;
-                });
-                return paths.ToImmutable();
+                render.Render(before.Digests, target);
+                return target.Paths.ToImmutable();
             },
-            p => $"{RenderCounts(p, bytes)}, written as rendered");
+            p => $"{RenderCounts(p, target.Bytes)}, written as rendered" + (cache is null ? "" : $"; {render.PagesRendered} pages rendered, {render.PagesKept} kept"));
+        var paths = target.Paths;
         var (staticFiles, diagnostics) = StaticFolder(options.SiteFolder, statics, paths.ToImmutable());
         var written = before.Stages.Time("Write", () => site.Commit(staticFiles),
             w => $"{Count(paths.Count + staticFiles.Length + 1, "file", "files")}: {w.Written} written, {w.Unchanged} unchanged, {staticFiles.Length + 1} copied");
+        if (written.Manifest is not null)
+            cache?.Cache.Wrote(before.OutputFolder, written.Manifest);
         return before with
         {
+            PagesRendered = render.PagesRendered,
+            PagesKept = render.PagesKept,
             OutputPaths = paths.ToImmutable(),
             StaticFiles = staticFiles,
             Diagnostics = before.Diagnostics.AddRange(diagnostics),
@@ -138,8 +144,38 @@ public static class SiteBuilder
         };
     }
 
+    /// <summary>Counts what the renderer hands on (paths in order, bytes rendered) on its way to the staged site.</summary>
+    private sealed class CountingTarget(SiteWriter.StagedSite site) : IRenderTarget
+    {
+        public ImmutableArray<string>.Builder Paths { get; } = ImmutableArray.CreateBuilder<string>();
+
+        public long Bytes { get; private set; }
+
+        public bool Holds(string path, string key) => site.Holds(path, key);
+
+        public bool Keep(string path, string key)
+        {
+            if (!site.Keep(path, key))
+                return false;
+            Paths.Add(path);
+            return true;
+        }
+
+        public void Add(OutputFile file, string? key)
+        {
+            site.Add(file, key);
+            Paths.Add(file.Path);
+            Bytes += file.Content.Length;
+        }
+    }
+
+    /// <summary>The build cache and what the last build with it wrote to the output folder.</summary>
+    private sealed record CacheInUse(DigestCache Cache, Write.OutputManifest Written);
+
     /// <summary>Every stage before Render: the digests, with what Render needs and the <c>static/</c> folder as listed.</summary>
-    private static (BuildResult Before, SiteRenderer Render, (ImmutableArray<string> Files, ImmutableArray<Diagnostic> Diagnostics) Statics, Stopwatch Clock) Prepare(BuildOptions options)
+    /// <param name="keepPages">Key pages, so that those the previous site holds under the same key are kept (with the cache).</param>
+    private static (BuildResult Before, SiteRenderer Render, (ImmutableArray<string> Files, ImmutableArray<Diagnostic> Diagnostics) Statics, Stopwatch Clock, CacheInUse? Cache) Prepare(
+        BuildOptions options, bool keepPages)
     {
         var clock = Stopwatch.StartNew();
         var stages = new StageClock();
@@ -173,6 +209,8 @@ public static class SiteBuilder
         var excluded = grouped.Stories.Select(ExcludeSentences).ToImmutableArray();
         var (digests, merged) = stages.Time("Merge", () => MergeAll([.. excluded.Select(e => e.Story)], cache),
             m => cache is null ? Count(m.Digests.Length, "story", "stories") : $"{Count(m.Digests.Length, "story", "stories")}, {m.Merged} merged, {m.Digests.Length - m.Merged} from the cache");
+        // Read before pruning, which removes every entry this build has not asked for.
+        var inUse = cache is null ? null : new CacheInUse(cache, cache.Written(output));
         cache?.Prune();
 
         var theme = Theme.Load(options.SiteFolder);
@@ -193,7 +231,8 @@ public static class SiteBuilder
                 : null,
         };
         var statics = SiteFiles.List(options.SiteFolder, StaticFolderName, _ => true, everything: true);
-        return (before, new SiteRenderer(config, theme, new ScribanTemplateEngine(theme)), statics, clock);
+        var keys = keepPages && inUse is not null ? PageKey.Of(options.Engine ?? DigestCache.CurrentEngine, theme.Files) : null;
+        return (before, new SiteRenderer(config, theme, new ScribanTemplateEngine(theme), keys), statics, clock, inUse);
     }
 
     private static string RenderCounts(IEnumerable<string> paths, long bytes)

@@ -13,7 +13,8 @@ namespace Digest.Core.Render;
 /// Every link in a page is relative to that page (through <c>root</c>), so the site works on any
 /// static host and in a sub-folder; only the 404 page, served at any depth, links from the base path.
 /// </summary>
-internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngine engine)
+/// <param name="keys">How pages are keyed, so that a page the previous site holds under the same key is kept, not rendered; null to render every page.</param>
+internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngine engine, PageKey? keys = null)
 {
     /// <summary>Stands in for <c>base_url</c> in feeds and the sitemap, which need absolute URLs, when it is empty.</summary>
     public const string PlaceholderBaseUrl = "https://example.invalid";
@@ -24,19 +25,32 @@ internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngi
 
     private string AbsoluteBase => config.BaseUrl.Length > 0 ? config.BaseUrl : PlaceholderBaseUrl;
 
+    private IRenderTarget _target = new CollectingTarget(_ => { });
+    private int _rendered;
+    private int _kept;
+
+    /// <summary>Pages rendered with the templates by the last <see cref="Render(ImmutableArray{StoryDigest}, IRenderTarget)"/>.</summary>
+    public int PagesRendered => _rendered;
+
+    /// <summary>Pages the previous site held under the same key, kept as they were instead of rendered.</summary>
+    public int PagesKept => _kept;
+
     public ImmutableArray<OutputFile> Render(ImmutableArray<StoryDigest> digests)
     {
         var files = ImmutableArray.CreateBuilder<OutputFile>();
-        Render(digests, files.Add);
+        Render(digests, new CollectingTarget(files.Add));
         return files.ToImmutable();
     }
 
     /// <summary>
-    /// Renders the site file by file into <paramref name="emit"/>, in the same order as <see cref="Render(ImmutableArray{StoryDigest})"/>,
-    /// so a build can write each file as it comes instead of holding the whole site in memory.
+    /// Renders the site file by file into <paramref name="target"/>, in the same order as <see cref="Render(ImmutableArray{StoryDigest})"/>,
+    /// so a build can write each file as it comes instead of holding the whole site in memory. A page
+    /// the target already holds under the same key is kept there, not rendered.
     /// </summary>
-    public void Render(ImmutableArray<StoryDigest> digests, Action<OutputFile> emit)
+    public void Render(ImmutableArray<StoryDigest> digests, IRenderTarget target)
     {
+        _target = target;
+        _rendered = _kept = 0;
         var index = new SiteIndex(digests, config.Permalinks);
         // A custom permalink can make two pages share a path (a story slugged "archive" under ":slug/");
         // the first one rendered keeps it, so the build still completes deterministically.
@@ -44,12 +58,23 @@ internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngi
         void Emit(OutputFile file)
         {
             if (paths.Add(file.Path))
-                emit(file);
+                target.Add(file, null);
+        }
+        void EmitPage(PageMade page)
+        {
+            if (!paths.Add(page.Path))
+                return;
+            if (page.File is { } file)
+                target.Add(file, page.Key);
+            else if (target.Keep(page.Path, page.Key!))
+                Interlocked.Increment(ref _kept);
+            else
+                target.Add(page.Make(), page.Key);
         }
         var sitemap = new List<(string Path, DateOnly? Modified)>();
         void Add(string folder, string template, string title, Dictionary<string, object?> model, DateOnly? modified = null)
         {
-            Emit(Page(folder, template, title, model));
+            EmitPage(Page(folder, template, title, model));
             sitemap.Add((folder, modified));
         }
 
@@ -84,7 +109,7 @@ internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngi
         });
         foreach (var story in stories.InOrder())
         {
-            Emit(story.Html);
+            EmitPage(story.Html);
             sitemap.Add((story.Folder, story.Date));
             Emit(story.Json);
         }
@@ -95,7 +120,7 @@ internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngi
             .Select(l => (l.Listing.Path, Html: Page(l.Listing.Path, "list", l.Listing.Name, ListModel(l.Kind, l.Listing, index))));
         foreach (var (path, html) in lists.InOrder())
         {
-            Emit(html);
+            EmitPage(html);
             sitemap.Add((path, null));
         }
 
@@ -112,7 +137,7 @@ internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngi
             ["index_url"] = SiteIndex.RootFrom(SearchPath) + SearchIndexWriter.FileName,
             ["archive_url"] = SiteIndex.RootFrom(SearchPath) + ArchivePath,
         });
-        Emit(Page(NotFoundFile, "404", "Page not found", new(), root: BasePath()));
+        EmitPage(Page(NotFoundFile, "404", "Page not found", new(), root: BasePath()));
 
         var feed = new Feed(config.Title, config.Description, config.Language, AbsoluteBase + "/", AbsoluteBase,
             index.NewestFirst.Select(d => d.Date).FirstOrDefault(d => d is not null) ?? new DateOnly(1970, 1, 1),
@@ -243,9 +268,12 @@ internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngi
     private string BasePath() =>
         Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out var uri) ? uri.AbsolutePath.TrimEnd('/') + "/" : "/";
 
+    /// <summary>A page as <see cref="Page"/> hands it on: rendered (<paramref name="File"/>), or held by the target under <paramref name="Key"/> and rendered by <paramref name="Make"/> only if it cannot be kept.</summary>
+    private sealed record PageMade(string Path, string? Key, OutputFile? File, Func<OutputFile> Make);
+
     /// <param name="path">A folder ending in '/' (the page is its index.html) or a file name.</param>
     /// <param name="root">How links reach the site root; by default relative to the page.</param>
-    private OutputFile Page(string path, string template, string title, Dictionary<string, object?> model, string? root = null)
+    private PageMade Page(string path, string template, string title, Dictionary<string, object?> model, string? root = null)
     {
         var isFolder = path.Length == 0 || path.EndsWith('/');
         root ??= SiteIndex.RootFrom(path);
@@ -263,9 +291,17 @@ internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngi
         model["page"] = page;
         model["site"] = ViewModels.Site(config);
         model["root"] = root;
-        model["content"] = TrustedHtml.From(engine.Render(template, model));
-        var html = engine.Render("layout", model);
-        return new OutputFile(isFolder ? path + "index.html" : path, Encoding.UTF8.GetBytes(html));
+        var file = isFolder ? path + "index.html" : path;
+        // The key reads the model before the page's content is rendered into it: the content is made from the rest.
+        var key = keys?.For(template, model);
+        OutputFile Make()
+        {
+            Interlocked.Increment(ref _rendered);
+            model["content"] = TrustedHtml.From(engine.Render(template, model));
+            var html = engine.Render("layout", model);
+            return new OutputFile(file, Encoding.UTF8.GetBytes(html));
+        }
+        return key is not null && _target.Holds(file, key) ? new PageMade(file, key, null, Make) : new PageMade(file, key, Make(), Make);
     }
 }
 

@@ -11,7 +11,8 @@ namespace Digest.Core.Write;
 public sealed record StaticFile(string Path, string Source);
 
 /// <summary>What a write did: files written anew, and files the previous site already held byte for byte, linked (or copied) from it.</summary>
-public sealed record WriteCounts(int Written, int Unchanged);
+/// <param name="Manifest">What this write put in the output folder, for the next build; null unless the stage was given a record of the previous write.</param>
+public sealed record WriteCounts(int Written, int Unchanged, OutputManifest? Manifest = null);
 
 /// <summary>
 /// Writes the site into its output folder atomically: everything goes to a fresh sibling folder
@@ -53,7 +54,9 @@ public static class SiteWriter
     /// files are added one by one as they are rendered; <see cref="StagedSite.Commit"/> swaps it in,
     /// and disposing it uncommitted removes it, leaving the last good site.
     /// </summary>
-    public static StagedSite Stage(string outputFolder)
+    /// <param name="previous">What the last build wrote there (from the build cache), or null: with it, pages are kept and
+    /// unchanged files linked by their record, without reading the old files, and the commit returns the new record.</param>
+    public static StagedSite Stage(string outputFolder, OutputManifest? previous = null)
     {
         var target = Normalise(outputFolder);
         var parent = Path.GetDirectoryName(target) ?? throw new InvalidOperationException($"cannot write the site to the root folder {target}");
@@ -73,35 +76,83 @@ public static class SiteWriter
         }
         // Only a site Digest wrote is linked from: it holds no links that could lead out of it.
         var old = File.Exists(Path.Combine(target, MarkerFile)) ? new PreviousSite(target) : null;
-        return new StagedSite(target, staging, Path.Combine(parent, $".{name}.previous-{Environment.ProcessId}"), old);
+        return new StagedSite(target, staging, Path.Combine(parent, $".{name}.previous-{Environment.ProcessId}"), old, old is null && previous is not null ? OutputManifest.Empty : previous);
     }
 
     /// <summary>A site being written beside its output folder, not yet in its place.</summary>
-    public sealed class StagedSite : IDisposable
+    public sealed class StagedSite : IDisposable, IRenderTarget
     {
         private readonly string _target;
         private readonly string _staging;
         private readonly string _previous;
         private readonly PreviousSite? _old;
+        private readonly OutputManifest? _before;
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, WrittenFile> _now = new(StringComparer.Ordinal);
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
         private int _written;
         private int _unchanged;
         private bool _done;
 
-        internal StagedSite(string target, string staging, string previous, PreviousSite? old) =>
-            (_target, _staging, _previous, _old) = (target, staging, previous, old);
+        internal StagedSite(string target, string staging, string previous, PreviousSite? old, OutputManifest? before) =>
+            (_target, _staging, _previous, _old, _before) = (target, staging, previous, old, before);
 
         /// <summary>Adds one file: linked from the previous site if it holds the same bytes, else written. Safe on several threads.</summary>
-        public void Add(OutputFile file)
+        public void Add(OutputFile file) => Add(file, null);
+
+        /// <summary>Adds one file made from <paramref name="key"/> (null: not keyed): linked from the previous site if it holds the same bytes, else written.</summary>
+        public void Add(OutputFile file, string? key)
         {
-            var path = ResolveInside(_staging, file.Path);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            if (_old?.PlainFile(file.Path) is { } old && LinkIfUnchanged(old, path, file.Content))
+            var path = StagingPath(file.Path);
+            var hash = _before is null ? null : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(file.Content));
+            var old = _old?.PlainFile(file.Path);
+            // With a record of the last write, its hash says whether the old file holds these bytes; without one, they are compared.
+            var recorded = old is null || _before is null ? null : _before.Intact(file.Path, old);
+            var same = old is not null && (recorded is not null ? recorded.Hash == hash && CanLink && link(old, path) == 0 : LinkIfUnchanged(old, path, file.Content));
+            if (same)
+            {
                 Interlocked.Increment(ref _unchanged);
+                if (hash is not null)
+                    _now[file.Path] = recorded is not null ? recorded with { Key = key } : Stamped(path, key, hash);
+            }
             else
             {
                 File.WriteAllBytes(path, file.Content);
                 Interlocked.Increment(ref _written);
+                if (hash is not null)
+                    _now[file.Path] = Stamped(path, key, hash);
             }
+        }
+
+        /// <summary>Whether the previous site holds <paramref name="path"/> as the last write recorded it, made under <paramref name="key"/>.</summary>
+        public bool Holds(string path, string key) =>
+            CanLink && _before is not null && _before.Files.TryGetValue(path, out var written) && written.Key == key
+            && _old?.PlainFile(path) is { } old && _before.Intact(path, old) is not null;
+
+        /// <summary>Links the previous site's <paramref name="path"/> into the new site, if it still stands as recorded.</summary>
+        public bool Keep(string path, string key)
+        {
+            if (!CanLink || _before is null || _old?.PlainFile(path) is not { } old || _before.Intact(path, old) is not { } written || written.Key != key)
+                return false;
+            if (link(old, StagingPath(path)) != 0)
+                return false;
+            Interlocked.Increment(ref _unchanged);
+            _now[path] = written;
+            return true;
+        }
+
+        private string StagingPath(string relativePath)
+        {
+            var path = ResolveInside(_staging, relativePath);
+            var folder = Path.GetDirectoryName(path)!;
+            if (_folders.TryAdd(folder, 0))
+                Directory.CreateDirectory(folder);
+            return path;
+        }
+
+        private static WrittenFile Stamped(string path, string? key, string hash)
+        {
+            var info = new FileInfo(path);
+            return new WrittenFile(key, hash, info.Length, info.LastWriteTimeUtc.Ticks);
         }
 
         /// <summary>Copies <paramref name="copies"/> in and puts the new site in the output folder's place in one step.</summary>
@@ -134,7 +185,8 @@ public static class SiteWriter
             // After an exchange the staging name holds the old site; after two renames, the previous name.
             DeleteIfPresent(_staging);
             DeleteIfPresent(_previous);
-            return new WriteCounts(_written, _unchanged);
+            return new WriteCounts(_written, _unchanged, _before is null ? null
+                : new OutputManifest(_now.OrderBy(f => f.Key, StringComparer.Ordinal).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal)));
         }
 
         /// <summary>An uncommitted site (the build failed part way) is removed; the last good site stays.</summary>
@@ -153,7 +205,7 @@ public static class SiteWriter
     /// </summary>
     private static bool LinkIfUnchanged(string old, string path, byte[] content)
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        if (!CanLink)
             return false;
         var info = new FileInfo(old);
         if (!info.Exists || info.Length != content.Length)
@@ -190,6 +242,8 @@ public static class SiteWriter
         private bool PlainFolder(string folder) => folder.Length <= root.Length
             || _plainFolders.GetOrAdd(folder, f => new DirectoryInfo(f) is { Exists: true, LinkTarget: null } && PlainFolder(Path.GetDirectoryName(f)!));
     }
+
+    private static bool CanLink => OperatingSystem.IsLinux() || OperatingSystem.IsMacOS();
 
     [DllImport("libc", SetLastError = true)]
     private static extern int link([MarshalAs(UnmanagedType.LPUTF8Str)] string oldPath, [MarshalAs(UnmanagedType.LPUTF8Str)] string newPath);

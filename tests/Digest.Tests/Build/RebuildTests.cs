@@ -1,3 +1,4 @@
+using System.Text;
 using Digest.Core.Build;
 
 namespace Digest.Tests.Build;
@@ -30,6 +31,8 @@ public class RebuildTests
         Assert.Equal(0, second.ArticlesCleaned);
         Assert.Equal(0, second.FilesWritten);
         Assert.Equal(second.OutputPaths.Length, second.FilesUnchanged);
+        Assert.Equal(0, second.PagesRendered);
+        Assert.Equal(second.OutputPaths.Count(SiteBuilder.IsPage), second.PagesKept);
     }
 
     [Fact]
@@ -46,6 +49,67 @@ public class RebuildTests
         Assert.Equal(second.OutputPaths.Length, second.FilesWritten + second.FilesUnchanged);
         var library = second.Digests.Single(d => d.Slug == "library-fire");
         Assert.Contains(library.Body, b => b.Text == "The council will meet on Tuesday to discuss repairs.");
+        // Only pages whose bytes change are rendered again: the story's own, and those listing it, which
+        // show its lede (the longer article now leads); the other stories' pages are kept.
+        Assert.Equal(7, second.PagesRendered);
+        Assert.Equal(second.OutputPaths.Count(SiteBuilder.IsPage) - 7, second.PagesKept);
+        Assert.Equal(7 + 1 + 4, second.FilesWritten); // those pages (each one changed), the story's digest.json, three feeds and the search index
+    }
+
+    [Fact]
+    public void Editing_a_headline_renders_the_pages_that_list_the_story()
+    {
+        using var site = new CachedSite(withCorpus: false);
+        var path = Path.Combine(site.Path, "content/ferry-aground/_story.yml");
+        var second = Rebuild(site, () => File.WriteAllText(path, File.ReadAllText(path).Replace("The Morven runs aground", "Morven aground at Skerry", StringComparison.Ordinal)));
+
+        var pages = second.OutputPaths.Count(SiteBuilder.IsPage);
+        // The story's page, the home page, and every outlet, tag, month and person page listing it; not the other stories' pages.
+        Assert.InRange(second.PagesRendered, 3, pages - 2);
+        Assert.Equal(pages, second.PagesRendered + second.PagesKept);
+    }
+
+    [Fact]
+    public void Changing_a_template_renders_every_page()
+    {
+        using var site = new CachedSite(withCorpus: false);
+        var footer = Encoding.UTF8.GetString(Digest.Core.Render.Theme.Embedded()["layout.sbn-html"]).Replace("</body>", "<!-- local build --></body>", StringComparison.Ordinal);
+        var second = Rebuild(site, () => site.Write("templates/layout.sbn-html", footer));
+
+        Assert.Equal(0, second.PagesKept);
+        Assert.Equal(second.OutputPaths.Count(SiteBuilder.IsPage), second.PagesRendered);
+        Assert.Contains("<!-- local build -->", File.ReadAllText(Path.Combine(second.OutputFolder, "index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_page_changed_in_the_output_is_rendered_again_not_kept()
+    {
+        using var site = new CachedSite(withCorpus: false);
+        var second = Rebuild(site, () =>
+        {
+            // Another tool rewrote one page of the output, and another page lost its record's date.
+            var home = Path.Combine(site.Path, "public/index.html");
+            File.WriteAllText(home, File.ReadAllText(home).Replace("<body", "<body data-x", StringComparison.Ordinal));
+            var archive = Path.Combine(site.Path, "public/archive/index.html");
+            File.SetLastWriteTimeUtc(archive, new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        });
+
+        Assert.Equal(2, second.PagesRendered);
+        Assert.Equal(1, second.FilesWritten);
+    }
+
+    [Fact]
+    public void A_corrupt_record_of_the_output_is_ignored()
+    {
+        using var site = new CachedSite(withCorpus: false);
+        var second = Rebuild(site, () =>
+        {
+            foreach (var record in Directory.EnumerateFiles(Path.Combine(site.CacheFolder, "outputs")))
+                File.WriteAllText(record, File.ReadAllText(record).Replace("\"Hash\":\"", "\"Hash\":\"0", StringComparison.Ordinal));
+        });
+
+        Assert.Equal(second.OutputPaths.Count(SiteBuilder.IsPage), second.PagesRendered);
+        Assert.Equal(0, second.FilesWritten); // compared byte for byte, as without a record
     }
 
     [Fact]

@@ -1,0 +1,125 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Collections;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using Digest.Core.Render.Templates;
+
+namespace Digest.Core.Render;
+
+/// <summary>
+/// The key of a page: a SHA-256 of everything its bytes are made from, namely the template rendered,
+/// the whole model handed to it (read value by value, in the order the template would read it) and
+/// what every page shares (the engine, the theme's files: <see cref="Of(string, IEnumerable{KeyValuePair{string, byte[]}})"/>).
+/// A page the previous build made under the same key has the same bytes, so it is kept instead of
+/// rendered. A model holding a value this does not know how to read gets no key (null): that page
+/// is always rendered.
+/// </summary>
+internal sealed class PageKey
+{
+    private readonly byte[] _shared;
+
+    private PageKey(byte[] shared) => _shared = shared;
+
+    /// <summary>The keys of one build: <paramref name="engine"/> names the code that renders, <paramref name="theme"/> the templates it renders with.</summary>
+    public static PageKey Of(string engine, IEnumerable<KeyValuePair<string, byte[]>> theme)
+    {
+        var writer = new Writer();
+        writer.Text("digest-page 1");
+        writer.Text(engine);
+        writer.Text(typeof(Scriban.Template).Assembly.FullName ?? "");
+        foreach (var (path, bytes) in theme.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            writer.Text(path);
+            writer.Bytes(bytes);
+        }
+        return new PageKey(SHA256.HashData(writer.Written));
+    }
+
+    /// <summary>The key of <paramref name="template"/> rendered with <paramref name="model"/>, or null if the model holds a value it cannot read.</summary>
+    public string? For(string template, object model)
+    {
+        var writer = new Writer();
+        writer.Bytes(_shared);
+        writer.Text(template);
+        return writer.Value(model) ? Convert.ToHexStringLower(SHA256.HashData(writer.Written)) : null;
+    }
+
+    /// <summary>Writes values with a tag before each and a length before each text, so no two different models write the same bytes.</summary>
+    private sealed class Writer
+    {
+        private readonly ArrayBufferWriter<byte> _buffer = new(4096);
+
+        public ReadOnlySpan<byte> Written => _buffer.WrittenSpan;
+
+        public bool Value(object? value)
+        {
+            switch (value)
+            {
+                case null:
+                    Tag('n');
+                    return true;
+                case string text:
+                    Tag('s');
+                    Text(text);
+                    return true;
+                case bool flag:
+                    Tag(flag ? 't' : 'f');
+                    return true;
+                case int number:
+                    Tag('i');
+                    Long(number);
+                    return true;
+                case long number:
+                    Tag('l');
+                    Long(number);
+                    return true;
+                case TrustedHtml html:
+                    Tag('h');
+                    Text(html.Html);
+                    return true;
+                case IEnumerable<KeyValuePair<string, object?>> map:
+                    Tag('m');
+                    foreach (var (key, item) in map)
+                    {
+                        Tag('k');
+                        Text(key);
+                        if (!Value(item))
+                            return false;
+                    }
+                    Tag('e');
+                    return true;
+                case IEnumerable list and not IDictionary:
+                    Tag('a');
+                    foreach (var item in list)
+                        if (!Value(item))
+                            return false;
+                    Tag('e');
+                    return true;
+                default:
+                    return false; // a value not known here: the page is rendered, never kept on a guess
+            }
+        }
+
+        public void Text(string text) => Bytes(MemoryMarshal.AsBytes(text.AsSpan()));
+
+        public void Bytes(ReadOnlySpan<byte> bytes)
+        {
+            Long(bytes.Length);
+            bytes.CopyTo(_buffer.GetSpan(bytes.Length));
+            _buffer.Advance(bytes.Length);
+        }
+
+        private void Tag(char tag)
+        {
+            _buffer.GetSpan(1)[0] = (byte)tag;
+            _buffer.Advance(1);
+        }
+
+        private void Long(long value)
+        {
+            BinaryPrimitives.WriteInt64LittleEndian(_buffer.GetSpan(8), value);
+            _buffer.Advance(8);
+        }
+    }
+}
