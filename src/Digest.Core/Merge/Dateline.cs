@@ -10,9 +10,18 @@ namespace Digest.Core.Merge;
 /// </summary>
 internal static partial class Dateline
 {
-    // Place: one to four words in capitals (at least two letters in the first); then an optional
-    // ", Region" in ordinary case; then an optional "(Agency)"; then a dash. Or "(Agency)" alone.
-    [GeneratedRegex(@"^\s*(?:\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?\s*(?:\(\p{Lu}[\p{L}.&' ]{0,30}\)\s*)?(?:—|–|--|-)|\(\p{Lu}[\p{L}.&' ]{0,30}\)\s*(?:—|–|--|-)?)\s*(?=[\p{Lu}\p{N}""“‘'])")]
+    // Place: one to four words in capitals (at least two letters in the first), or in title case when
+    // an agency in brackets follows ("Washington (CNN) —"); then an optional ", Region" in ordinary
+    // case; then an optional date ("LONDON, Dec 5 (Reuters) -"); then an optional "(Agency)", which
+    // after a place in title case must be there, in capitals or "Reuters", so a name with a party
+    // ("Ann Lee (D) -") is no place; then a dash. Or "(Agency)" alone.
+    private const string Region = @"(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:,\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*";
+    private const string Agency = @"\(\p{Lu}[\p{L}.&' ]{0,30}\)";
+    private const string Dash = @"(?:—|–|--|-)";
+
+    [GeneratedRegex(@"^\s*(?:\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}" + Region + "(?:" + Agency + @"\s*)?" + Dash
+        + @"|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}" + Region + @"\((?:\p{Lu}{2}[\p{L}.&' ]{0,28}|Reuters)\)\s*" + Dash
+        + "|" + Agency + @"\s*" + Dash + @"?)\s*(?=[\p{Lu}\p{N}""“‘'])")]
     private static partial Regex Pattern();
 
     /// <summary>Length of the dateline <paramref name="sentence"/> opens with (with the space after it), or 0.</summary>

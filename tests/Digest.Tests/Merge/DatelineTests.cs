@@ -13,6 +13,12 @@ public class DatelineTests
     [InlineData("(CNN) The storm moved east.", "The storm moved east.")]
     [InlineData("(CNN)The storm moved east.", "The storm moved east.")]
     [InlineData("SÃO PAULO, Brazil — “We are ready,” he said.", "“We are ready,” he said.")]
+    [InlineData("LAGOS, March 3 (Wire) - Fuel prices rose again.", "Fuel prices rose again.")]
+    [InlineData("TALLINN, Estonia, Dec. 5, 2019 (Wire) — Ferries stayed in port.", "Ferries stayed in port.")]
+    [InlineData("ST. PAUL, Minn. (AP) — A bridge reopened.", "A bridge reopened.")]
+    [InlineData("PORT-AU-PRINCE, Haiti – Aid arrived by sea.", "Aid arrived by sea.")]
+    [InlineData("Harbourton (AP) — A ferry ran aground.", "A ferry ran aground.")]
+    [InlineData("New Carlow, Maine (Reuters) - The mill closed.", "The mill closed.")]
     public void A_dateline_is_the_place_and_agency_before_the_dash(string sentence, string rest) =>
         Assert.Equal(rest, Dateline.Without(sentence));
 
@@ -22,6 +28,11 @@ public class DatelineTests
     [InlineData("The U.S. - Mexico border was closed.")]
     [InlineData("I - and I mean this - was stunned.")]
     [InlineData("NBA")]
+    [InlineData("Ann Lee (D) - The senator objected.")]
+    [InlineData("Ann Lee (D-Ore.) - The senator objected.")]
+    [InlineData("Mayor Ortiz - who had said nothing - spoke.")]
+    [InlineData("FBI agents, CIA officers and others - all of them armed - waited.")]
+    [InlineData("The U.S. (and its allies) - Mexico too - agreed.")]
     public void A_sentence_without_one_is_left_as_it_is(string sentence) =>
         Assert.Equal(sentence, Dateline.Without(sentence));
 }
