@@ -108,7 +108,7 @@ internal static class TimelineBuilder
     /// <summary>
     /// The date at which an event holding a sentence of the same body entry takes <paramref name="d"/>, or
     /// null when it does not. Sentences the body tells as one are one event when their dates agree: the
-    /// same date; one date inside the other ("in October" and "on Oct. 24", told at different precision);
+    /// same date; a day inside a month ("in October" and "on Oct. 24", told at different precision);
     /// or the same weekday that outlets published on different days resolve to different weeks ("on
     /// Wednesday" in an article dated three days later than another), which is the event's day. A
     /// sentence that shares the entry's text at another date is another event of that sentence.
@@ -119,14 +119,21 @@ internal static class TimelineBuilder
         foreach (var (t, tDate) in e.Told)
         {
             if (t.Text == d.Text || entryOf(t) != entry) continue;
-            if (tDate == date || Contains(tDate, date) || Contains(date, tDate)) at ??= date;
+            if (tDate == date || DayOfMonth(tDate, date) || DayOfMonth(date, tDate)) at ??= date;
             else if (t.Source != d.Source && SameWeekday(t.Mention, d.Mention) && Math.Abs(tDate.Start.DayNumber - date.Start.DayNumber) == 7) at ??= tDate;
         }
-        return at;
+        // An event holds one date at different precision, never two dates that exclude each other
+        // ("last month" and "last week" in one entry are two dates of it, which the conflicts compare).
+        return at is { } a && e.Told.All(t => t.Date == a || DayOfMonth(t.Date, a) || DayOfMonth(a, t.Date)) ? a : null;
     }
 
-    private static bool Contains(FactDate outer, FactDate inner) =>
-        outer.Precision < inner.Precision && outer.Start <= inner.Start && inner.End <= outer.End;
+    /// <summary>
+    /// A day inside a month: the precision at which one event is told twice ("in October", "on Oct. 24").
+    /// A year is not joined so: a sentence's year ("will start paying out more in 2011") mostly dates
+    /// another event than the month or day beside it.
+    /// </summary>
+    private static bool DayOfMonth(FactDate month, FactDate day) =>
+        month.Precision == DatePrecision.Month && day.Precision == DatePrecision.Day && day.Year == month.Year && day.Month == month.Month;
 
     /// <summary>Both phrases name one weekday and nothing more ("on Wednesday", "Wednesday"; not "last Wednesday").</summary>
     private static bool SameWeekday(DateMention a, DateMention b) =>

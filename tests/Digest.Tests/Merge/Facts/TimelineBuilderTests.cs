@@ -68,4 +68,30 @@ public class TimelineBuilderTests
             ("b", "On Tuesday, the mayor closed every school in the district.")));
         Assert.Equal(2, timeline.Length);
     }
+
+    /// <summary>The timeline of sentences the body merged into one entry, so that only their dates decide.</summary>
+    private static ImmutableArray<TimelineEvent> OneBodyEntry(List<DatedSentence> dated) =>
+        TimelineBuilder.Build(dated, _ => 0).Timeline;
+
+    [Fact]
+    public void One_body_entry_told_in_a_month_and_on_a_day_of_it_is_one_entry_dated_as_the_sentence_shown()
+    {
+        var timeline = OneBodyEntry(Dated(
+            ("a", "The union called a strike in September over night shifts."),
+            ("b", "On Sept. 14 the dockworkers' union called a strike over pay and night shifts at the port.")));
+        var e = Assert.Single(timeline);
+        Assert.Equal("2021-09", e.Date.Iso);
+        Assert.Equal(["a", "b"], e.Sources);
+        Assert.Equal(2, e.From.Length);
+    }
+
+    [Fact]
+    public void One_body_entry_with_two_months_or_a_year_beside_a_month_keeps_each_date()
+    {
+        var timeline = OneBodyEntry(Dated(
+            ("a", "The fund will start paying out more than it takes in 2021, the trustees said."),
+            ("b", "The trustees' projections, issued last month, show the fund running dry."),
+            ("c", "The trustees last week warned that the fund would run dry.")));
+        Assert.Equal(["2021", "2021-09", "2021-10"], timeline.Select(e => e.Date.Iso));
+    }
 }
