@@ -532,7 +532,8 @@ internal sealed class BodyBuilder
     /// <summary>
     /// The entries, in body order, that <see cref="Paraphrased"/> must check for <paramref name="unit"/>:
     /// it takes only an entry with a source that <see cref="ParaphraseMatcher.MayMatch"/> the sentence,
-    /// that is one sharing two of its words, so an entry whose sources together share fewer cannot be it.
+    /// that is one sharing two of its words or an exact figure, so an entry whose sources together share
+    /// less cannot be it.
     /// </summary>
     private List<Entry> MayParaphrase(SentenceFeatures unit)
     {
@@ -551,6 +552,10 @@ internal sealed class BodyBuilder
                 entry.CountedFor = wordLookup;
                 if (entry.FoundBy != lookup)
                     (entry.FoundBy, entry.Hits) = (lookup, 0);
+                // Two words in common, or one exact figure (ParaphraseMatcher.MayMatch), which counts
+                // as two so that the entry is listed once.
+                if (entry.Hits == 0 && ParaphraseMatcher.IsExact(word))
+                    entry.Hits = 1;
                 if (++entry.Hits == 2)
                     found.Add(entry);
             }

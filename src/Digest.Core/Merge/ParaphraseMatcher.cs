@@ -70,6 +70,12 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
     public const double AnchoredThreshold = 0.25;
 
     /// <summary>
+    /// Two wordings that give the same exact figure (cents, or five digits or more: "$284.46",
+    /// "$28,156") need still less: such a figure is the fact itself, not one of many like it.
+    /// </summary>
+    public const double ExactFigureThreshold = 0.15;
+
+    /// <summary>
     /// Score of a pair that tells the same fact (higher is closer), or null when it does not: much
     /// weighted content shared; or the shorter said within the longer; or the same quotation; or the
     /// same distinctive number with some shared wording. Never when they disagree on a fact.
@@ -86,7 +92,8 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
         // The share in common is worked out only for a pair with other evidence: most pairs have none.
         if (SameQuotation(a, b) || Contained(a, b) >= ContainedThreshold)
             return Dice(a, b);
-        if (SharesAnchor(a, b) && Dice(a, b) is var dice && dice >= AnchoredThreshold)
+        if (SharesAnchor(a, b) && Dice(a, b) is var dice
+            && (dice >= AnchoredThreshold || (dice >= ExactFigureThreshold && SharesExactFigure(a, b))))
             return dice;
         return TellsSameEvent(a, b) && Dice(a, b) is var aligned && aligned >= AlignedThreshold ? aligned : null;
     }
@@ -220,6 +227,27 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
         var valuesB = Values(b);
         return Values(a).Any(n => valuesB.Contains(n) && (n.Count(char.IsDigit) >= 3 || n.AsSpan().IndexOfAny(".,-") > 0))
             || SharesShare(a, b);
+    }
+
+    /// <summary>
+    /// Both give the same exact figure: a sum to the cent ("284.46") or a number of five digits or more
+    /// ("28156"), not a year. A round or short number recurs for other facts; an exact one rarely does.
+    /// </summary>
+    private static bool SharesExactFigure(SentenceFeatures a, SentenceFeatures b)
+    {
+        var valuesB = Values(b);
+        return Values(a).Any(n => valuesB.Contains(n) && IsExact(n));
+    }
+
+    /// <summary>A sum to the cent or a number of five digits or more, as a sentence's numbers are written ("284.46", "28156").</summary>
+    public static bool IsExact(string number)
+    {
+        if (number.Length == 0 || !char.IsDigit(number[0]))
+            return false;
+        var point = number.IndexOf('.');
+        if (point >= 0)
+            return number.Length - point - 1 == 2 && number.Count(char.IsDigit) >= 3;
+        return number.Length >= 5 && number.All(char.IsDigit);
     }
 
     /// <summary>Besides the number and what it counts, the words two tellings of one count must share.</summary>
@@ -445,12 +473,15 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
         return concepts;
     }
 
-    /// <summary>A cheap first look: two wordings of one fact share at least two words as written.</summary>
+    /// <summary>
+    /// A cheap first look: two wordings of one fact share at least two words as written, or an exact
+    /// figure (<see cref="IsExact"/>), which may be all they share ("corrected to $284.46" / "owed $284.46").
+    /// </summary>
     public static bool MayMatch(SentenceFeatures a, SentenceFeatures b)
     {
         var shared = 0;
         foreach (var t in a.Distinct)
-            if (b.Set.Contains(t) && ++shared >= 2)
+            if (b.Set.Contains(t) && (++shared >= 2 || IsExact(t)))
                 return true;
         return false;
     }
