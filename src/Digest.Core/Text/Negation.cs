@@ -13,10 +13,32 @@ internal static class Negation
     public static bool Denies(string text, Token token)
     {
         var lower = token.Lower;
-        if (lower.EndsWith("n't", StringComparison.Ordinal) || lower == "cannot") return true;
+        if (lower.EndsWith("n't", StringComparison.Ordinal) || lower == "cannot") return !Delays(text, token.End);
         var word = Tokenizer.BaseOf(lower);
         if (!Lexicon.Negations.Contains(word)) return false;
+        if (word is "not" or "never" && Delays(text, token.End)) return false;
         return word != "no" || !(NextIsNumber(text, token.End) || token.End < text.Length && text[token.End] == ',');
+    }
+
+    /// <summary>
+    /// "until" (or "till") later in the negation's clause: "she didn't have to pay until November" says
+    /// when she had to pay ("by November"), it denies nothing; "he did not leave until noon" says he left.
+    /// </summary>
+    private static bool Delays(string text, int from)
+    {
+        foreach (var token in Tokenizer.Tokens(text[from..ClauseEnd(text, from)]))
+            if (token.Lower is "until" or "till")
+                return true;
+        return false;
+    }
+
+    /// <summary>Where the clause that runs on from <paramref name="from"/> ends: a stop, a comma, a dash or a bracket.</summary>
+    private static int ClauseEnd(string text, int from)
+    {
+        var end = text.AsSpan(from).IndexOfAny(",;:.!?()—–");
+        var dash = text.IndexOf(" - ", from, StringComparison.Ordinal);
+        var at = end < 0 ? text.Length : from + end;
+        return dash >= 0 && dash < at ? dash : at;
     }
 
     /// <summary>

@@ -12,7 +12,11 @@ public class NegationTests
     [InlineData("The No. 3 seed lost.", "No", false)]
     [InlineData("No, he is going to make it.", "No", false)]
     [InlineData("The mayor was noted for it.", "noted", false)]
-    public void Denies_reads_negations_and_not_labels_or_interjections(string text, string word, bool denies)
+    [InlineData("She didn’t have to pay the full amount until November.", "didn’t", false)]
+    [InlineData("The ferry did not sail till noon.", "not", false)]
+    [InlineData("He never left, until the police came.", "never", true)]
+    [InlineData("She didn't pay - not until the court ordered it.", "didn't", true)]
+    public void Denies_reads_negations_and_not_labels_interjections_or_delays(string text, string word, bool denies)
     {
         var token = Assert.Single(Tokenizer.Tokens(text), t => t.Text == word);
         Assert.Equal(denies, Negation.Denies(text, token));
