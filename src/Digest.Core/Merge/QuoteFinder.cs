@@ -37,6 +37,7 @@ internal static partial class QuoteFinder
         var named = new NamedSoFar();
         var sentenceNumber = 0;
         var bodies = Bodies(article, persons);
+        var documents = new DocumentsSoFar();
         string? previousParagraphSpeaker = null;
         var position = 0;
         foreach (var paragraph in article.Sentences.GroupBy(s => s.Paragraph))
@@ -63,7 +64,7 @@ internal static partial class QuoteFinder
                     // A pronoun first looks for the people its own sentence names before it ("… which she said would …").
                     var local = persons.Persons(Outside(text, from, Math.Max(from, before is null ? open : from + before.At), marks)).ToList();
                     var who = (after ?? before)?.Who;
-                    var speaker = who is null ? lastSpeaker : Resolve(after ?? before!, recent, named, local, persons, bodies);
+                    var speaker = who is null ? lastSpeaker : Resolve(after ?? before!, recent, named, local, persons, bodies, documents);
                     if (who is not null) spoke = speaker ?? spoke;
                     lastSpeaker = who is null ? lastSpeaker : speaker;
                     var quoted = Trimmed(text, open + 1, Math.Min(close, text.Length));
@@ -84,6 +85,7 @@ internal static partial class QuoteFinder
                 }
                 foreach (var person in persons.Persons(outside))
                     named.Add(person, sentenceNumber);
+                documents.Read(outside);
                 sentenceNumber++;
             }
             SayUnsaid(result, unsaid);
@@ -113,8 +115,9 @@ internal static partial class QuoteFinder
 
     /// <summary>A speaker as written, to a person: names to full names, pronouns and descriptors to the topic.</summary>
     /// <param name="bodies">The organisations the article names, by the stem of their last word (<see cref="Bodies"/>).</param>
+    /// <param name="documents">The documents the article has told of, with their authors: "the report said" speaks for the report's author.</param>
     private static string? Resolve(Attribution.Speaker tag, List<string> recent, NamedSoFar named, List<string> local, PersonIndex persons,
-        IReadOnlyDictionary<string, string> bodies)
+        IReadOnlyDictionary<string, string> bodies, DocumentsSoFar documents)
     {
         var who = tag.Who;
         var words = who.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -130,6 +133,8 @@ internal static partial class QuoteFinder
         if (first == "the" && words.Length > 1 && char.IsLower(words[^1][0]))
         {
             var role = words[^1].ToLowerInvariant();
+            // "The report said": the body the article names as the latest report's author, if any.
+            if (words.Length == 2 && tag.Direct && documents.TryGet(role, out var author)) return author;
             // "The airline claimed": the organisation the article names with that word ("American Airlines").
             if (!NameLists.Descriptors.Contains(role)) return words.Length == 2 && tag.Direct ? bodies.GetValueOrDefault(WordStemmer.Stem(role)) : null;
             return persons.WithRole(role) ?? topic;
@@ -208,7 +213,7 @@ internal static partial class QuoteFinder
     private static partial Regex CapitalisedRun();
 
     /// <summary>A name of two or more capitalised words that no person bears, without a leading "The"; else null.</summary>
-    private static string? Organisation(string who)
+    internal static string? Organisation(string who)
     {
         var words = who.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => w is "The" or "the").ToList();
         var acronym = words.Count == 1 && words[0].Length >= 2 && words[0].All(c => char.IsUpper(c) || char.IsDigit(c));
