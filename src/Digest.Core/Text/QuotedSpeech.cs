@@ -30,14 +30,18 @@ internal static class QuotedSpeech
     /// before the paragraph (or before the text): everything before it back to the previous quotation is
     /// quoted. An opening curly mark inside an open quotation means the first mark was stray; an opening
     /// mark never closed runs to the end of the paragraph. A paragraph with no double quote marks is read
-    /// for single-quoted speech, as some tabloids print it ('We are sorry,' he said).
+    /// for single-quoted speech, as some tabloids print it ('We are sorry,' he said), and so is one whose
+    /// double marks all lie inside single-quoted speech that follows a colon (a post quoted with the words it quotes).
     /// </summary>
     public static ImmutableArray<ImmutableArray<Quotation>> Find(IReadOnlyList<string> sentences)
     {
         var text = string.Join(" ", sentences);
         var marks = DoubleMarks(text);
-        // A paragraph that opens with a single mark is single-quoted speech, with any double marks quoted inside it.
+        // A paragraph that opens with a single mark is single-quoted speech, with any double marks quoted inside it;
+        // so is single-quoted speech after a colon that holds every double mark ("Lee tweeted: 'a man said "hi" to me'").
         if (marks.Count == 0 || text.Length > 1 && text[0] is '\'' or '‘' && char.IsLetter(text[1])) marks = SingleMarks(text);
+        else if (SingleMarks(text) is { Count: > 0 } single && marks.All(d => single.Any(q => q.Open < d.Open && d.Close < q.Close && text[..q.Open].TrimEnd().EndsWith(':'))))
+            marks = single;
         var result = ImmutableArray.CreateBuilder<ImmutableArray<Quotation>>(sentences.Count);
         var from = 0;
         foreach (var sentence in sentences)

@@ -19,7 +19,7 @@ public class DevSetFloorTests(ITestOutputHelper output)
         ("same fact told once", 0.698),
         ("different facts kept apart", 1.000),
         ("merged details shown", 1.000),
-        ("quote found", 0.969),
+        ("quote found", 0.975),
         ("speaker never the wrong person", 1.000),
         ("speaker right", 0.960),
         ("no speaker where the text names none", 1.000),
