@@ -83,7 +83,7 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
     public double? Score(SentenceFeatures a, SentenceFeatures b)
     {
         // Every kind of evidence needs two sentences that do not disagree: that is asked once.
-        if (a.IsEmpty || b.IsEmpty || Disagree(a, b))
+        if (a.IsEmpty || b.IsEmpty || Disagree(a, b) || SharesOnlySpeaker(a, b))
             return null;
         if (Overlap(a, b) is { Shared: >= 3 } overlap
             && ((overlap.Dice >= SharedThreshold && overlap.Wording >= WordingThreshold)
@@ -96,6 +96,35 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
             && (dice >= AnchoredThreshold || (dice >= ExactFigureThreshold && SharesExactFigure(a, b))))
             return dice;
         return TellsSameEvent(a, b) && Dice(a, b) is var aligned && aligned >= AlignedThreshold ? aligned : null;
+    }
+
+    /// <summary>
+    /// All the two share is who speaks: one run of words, a speaker's title and name, that one of them
+    /// at least has beside a verb of speech ("AARP policy director Ann Lee said on radio that …" /
+    /// "AARP policy director Ann Lee told reporters that …"). That is two things one person said, and
+    /// a long title weighs enough to pass for a shared fact.
+    /// </summary>
+    private bool SharesOnlySpeaker(SentenceFeatures a, SentenceFeatures b)
+    {
+        var conceptsB = ConceptsOf(b);
+        int first = -1, last = -1;
+        for (var i = 0; i < a.Content.Length; i++)
+        {
+            var t = a.Content[i];
+            if (SpeechVerbs.Stems.Contains(t) || (!b.Set.Contains(t) && !conceptsB.Contains(Paraphrases.Concept(t))))
+                continue;
+            // A quoted word in common is the speaker's own words told twice: more than who speaks.
+            if (a.Quoted?.Contains(t) == true || (first >= 0 && i != last + 1))
+                return false;
+            if (first < 0) first = i;
+            last = i;
+        }
+        if (first < 0)
+            return false;
+        for (var i = first; i <= last; i++)
+            if (a.Speakers.Contains(a.Content[i]) || b.Speakers.Contains(a.Content[i]))
+                return true;
+        return false;
     }
 
     /// <summary>
@@ -298,7 +327,7 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
 
     private double? Score(SentenceFeatures a, SentenceFeatures b, double sharedThreshold, double wordingThreshold)
     {
-        if (a.IsEmpty || b.IsEmpty || Disagree(a, b))
+        if (a.IsEmpty || b.IsEmpty || Disagree(a, b) || SharesOnlySpeaker(a, b))
             return null;
         return Overlap(a, b) is { Shared: >= 3 } overlap && overlap.Dice >= sharedThreshold && overlap.Wording >= wordingThreshold
             ? overlap.Dice : null;
