@@ -43,6 +43,9 @@ internal static partial class DateFinder
     private const int MaxCount = 12;
 
     private static readonly string Num = $@"(?:a|an|{NumberWords.Alternation(MaxCount)}|\d{{1,3}})";
+    /// <summary>Occasions held in a month, which news names by it ("the November election", "the March deadline").</summary>
+    private const string Occasion = @"(?:elections?|primary|primaries|runoff|referendum|ballot|vote|summit|deadline|trial|hearing|conference|convention)\b";
+
     private static readonly string Weekday = string.Join('|', CalendarWords.Weekdays.Select(CalendarWords.Capitalised));
 
     /// <summary>The date forms, tried in this order at each position (<see cref="Alternation"/>: one regex this size would run unoptimised).</summary>
@@ -53,7 +56,8 @@ internal static partial class DateFinder
         $@"\b(?<dmy>(?<d2>\d{{1,2}})\s+(?<m2>{Mon})\s+(?<y2>(?:1[89]|20)\d{{2}}))\b",
         $@"\b(?<my>(?<m3>{Mon}),?\s+(?<y3>(?:1[89]|20)\d{{2}}))\b",
         $@"\b(?<md>(?<m4>{Mon})\s+(?<d4>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!\s*(?:,\s*\d|%|-|\.\d))",
-        $@"\b(?<m>(?<mpre>(?i:in|during|since|until|by|last|this|next|as\s+of))\s+(?:(?i:early|late|mid)-?\s*)?(?<m5>{Mon}))(?![.,]?\s*,?\s*(?:\d{{1,2}}\b(?!\s+(?:million|billion|thousand|hundred|percent|people))|\d{{4}}))",
+        // "the November election": a month that names a scheduled occasion, read as "in November" is.
+        $@"\b(?<m>(?<mpre>(?i:in|during|since|until|by|last|this|next|as\s+of)|[Tt]he(?=\s+{Mon}\s+{Occasion}))\s+(?:(?i:early|late|mid)-?\s*)?(?<m5>{Mon}))(?![.,]?\s*,?\s*(?:\d{{1,2}}\b(?!\s+(?:million|billion|thousand|hundred|percent|people))|\d{{4}}))",
         $@"\b(?<y>(?i:in|during|by|as\s+of)\s+(?:(?i:early|late|mid)-?\s*)?(?<y6>(?:19|20)\d{{2}}))\b(?![-/])",
         // "the 2012 draft", "the 2016 election": a year that names an occasion.
         @"\b(?<ay>(?i:the)\s+(?<y7>(?:19|20)\d{2}))\s+(?=\p{L})(?!(?i:percent|per|people|votes?)\b)",

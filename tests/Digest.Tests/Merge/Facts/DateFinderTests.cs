@@ -20,10 +20,12 @@ public class DateFinderTests
         { "She spoke about it in October.", "2021-10-01", "2021-10", "month" },
         { "It set off on Dec. 22 from Basel.", "2017-12-27", "2017-12-22", "day" },
         { "It set off on Dec. 29 from Basel.", "2017-12-27", "2016-12-29", "day" },
+        { "He lost the November election to a newcomer.", "2011-02-01", "2010-11", "month" },
         // ... unless the sentence speaks of the future
         { "Rates will plummet on Jan. 1 without a vote.", "2010-12-01", "2011-01-01", "day" },
         { "The bill will come up in January.", "2010-12-01", "2011-01", "month" },
         { "The vote will be held as soon as Friday.", "2010-12-01", "2010-12-03", "day" },
+        { "The chairman needs to refocus on the November election.", "2010-07-02", "2010-11", "month" },
         // scheduled events and forward periods never land before publication (2010-12-01 is a Wednesday)
         { "Lawmakers want a deal before the 112th Congress takes over in January.", "2010-12-01", "2011-01", "month" },
         { "Host the Browns on Sunday.", "2010-12-01", "2010-12-05", "day" },
@@ -115,6 +117,8 @@ public class DateFinderTests
     [InlineData("he is alive today thanks to them.")]
     [InlineData("The Monday Market opens early.")]
     [InlineData("I may go, and the march went on.")]
+    [InlineData("Thousands joined the March for Science in the rain.")]
+    [InlineData("The May Day parade filled the square.")]
     [InlineData("He scored 2021 points in his career.")]
     public void Finds_no_date(string sentence)
     {
