@@ -103,6 +103,8 @@ public sealed class DevServer : IAsyncDisposable
                 var result = SiteBuilder.Build(new BuildOptions(options.SiteFolder, null, false,
                     options.IncludeDrafts, options.IncludeFuture, PublicationFilter.UtcToday(options.Clock)) { UseCache = true, Memory = memory });
                 reporter.Report(result.Diagnostics);
+                foreach (var stage in result.Stages.Stages)
+                    reporter.Detail(stage.ToString());
                 problems = result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString());
                 refusal = result.Refusal;
                 if (result.Refusal is { } refused)

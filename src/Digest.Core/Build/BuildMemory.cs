@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Digest.Core.Clean;
+using Digest.Core.Group;
 using Digest.Core.Load;
 using Digest.Core.Merge;
 
@@ -31,6 +32,20 @@ public sealed class BuildMemory
 
     internal void Keep(string key, StoryDigest digest) => _digests[key] = digest;
 
+    private readonly ConcurrentDictionary<string, (Story Story, string Settings, string Key)> _storyKeys = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The key <paramref name="story"/> was hashed to last time, if it is made of the very same cleaned articles (immutable
+    /// records: the same object holds the same values) with an equal override, under the same <paramref name="settings"/>.
+    /// </summary>
+    internal string? StoryKey(Story story, string settings) =>
+        _storyKeys.TryGetValue(story.Slug, out var kept) && kept.Settings == settings && Equals(kept.Story.Override, story.Override)
+        && kept.Story.Articles.Length == story.Articles.Length
+        && kept.Story.Articles.Zip(story.Articles).All(pair => ReferenceEquals(pair.First, pair.Second))
+            ? kept.Key : null;
+
+    internal void KeepStoryKey(Story story, string settings, string key) => _storyKeys[story.Slug] = (story, settings, key);
+
     private (string Key, Write.OutputManifest Manifest)? _written;
 
     /// <summary>What the last build wrote to the output folder keyed <paramref name="key"/>, if this process built it.</summary>
@@ -45,6 +60,9 @@ public sealed class BuildMemory
         foreach (var key in _digests.Keys)
             if (!keep.Contains(key))
                 _digests.TryRemove(key, out _);
+        foreach (var (slug, kept) in _storyKeys)
+            if (!keep.Contains(kept.Key))
+                _storyKeys.TryRemove(slug, out _);
     }
 
     /// <summary>Starts a build: files not seen in it are forgotten; articles are cleaned again if the site's patterns changed.</summary>

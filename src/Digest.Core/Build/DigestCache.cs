@@ -52,7 +52,11 @@ public sealed class DigestCache
         _memory = memory;
         _engine = engine;
         _config = CacheJson.Serialize(config);
+        _settings = CacheJson.Hash(Encoding.UTF8.GetBytes(Format), Encoding.UTF8.GetBytes(_engine), _config);
     }
+
+    /// <summary>A hash of what every key shares (format, engine, settings): a key a serve session remembers is reused only under the same.</summary>
+    private readonly string _settings;
 
     /// <summary>This build of Digest: a hash of the assembly that holds the merge, so a new engine never reads an old engine's digests.</summary>
     public static string CurrentEngine { get; } = EngineOf(typeof(StoryMerger).Assembly);
@@ -101,7 +105,15 @@ public sealed class DigestCache
     }
 
     /// <summary>The key a story's digest is stored under: a hash of the cache format, the engine, the site settings and the story as merged.</summary>
-    public string KeyOf(Story story) => CacheJson.Hash(Encoding.UTF8.GetBytes(Format), Encoding.UTF8.GetBytes(_engine), _config, CacheJson.Serialize(story));
+    /// A serve session hashes a story again only when its articles are not the very ones (by reference) it hashed last time.
+    public string KeyOf(Story story)
+    {
+        if (_memory?.StoryKey(story, _settings) is { } known)
+            return known;
+        var key = CacheJson.Hash(Encoding.UTF8.GetBytes(Format), Encoding.UTF8.GetBytes(_engine), _config, CacheJson.Serialize(story));
+        _memory?.KeepStoryKey(story, _settings, key);
+        return key;
+    }
 
     /// <summary>The digest stored under <paramref name="key"/>, or null if there is none that can be trusted.</summary>
     public StoryDigest? Find(string key)

@@ -127,7 +127,7 @@ public static class SiteBuilder
             p => $"{RenderCounts(p, target.Bytes)}, written as rendered" + (cache is null ? "" : $"; {render.PagesRendered} pages rendered, {render.PagesKept} kept"));
         var paths = target.Paths;
         var (staticFiles, diagnostics) = StaticFolder(options.SiteFolder, statics, paths.ToImmutable());
-        var written = before.Stages.Time("Write", () => site.Commit(staticFiles),
+        var written = before.Stages.Time("Write", () => site.Commit(staticFiles, removeLater: options.Memory is not null),
             w => $"{Count(paths.Count + staticFiles.Length + 1, "file", "files")}: {w.Written} written, {w.Unchanged} unchanged, {staticFiles.Length + 1} copied");
         if (written.Manifest is not null)
             cache?.Cache.Wrote(before.OutputFolder, written.Manifest);
@@ -207,7 +207,7 @@ public static class SiteBuilder
                 + (cache is null && memory is null ? "" : $", {cleanedNow} cleaned, {c.Length - cleanedNow} as before"));
         var grouped = stages.Time("Group", () => StoryGrouper.Group(cleaned, loaded.Overrides), g => Count(g.Stories.Length, "story", "stories"));
         var excluded = grouped.Stories.Select(ExcludeSentences).ToImmutableArray();
-        var (digests, merged) = stages.Time("Merge", () => MergeAll([.. excluded.Select(e => e.Story)], cache),
+        var (digests, merged, storyKeys) = stages.Time("Merge", () => MergeAll([.. excluded.Select(e => e.Story)], cache),
             m => cache is null ? Count(m.Digests.Length, "story", "stories") : $"{Count(m.Digests.Length, "story", "stories")}, {m.Merged} merged, {m.Digests.Length - m.Merged} from the cache");
         // Read before pruning, which removes every entry this build has not asked for.
         var inUse = cache is null ? null : new CacheInUse(cache, cache.Written(output));
@@ -231,7 +231,7 @@ public static class SiteBuilder
                 : null,
         };
         var statics = SiteFiles.List(options.SiteFolder, StaticFolderName, _ => true, everything: true);
-        var keys = keepPages && inUse is not null ? PageKey.Of(options.Engine ?? DigestCache.CurrentEngine, theme.Files) : null;
+        var keys = keepPages && inUse is not null ? PageKey.Of(options.Engine ?? DigestCache.CurrentEngine, theme.Files, storyKeys) : null;
         return (before, new SiteRenderer(config, theme, new ScribanTemplateEngine(theme), keys), statics, clock, inUse);
     }
 
@@ -279,14 +279,15 @@ public static class SiteBuilder
     /// editor's pinned headline and note are applied to the merged digest. A story the cache holds
     /// under the same key (same articles, overrides, settings and engine) is taken from it.
     /// </summary>
-    private static (ImmutableArray<StoryDigest> Digests, int Merged) MergeAll(ImmutableArray<Story> stories, DigestCache? cache)
+    private static (ImmutableArray<StoryDigest> Digests, int Merged, IReadOnlyDictionary<StoryDigest, string> Keys) MergeAll(ImmutableArray<Story> stories, DigestCache? cache)
     {
         var digests = new StoryDigest[stories.Length];
+        var keys = new string?[stories.Length];
         var merged = 0;
         Parallel.For(0, stories.Length, i =>
         {
             var story = stories[i];
-            var key = cache?.KeyOf(story);
+            var key = keys[i] = cache?.KeyOf(story);
             if (key is not null && cache!.Find(key) is { } kept && kept.Slug == story.Slug)
             {
                 digests[i] = kept;
@@ -297,6 +298,10 @@ public static class SiteBuilder
             if (key is not null)
                 cache!.Store(key, digests[i]);
         });
-        return ([.. digests], merged);
+        var byDigest = new Dictionary<StoryDigest, string>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < digests.Length; i++)
+            if (keys[i] is { } key)
+                byDigest[digests[i]] = key;
+        return ([.. digests], merged, byDigest);
     }
 }

@@ -18,11 +18,13 @@ namespace Digest.Core.Render;
 internal sealed class PageKey
 {
     private readonly byte[] _shared;
+    private readonly IReadOnlyDictionary<Merge.StoryDigest, string> _stories;
 
-    private PageKey(byte[] shared) => _shared = shared;
+    private PageKey(byte[] shared, IReadOnlyDictionary<Merge.StoryDigest, string> stories) => (_shared, _stories) = (shared, stories);
 
     /// <summary>The keys of one build: <paramref name="engine"/> names the code that renders, <paramref name="theme"/> the templates it renders with.</summary>
-    public static PageKey Of(string engine, IEnumerable<KeyValuePair<string, byte[]>> theme)
+    /// <param name="stories">The cache key each digest was merged (or found) under, by reference: everything the digest is made from.</param>
+    public static PageKey Of(string engine, IEnumerable<KeyValuePair<string, byte[]>> theme, IReadOnlyDictionary<Merge.StoryDigest, string> stories)
     {
         var writer = new Writer();
         writer.Text("digest-page 1");
@@ -33,7 +35,22 @@ internal sealed class PageKey
             writer.Text(path);
             writer.Bytes(bytes);
         }
-        return new PageKey(SHA256.HashData(writer.Written));
+        return new PageKey(SHA256.HashData(writer.Written), stories);
+    }
+
+    /// <summary>
+    /// The key of a file made from <paramref name="digest"/> alone (its <c>digest.json</c>), named <paramref name="name"/>:
+    /// the digest's own cache key says everything it holds, so the file needs no reading of it; null for a digest without one.
+    /// </summary>
+    public string? ForDigest(string name, Merge.StoryDigest digest)
+    {
+        if (!_stories.TryGetValue(digest, out var story))
+            return null;
+        var writer = new Writer();
+        writer.Bytes(_shared);
+        writer.Text(name);
+        writer.Text(story);
+        return Convert.ToHexStringLower(SHA256.HashData(writer.Written));
     }
 
     /// <summary>The key of <paramref name="template"/> rendered with <paramref name="model"/>, or null if the model holds a value it cannot read.</summary>

@@ -67,7 +67,10 @@ internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngi
             if (page.File is { } file)
                 target.Add(file, page.Key);
             else if (target.Keep(page.Path, page.Key!))
-                Interlocked.Increment(ref _kept);
+            {
+                if (page.Path.EndsWith(".html", StringComparison.Ordinal)) // a page, not a story's digest.json
+                    _kept++;
+            }
             else
                 target.Add(page.Make(), page.Key);
         }
@@ -105,13 +108,13 @@ internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngi
                 ["json_ld_hash"] = StructuredData.Sha256(jsonLd),
             };
             var html = Page(folder, "story", digest.Title, new() { ["story"] = ViewModels.Story(digest, root, index), ["page"] = page });
-            return (Folder: folder, digest.Date, Html: html, Json: new OutputFile(folder + "digest.json", DigestJsonWriter.Write(digest)));
+            return (Folder: folder, digest.Date, Html: html, Json: Made(folder + "digest.json", keys?.ForDigest("digest.json", digest), () => DigestJsonWriter.Write(digest)));
         });
         foreach (var story in stories.InOrder())
         {
             EmitPage(story.Html);
             sitemap.Add((story.Folder, story.Date));
-            Emit(story.Json);
+            EmitPage(story.Json);
         }
 
         var lists = new[] { ("outlet", index.Outlets), ("person", index.People), ("tag", index.Tags), ("month", index.Months) }
@@ -271,6 +274,13 @@ internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngi
     /// <summary>A page as <see cref="Page"/> hands it on: rendered (<paramref name="File"/>), or held by the target under <paramref name="Key"/> and rendered by <paramref name="Make"/> only if it cannot be kept.</summary>
     private sealed record PageMade(string Path, string? Key, OutputFile? File, Func<OutputFile> Make);
 
+    /// <summary>A file made by <paramref name="make"/>, or, if the target holds it under <paramref name="key"/>, kept there unmade.</summary>
+    private PageMade Made(string file, string? key, Func<byte[]> make)
+    {
+        OutputFile Make() => new(file, make());
+        return key is not null && _target.Holds(file, key) ? new PageMade(file, key, null, Make) : new PageMade(file, key, Make(), Make);
+    }
+
     /// <param name="path">A folder ending in '/' (the page is its index.html) or a file name.</param>
     /// <param name="root">How links reach the site root; by default relative to the page.</param>
     private PageMade Page(string path, string template, string title, Dictionary<string, object?> model, string? root = null)
@@ -293,15 +303,12 @@ internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngi
         model["root"] = root;
         var file = isFolder ? path + "index.html" : path;
         // The key reads the model before the page's content is rendered into it: the content is made from the rest.
-        var key = keys?.For(template, model);
-        OutputFile Make()
+        return Made(file, keys?.For(template, model), () =>
         {
             Interlocked.Increment(ref _rendered);
             model["content"] = TrustedHtml.From(engine.Render(template, model));
-            var html = engine.Render("layout", model);
-            return new OutputFile(file, Encoding.UTF8.GetBytes(html));
-        }
-        return key is not null && _target.Holds(file, key) ? new PageMade(file, key, null, Make) : new PageMade(file, key, Make(), Make);
+            return Encoding.UTF8.GetBytes(engine.Render("layout", model));
+        });
     }
 }
 

@@ -29,6 +29,11 @@ public static class SiteWriter
 {
     public const string MarkerFile = ".digest-build";
 
+    /// <summary>A replaced site being removed in the background: <c>.public.trashN-PID</c>.</summary>
+    private const string TrashKind = "trash";
+
+    private static int _trashCount;
+
     private static readonly byte[] Marker =
         "Written by digest build, which replaces this folder whole on every build: put files of your own in the site's static/ folder.\n"u8.ToArray();
 
@@ -156,7 +161,9 @@ public static class SiteWriter
         }
 
         /// <summary>Copies <paramref name="copies"/> in and puts the new site in the output folder's place in one step.</summary>
-        public WriteCounts Commit(ImmutableArray<StaticFile> copies = default)
+        /// <param name="removeLater">Remove the replaced site in the background (a long-running process: <c>digest serve</c>),
+        /// under a name of its own beside the output; a process that ends first leaves it to the next build.</param>
+        public WriteCounts Commit(ImmutableArray<StaticFile> copies = default, bool removeLater = false)
         {
             _done = true;
             try
@@ -183,6 +190,24 @@ public static class SiteWriter
                 throw;
             }
             // After an exchange the staging name holds the old site; after two renames, the previous name.
+            if (removeLater)
+                foreach (var replaced in new[] { _staging, _previous }.Where(Directory.Exists))
+                {
+                    var trash = Path.Combine(Path.GetDirectoryName(_target)!,
+                        $".{Path.GetFileName(_target)}.{TrashKind}{Interlocked.Increment(ref _trashCount)}-{Environment.ProcessId}");
+                    Directory.Move(replaced, trash);
+                    _ = Task.Run(() =>
+                    {
+                        try
+                        {
+                            DeleteIfPresent(trash);
+                        }
+                        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                        {
+                            // Left for the next build, which removes trash of processes that have ended.
+                        }
+                    });
+                }
             DeleteIfPresent(_staging);
             DeleteIfPresent(_previous);
             return new WriteCounts(_written, _unchanged, _before is null ? null
@@ -297,9 +322,12 @@ public static class SiteWriter
         {
             var suffix = Path.GetFileName(folder)[(name.Length + 2)..];
             var dash = suffix.LastIndexOf('-');
-            if (dash < 0 || suffix[..dash] is not ("staging" or "previous") || !int.TryParse(suffix[(dash + 1)..], out var pid))
+            var kind = dash < 0 ? "" : suffix[..dash];
+            var trash = kind.StartsWith(TrashKind, StringComparison.Ordinal) && kind.Length > TrashKind.Length && kind[TrashKind.Length..].All(char.IsAsciiDigit);
+            if (dash < 0 || !(kind is "staging" or "previous" || trash) || !int.TryParse(suffix[(dash + 1)..], out var pid))
                 continue;
-            if (pid != Environment.ProcessId && IsRunning(pid))
+            // A process removes its own trash in the background; another's only once it has ended.
+            if ((pid != Environment.ProcessId && IsRunning(pid)) || (trash && pid == Environment.ProcessId))
                 continue;
             if (suffix.StartsWith("previous", StringComparison.Ordinal) && !Directory.Exists(target))
                 Directory.Move(folder, target);
