@@ -39,6 +39,16 @@ public sealed class DevServer : IAsyncDisposable
     private readonly Lock buildLock = new();
     /// <summary>The last build's files, cleaned articles and merged stories: a rebuild after an edit reads, cleans and merges only what it touched.</summary>
     private readonly BuildMemory memory = new();
+    /// <summary>
+    /// Files the build under way has rendered (full path in the output folder to bytes), served before the new site
+    /// is swapped in, so an edited page shows as soon as it is rendered; emptied when the build ends, either way.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> rendering = new(StringComparer.Ordinal);
+    private long renderingBytes;
+
+    /// <summary>What <see cref="rendering"/> holds at most: a build that renders more (the first) is seen when it is written.</summary>
+    private const long RenderingLimit = 64 << 20;
+
     private TaskCompletionSource nextBuild = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task watching = Task.CompletedTask;
     /// <summary>The folder served: the last output this server built, or one an earlier Digest build left; null before either.</summary>
@@ -100,8 +110,17 @@ public sealed class DevServer : IAsyncDisposable
             IEnumerable<string> problems;
             try
             {
-                var result = SiteBuilder.Build(new BuildOptions(options.SiteFolder, null, false,
-                    options.IncludeDrafts, options.IncludeFuture, PublicationFilter.UtcToday(options.Clock)) { UseCache = true, Memory = memory });
+                BuildResult result;
+                try
+                {
+                    result = SiteBuilder.Build(new BuildOptions(options.SiteFolder, null, false,
+                        options.IncludeDrafts, options.IncludeFuture, PublicationFilter.UtcToday(options.Clock)) { UseCache = true, Memory = memory, Rendered = Rendered });
+                }
+                finally
+                {
+                    rendering.Clear();
+                    renderingBytes = 0;
+                }
                 reporter.Report(result.Diagnostics);
                 foreach (var stage in result.Stages.Stages)
                     reporter.Detail(stage.ToString());
@@ -134,6 +153,15 @@ public sealed class DevServer : IAsyncDisposable
             Status = new BuildStatus(Status.Number + 1, [.. problems]);
             Interlocked.Exchange(ref nextBuild, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
         }
+    }
+
+    private void Rendered(string output, Core.Render.OutputFile file)
+    {
+        // Only into the folder being served, and only while the build under way has rendered little.
+        if (outputFolder is null || Path.GetFullPath(output) != Path.GetFullPath(outputFolder)
+            || Interlocked.Add(ref renderingBytes, file.Content.Length) > RenderingLimit)
+            return;
+        rendering[Path.GetFullPath(Path.Combine(output, file.Path))] = file.Content;
     }
 
     private async Task HandleAsync(HttpContext context)
@@ -182,7 +210,7 @@ public sealed class DevServer : IAsyncDisposable
             return;
         }
         // A file can vanish between resolving and reading while a rebuild swaps the folder: then 404.
-        var bytes = resolved.File is { } file ? TryRead(file) : null;
+        var bytes = resolved.File is { } file ? (rendering.TryGetValue(Path.GetFullPath(file), out var fresh) ? fresh : TryRead(file)) : null;
         if (bytes is null)
         {
             // The site's own 404 page, as a static host would answer; a minimal one if the theme has none.

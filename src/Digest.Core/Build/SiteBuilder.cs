@@ -29,6 +29,12 @@ public sealed record BuildOptions(
 
     /// <summary>What one process (<c>digest serve</c>) keeps between its builds: files read, articles cleaned, stories merged; null for none.</summary>
     public BuildMemory? Memory { get; init; }
+
+    /// <summary>
+    /// Told each file as soon as it is rendered, with the output folder it goes to, before the site is swapped in
+    /// (not the pages kept from the previous site): <c>digest serve</c> shows an edited page while the rest is written.
+    /// </summary>
+    public Action<string, OutputFile>? Rendered { get; init; }
 }
 
 /// <param name="Files">The rendered files with their bytes, from <see cref="SiteBuilder.Plan"/>; empty after
@@ -118,7 +124,7 @@ public static class SiteBuilder
         }
 
         using var site = SiteWriter.Stage(before.OutputFolder, cache?.Written);
-        var target = new CountingTarget(site);
+        var target = new CountingTarget(site, file => options.Rendered?.Invoke(before.OutputFolder, file));
         before.Stages.Time("Render", () =>
             {
                 render.Render(before.Digests, target);
@@ -145,7 +151,7 @@ public static class SiteBuilder
     }
 
     /// <summary>Counts what the renderer hands on (paths in order, bytes rendered) on its way to the staged site.</summary>
-    private sealed class CountingTarget(SiteWriter.StagedSite site) : IRenderTarget
+    private sealed class CountingTarget(SiteWriter.StagedSite site, Action<OutputFile> rendered) : IRenderTarget
     {
         public ImmutableArray<string>.Builder Paths { get; } = ImmutableArray.CreateBuilder<string>();
 
@@ -164,6 +170,7 @@ public static class SiteBuilder
         public void Add(OutputFile file, string? key)
         {
             site.Add(file, key);
+            rendered(file);
             Paths.Add(file.Path);
             Bytes += file.Content.Length;
         }

@@ -70,6 +70,25 @@ public class RebuildTests
     }
 
     [Fact]
+    public void A_serve_session_is_told_each_file_as_it_is_rendered_and_not_the_pages_kept()
+    {
+        using var site = new CachedSite(withCorpus: false);
+        var told = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var options = site.Options() with { Memory = new BuildMemory(), Rendered = (output, file) => told[Path.Combine(output, file.Path)] = file.Content };
+        SiteBuilder.Build(options);
+        told.Clear();
+        File.AppendAllText(Path.Combine(site.Path, "content/library-fire/radio.md"), "\nThe council will meet on Tuesday to discuss repairs.\n");
+
+        var second = SiteBuilder.Build(options);
+
+        var page = Path.Combine(second.OutputFolder, "stories/library-fire/index.html");
+        Assert.Equal(File.ReadAllBytes(page), told[page]);
+        Assert.DoesNotContain(Path.Combine(second.OutputFolder, "stories/ferry-aground/index.html"), told.Keys);
+        Assert.Equal(second.PagesRendered, told.Keys.Count(SiteBuilder.IsPage));
+        Assert.All(told, f => Assert.Equal(File.ReadAllBytes(f.Key), f.Value));
+    }
+
+    [Fact]
     public void Changing_a_template_renders_every_page()
     {
         using var site = new CachedSite(withCorpus: false);
