@@ -149,8 +149,12 @@ public static class SiteWriter
         {
             var path = ResolveInside(_staging, relativePath);
             var folder = Path.GetDirectoryName(path)!;
-            if (_folders.TryAdd(folder, 0))
-                Directory.CreateDirectory(folder);
+            // Made before it is recorded, so no other thread writes into a folder not made yet.
+            _folders.GetOrAdd(folder, f =>
+            {
+                Directory.CreateDirectory(f);
+                return 0;
+            });
             return path;
         }
 
