@@ -370,7 +370,10 @@ internal sealed class BodyBuilder
                         joined = true;
                     }
         }
-        var lede = _entries.Where(e => Opens(e) > 0).MaxBy(Opens);
+        // On a tie, the entry more outlets' first sentences are in: an outlet whose lede joined another
+        // outlet's along with a later sentence of its own still opened with it.
+        int FirstSentences(Entry e) => e.From.Count(_openers.Contains);
+        var lede = _entries.Where(e => Opens(e) > 0).MaxBy(e => (Opens(e), FirstSentences(e)));
         if (lede is null || _entries[0] == lede)
             return;
         _entries.Remove(lede);
