@@ -106,7 +106,7 @@ internal static partial class BoilerplateRules
     private static partial Regex Copyright();
 
     /// <summary>"Information from: …", "The Associated Press contributed to this report.", "jm/dm (AFP, dpa)".</summary>
-    [GeneratedRegex(@"^(information from:.{0,200}|.{0,120}\bcontributed to this (report|story)\.?|.{0,80}\bcontributed reporting( from [\p{L} ,.'’-]{1,60})?\.?|[a-z]{2,4}(/[a-z]{2,4})+\s*(\([^()]{1,40}\))?|contributing:\s*(?-i:\p{Lu})[\p{L} ,;.'’-]{1,150}|source:\s*(?-i:\p{Lu})[\p{L} ,&'’-]{1,80})$", Options)]
+    [GeneratedRegex(@"^(information from:.{0,200}|(?=(?s:.*)contributed)(.{0,120}\bcontributed to this (report|story)\.?|.{0,80}\bcontributed reporting( from [\p{L} ,.'’-]{1,60})?\.?)|[a-z]{2,4}(/[a-z]{2,4})+\s*(\([^()]{1,40}\))?|contributing:\s*(?-i:\p{Lu})[\p{L} ,;.'’-]{1,150}|source:\s*(?-i:\p{Lu})[\p{L} ,&'’-]{1,80})$", Options)]
     private static partial Regex WireNotice();
 
     [GeneratedRegex(@"^((watch|see) (the )?(full )?(video|clip|interview|report)s? (above|below)|(watch|see) above|the video (above|below) (shows|is)\b.{0,80})\.?$", Options)]
@@ -143,7 +143,7 @@ internal static partial class BoilerplateRules
     private static partial Regex SharePrompt();
 
     /// <summary>An embedded tweet as crawled: "… pic.twitter.com/x — Team Name (@team) December 26, 2017".</summary>
-    [GeneratedRegex(@"^.{0,600}\s[—–-]{1,2}\s[^()]{1,60}\(@\w{1,15}\)\s+((january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4})$", Options)]
+    [GeneratedRegex(@"^(?=(?s:.*)\(@).{0,600}\s[—–-]{1,2}\s[^()]{1,60}\(@\w{1,15}\)\s+((january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4})$", Options)]
     private static partial Regex EmbeddedPost();
 
     [GeneratedRegex(@"^(this (post|article|story) has been (revised|updated|corrected) to reflect the following corrections?:?|(correction|clarification)s?:\s*\p{L}+\.? \d{1,2}, \d{4}\.?)$", Options)]
@@ -213,7 +213,7 @@ internal static partial class BoilerplateRules
     private static partial Regex Republished();
 
     /// <summary>"Got a story? email … or call us direct on …", "Do you have a story for …?", "We pay for videos too.": the outlet asks its readers for material.</summary>
-    [GeneratedRegex(@"^(?!.*\b(said|says|told|urged|asked)\b)((got|have|do you have|know) (a|an|any) (story|news story|tip|news tip|video|photo|picture|story tip|scoop)\b[^?]{0,60}\?(?=.*(\bus\b|\bour\b|@)).{0,300}|we pay for (your )?(stories|videos|pictures|photos|tips)\b.{0,150}|(e-?mail|call|contact|message|whatsapp|text) us (direct|directly|on|at|via)\b.{0,200}|you can (e-?mail|call|whatsapp|message|text|contact) us\b.{0,150}|click here to upload\b.{0,100})$", Options)]
+    [GeneratedRegex(@"^(?=((got|have|do you have|know) (a|an|any) (story|news story|tip|news tip|video|photo|picture|story tip|scoop)\b[^?]{0,60}\?(?=.*(\bus\b|\bour\b|@)).{0,300}|we pay for (your )?(stories|videos|pictures|photos|tips)\b.{0,150}|(e-?mail|call|contact|message|whatsapp|text) us (direct|directly|on|at|via)\b.{0,200}|you can (e-?mail|call|whatsapp|message|text|contact) us\b.{0,150}|click here to upload\b.{0,100})$)(?!.*\b(said|says|told|urged|asked)\b)", Options)]
     private static partial Regex TipLine();
 
     /// <summary>A broadcast transcript's speaker label on its own line, "AILSA CHANG, HOST:", or a sound cue, "(SOUNDBITE OF MUSIC)".</summary>
@@ -229,7 +229,7 @@ internal static partial class BoilerplateRules
     /// on Instagram": the object is a name (capitalised), so "Follow the money on Twitter, the
     /// campaign's critics say." stays.
     /// </summary>
-    [GeneratedRegex(@"^(?!.*\b(said|says|told|tells|according)\b)(like|follow|join|find|get|chat with|connect with) (?-i:(us|\p{Lu}[\p{L}.'’&-]*( (\p{Lu}[\p{L}.'’&-]*|of|the|and|on|&))*)) (on|in|via) (facebook|twitter|instagram|tiktok|youtube|linkedin|snapchat|whatsapp|messenger|facebook messenger|threads|bluesky)\b.{0,120}$", Options)]
+    [GeneratedRegex(@"^(?=(like|follow|join|find|get|chat with|connect with) (?-i:(us|\p{Lu}[\p{L}.'’&-]*( (\p{Lu}[\p{L}.'’&-]*|of|the|and|on|&))*)) (on|in|via) (facebook|twitter|instagram|tiktok|youtube|linkedin|snapchat|whatsapp|messenger|facebook messenger|threads|bluesky)\b.{0,120}$)(?!.*\b(said|says|told|tells|according)\b)", Options)]
     private static partial Regex SocialPlug();
 
     /// <summary>A byline or a line of names: "By Jane Doe", "By JANE DOE, Associated Press", "By Jane Doe | Daily Courier".</summary>
@@ -248,7 +248,7 @@ internal static partial class BoilerplateRules
     /// A social post embedded in the page, as a crawler flattens it: any text, then "Posted by Jane
     /// Doe on Sunday, 31 December 2017" or "A post shared by Jane Doe (@jane) on Dec 26, 2017 at 10:01am PST".
     /// </summary>
-    [GeneratedRegex(@"^(.{0,1500}\s)?((posted|shared) by|a (photo|video|post) shared by) [^.!?]{1,80}? on (\p{L}+day,? )?(\d{1,2} \p{L}+,? \d{4}|\p{L}+\.? \d{1,2},? \d{4})( at \d{1,2}[:.]\d{2}\s*[ap]\.?m\.?( [A-Z]{2,4})?)?\.?$", Options)]
+    [GeneratedRegex(@"^(?=(?s:.*)(posted|shared) by )(.{0,1500}\s)?((posted|shared) by|a (photo|video|post) shared by) [^.!?]{1,80}? on (\p{L}+day,? )?(\d{1,2} \p{L}+,? \d{4}|\p{L}+\.? \d{1,2},? \d{4})( at \d{1,2}[:.]\d{2}\s*[ap]\.?m\.?( [A-Z]{2,4})?)?\.?$", Options)]
     private static partial Regex PostedBy();
 
     /// <summary>A paragraph that is a bracketed headline of another story, "[Flood ends a town's season]", or a bracketed pointer, "(Read more: …)".</summary>
