@@ -213,7 +213,7 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
     /// remark ("…you don't do is engage in a land war in Afghanistan…"), where the title of a plan or
     /// a show ("Safe Streets, Safe Schools") is names.
     /// </summary>
-    private static bool SharesQuotedRun(SentenceFeatures a, SentenceFeatures b)
+    private static bool SharesQuotedRun(SentenceFeatures a, SentenceFeatures b, int length = QuotedRun)
     {
         var runA = QuotedContent(a);
         var runB = QuotedContent(b);
@@ -225,7 +225,7 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
             for (var j = 1; j <= runB.Count; j++)
             {
                 current[j] = runA[i - 1] is { } x && x == runB[j - 1] ? previous[j - 1] + 1 : 0;
-                if (current[j] >= QuotedRun)
+                if (current[j] >= length)
                 {
                     var run = runA.GetRange(i - current[j], current[j]);
                     if (run.Count(w => !a.Names.Contains(w!)) > run.Count / 2)
@@ -388,8 +388,19 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
             return true;
         if (NamesWeekday(a) && NamesWeekday(b) && !SharesWeekday(a, b))
             return true;
-        return SwapsEvent(a, b);
+        return SwapsEvent(a, b) && !QuoteTheSameWords(a, b);
     }
+
+    /// <summary>Quoted words in common, in the same order, that make the verbs around them ways of reporting one remark.</summary>
+    public const int IntroducedRun = 2;
+
+    /// <summary>
+    /// Both quote the same <see cref="IntroducedRun"/> words or more in a row: their verbs ("described
+    /// what he called the 'phony theology'" / "dismissed it as 'some phony theology'") are each outlet's
+    /// way of bringing in the same words, not two events.
+    /// </summary>
+    private static bool QuoteTheSameWords(SentenceFeatures a, SentenceFeatures b) =>
+        a.Quoted is { Count: >= IntroducedRun } && b.Quoted is { Count: >= IntroducedRun } && SharesQuotedRun(a, b, IntroducedRun);
 
     // Asked of every pair compared, so without building sets of their weekdays.
     private static bool NamesWeekday(SentenceFeatures s)

@@ -30,7 +30,8 @@ public class MergeSpecTests
         string[] behaviours = ["verbatim-repeat", "reworded-repeat", "split-quote", "unique-detail", "boilerplate",
             "wire-copy", "near-miss", "speaker-via-pronoun", "sentence-covers-run", "pronoun-gender",
             "paraphrase", "paraphrase-guards", "paraphrase-evidence", "dek-and-body", "close-wording", "partial-support", "variants-shown", "one-lede", "dateline",
-            "quotation-evidence", "openings-by-names", "derived-words", "question-asserts-nothing", "closest-telling", "one-event", "ages-of-two-people", "shared-percentage", "summary-retold", "exact-figure", "negation-until", "speaker-only", "lede-first-sentences"];
+            "quotation-evidence", "openings-by-names", "derived-words", "question-asserts-nothing", "closest-telling", "one-event", "ages-of-two-people", "shared-percentage", "summary-retold", "exact-figure", "negation-until", "speaker-only", "lede-first-sentences",
+            "quoted-words-introduced"];
         Assert.All(behaviours, b => Assert.True(File.Exists(Path.Combine(Folder, b + ".md")), $"missing spec {b}.md"));
     }
 }
