@@ -64,7 +64,7 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
     public const int QuotedRun = 4;
 
     /// <summary>Two wordings of one event (<see cref="TellsSameEvent"/>) need less shared content.</summary>
-    public const double AlignedThreshold = 0.3;
+    public const double AlignedThreshold = 0.25;
 
     /// <summary>Two wordings that give the same distinctive number (a sum, a score, a year) need less shared wording.</summary>
     public const double AnchoredThreshold = 0.25;
