@@ -137,6 +137,10 @@ internal static partial class SentenceFeaturizer
             // "per cent" is one word, "percent", however an outlet spells it.
             if (stem == "cent" && PrecededBy(text, token.Start, "per"))
                 stem = Percent;
+            // "laid off" is "layoffs", "working out" a "workout" (not "out of": "ran out of money").
+            else if (ParticleAfter(text, token.End) is { } particle
+                && Lexicon.PhrasalNouns.TryGetValue(stem + " " + particle, out var noun))
+                stem = noun;
             content.Add(stem);
             // "three-hour", "3 percent", "3 per cent"; not across punctuation ("Nov. 15, Dauer").
             if (counted is not null && !char.IsDigit(stem[0]) && !char.IsUpper(raw[0])
@@ -220,6 +224,22 @@ internal static partial class SentenceFeaturizer
 
     /// <summary>The one spelling of "percent", "per cent" and "%".</summary>
     public const string Percent = "percent";
+
+    private static readonly string[] Particles = ["out", "up", "down", "off", "over"];
+
+    /// <summary>The particle ("out", "up", "down", "off", "over") right after <paramref name="index"/>, unless "of" follows it.</summary>
+    private static string? ParticleAfter(string text, int index)
+    {
+        var rest = text.AsSpan(index).TrimStart();
+        var end = 0;
+        while (end < rest.Length && char.IsLetter(rest[end])) end++;
+        if (end is < 2 or > 4)
+            return null;
+        foreach (var particle in Particles)
+            if (rest[..end].Equals(particle, StringComparison.OrdinalIgnoreCase))
+                return rest[end..].TrimStart().StartsWith("of ", StringComparison.OrdinalIgnoreCase) ? null : particle;
+        return null;
+    }
 
     /// <summary>True when the word before <paramref name="index"/> is <paramref name="word"/> (any case).</summary>
     private static bool PrecededBy(string text, int index, string word)

@@ -50,6 +50,21 @@ internal static class Lexicon
             or "picture" or "image"))
         .Select(p => p.Key).ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Nouns news makes of a verb and its particle, by the stem of the verb and the particle ("work out"
+    /// -> the stem of "workout"), so that "laid off" meets "layoffs" and "took over" meets "takeover".
+    /// A list, not a rule: most verbs with "off" or "over" after them ("jumped off the bridge") are no such noun.
+    /// </summary>
+    public static readonly FrozenDictionary<string, string> PhrasalNouns = new[]
+    {
+        "workout", "layoff", "shutdown", "lockdown", "crackdown", "takeover", "bailout", "breakdown", "breakup",
+        "walkout", "turnout", "turnover", "standoff", "shootout", "blackout", "lockout", "cleanup", "checkup",
+        "payout", "payoff", "selloff", "sellout", "dropout", "takeoff", "rollout", "runoff", "meltdown",
+        "showdown", "handover", "cutoff", "knockout", "setup", "holdup", "cover-up",
+    }.Select(n => n.Replace("-", "", StringComparison.Ordinal))
+     .Select(n => (Noun: n, Particle: new[] { "out", "up", "down", "off", "over" }.First(p => n.EndsWith(p, StringComparison.Ordinal))))
+     .ToFrozenDictionary(x => WordStemmer.Stem(x.Noun[..^x.Particle.Length]) + " " + x.Particle, x => WordStemmer.Stem(x.Noun), StringComparer.Ordinal);
+
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
 
     private static FrozenDictionary<string, string> Pairs(params string[] pairs) =>
