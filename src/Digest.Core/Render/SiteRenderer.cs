@@ -72,7 +72,7 @@ internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngi
                     _kept++;
             }
             else
-                target.Add(page.Make(), page.Key);
+                target.Add(page.Make!(), page.Key);
         }
         var sitemap = new List<(string Path, DateOnly? Modified)>();
         void Add(string folder, string template, string title, Dictionary<string, object?> model, DateOnly? modified = null)
@@ -271,14 +271,18 @@ internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngi
     private string BasePath() =>
         Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out var uri) ? uri.AbsolutePath.TrimEnd('/') + "/" : "/";
 
-    /// <summary>A page as <see cref="Page"/> hands it on: rendered (<paramref name="File"/>), or held by the target under <paramref name="Key"/> and rendered by <paramref name="Make"/> only if it cannot be kept.</summary>
-    private sealed record PageMade(string Path, string? Key, OutputFile? File, Func<OutputFile> Make);
+    /// <summary>
+    /// A page as <see cref="Page"/> hands it on: rendered (<paramref name="File"/>), or held by the target under <paramref name="Key"/>
+    /// and rendered by <paramref name="Make"/> only if it cannot be kept. A rendered page holds no <paramref name="Make"/>: pages
+    /// rendered ahead on other cores wait in order, and the closure would keep each one's whole model alive with them.
+    /// </summary>
+    private sealed record PageMade(string Path, string? Key, OutputFile? File, Func<OutputFile>? Make);
 
     /// <summary>A file made by <paramref name="make"/>, or, if the target holds it under <paramref name="key"/>, kept there unmade.</summary>
     private PageMade Made(string file, string? key, Func<byte[]> make)
     {
         OutputFile Make() => new(file, make());
-        return key is not null && _target.Holds(file, key) ? new PageMade(file, key, null, Make) : new PageMade(file, key, Make(), Make);
+        return key is not null && _target.Holds(file, key) ? new PageMade(file, key, null, Make) : new PageMade(file, key, Make(), null);
     }
 
     /// <param name="path">A folder ending in '/' (the page is its index.html) or a file name.</param>
