@@ -53,6 +53,36 @@ internal sealed class PageKey
         return Convert.ToHexStringLower(SHA256.HashData(writer.Written));
     }
 
+    /// <summary>
+    /// The key of a page at <paramref name="path"/> made from <paramref name="stories"/> (a story's own page, or a page listing
+    /// them), found without building its model: the page reads only those digests (each said whole by its cache key, and in
+    /// this order), where they and the pages it links (outlets, people, tags, months) live, the site's title, description,
+    /// base URL and language, and the page's own <paramref name="parameters"/> (its name, its number among the home pages).
+    /// Null if a digest has no cache key.
+    /// </summary>
+    /// <remarks>A page that comes to read anything more (another story, another setting) must add it here, or it is kept stale.</remarks>
+    public string? ForStories(string template, string path, IEnumerable<Merge.StoryDigest> stories, Load.SiteConfig config, params string[] parameters)
+    {
+        var writer = new Writer();
+        writer.Bytes(_shared);
+        writer.Text("page of stories");
+        writer.Text(template);
+        writer.Text(path);
+        var links = config.Permalinks;
+        foreach (var setting in new[] { config.Title, config.Description, config.BaseUrl, config.Language, links.Story, links.Outlet, links.Person, links.Tag, links.Archive })
+            writer.Text(setting);
+        writer.Text(parameters.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var parameter in parameters)
+            writer.Text(parameter);
+        foreach (var digest in stories)
+        {
+            if (!_stories.TryGetValue(digest, out var story))
+                return null;
+            writer.Text(story);
+        }
+        return Convert.ToHexStringLower(SHA256.HashData(writer.Written));
+    }
+
     /// <summary>The key of <paramref name="template"/> rendered with <paramref name="model"/>, or null if the model holds a value it cannot read.</summary>
     public string? For(string template, object model)
     {

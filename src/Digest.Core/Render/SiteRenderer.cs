@@ -84,30 +84,27 @@ internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngi
         var pages = index.NewestFirst.Chunk(config.PageSize).DefaultIfEmpty([]).ToList();
         for (var i = 0; i < pages.Count; i++)
         {
-            var folder = HomePagePath(i + 1);
+            var (number, shown) = (i + 1, pages[i]);
+            var folder = HomePagePath(number);
             var root = SiteIndex.RootFrom(folder);
-            Add(folder, "index", i == 0 ? config.Title : $"Page {i + 1}", new()
+            var title = i == 0 ? config.Title : $"Page {number}";
+            var key = keys?.ForStories("index", folder, shown, config, title, Number(number), Number(pages.Count));
+            EmitPage(Unmodelled(folder + "index.html", key, () => Page(folder, "index", title, new()
             {
-                ["stories"] = Summaries(pages[i], root, index),
-                ["pagination"] = Pagination(i + 1, pages.Count, root),
-            });
+                ["stories"] = Summaries(shown, root, index),
+                ["pagination"] = Pagination(number, pages.Count, root),
+            }, key: key)));
+            sitemap.Add((folder, null));
         }
 
         // Story pages are most of the work: rendered on all cores, added in the stories' order.
+        // A story page the target holds under its story's key is not even modelled: at 10k stories, building
+        // and hashing every model was most of a rebuild after one edit.
         var stories = index.NewestFirst.AsParallel().AsOrdered().Select(digest =>
         {
             var folder = index.StoryPath(digest);
-            var root = SiteIndex.RootFrom(folder);
-            var jsonLd = StructuredData.NewsArticle(digest, Canonical(folder), config.Title);
-            var page = new Dictionary<string, object?>
-            {
-                ["og_type"] = "article",
-                ["description"] = digest.Body.IsEmpty ? null : digest.Lede,
-                ["published"] = ViewModels.IsoDate(digest.Date),
-                ["json_ld"] = TrustedHtml.From(jsonLd),
-                ["json_ld_hash"] = StructuredData.Sha256(jsonLd),
-            };
-            var html = Page(folder, "story", digest.Title, new() { ["story"] = ViewModels.Story(digest, root, index), ["page"] = page });
+            var key = keys?.ForStories("story", folder, [digest], config);
+            var html = Unmodelled(folder + "index.html", key, () => StoryPage(digest, folder, index, key));
             return (Folder: folder, digest.Date, Html: html, Json: Made(folder + "digest.json", keys?.ForDigest("digest.json", digest), () => DigestJsonWriter.Write(digest)));
         });
         foreach (var story in stories.InOrder())
@@ -120,7 +117,12 @@ internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngi
         var lists = new[] { ("outlet", index.Outlets), ("person", index.People), ("tag", index.Tags), ("month", index.Months) }
             .SelectMany(k => k.Item2.Select(listing => (Kind: k.Item1, Listing: listing)))
             .AsParallel().AsOrdered()
-            .Select(l => (l.Listing.Path, Html: Page(l.Listing.Path, "list", l.Listing.Name, ListModel(l.Kind, l.Listing, index))));
+            .Select(l =>
+            {
+                var key = keys?.ForStories("list", l.Listing.Path, l.Listing.Stories, config, l.Kind, l.Listing.Name, l.Listing.Slug);
+                return (l.Listing.Path, Html: Unmodelled(l.Listing.Path + "index.html", key,
+                    () => Page(l.Listing.Path, "list", l.Listing.Name, ListModel(l.Kind, l.Listing, index), key: key)));
+            });
         foreach (var (path, html) in lists.InOrder())
         {
             EmitPage(html);
@@ -156,6 +158,24 @@ internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngi
             Emit(new OutputFile(path, bytes));
     }
 
+
+    /// <param name="key">The page's key, found from its inputs without its model (<see cref="PageKey.ForStories"/>).</param>
+    private PageMade StoryPage(StoryDigest digest, string folder, SiteIndex index, string? key)
+    {
+        var root = SiteIndex.RootFrom(folder);
+        var jsonLd = StructuredData.NewsArticle(digest, Canonical(folder), config.Title);
+        var page = new Dictionary<string, object?>
+        {
+            ["og_type"] = "article",
+            ["description"] = digest.Body.IsEmpty ? null : digest.Lede,
+            ["published"] = ViewModels.IsoDate(digest.Date),
+            ["json_ld"] = TrustedHtml.From(jsonLd),
+            ["json_ld_hash"] = StructuredData.Sha256(jsonLd),
+        };
+        return Page(folder, "story", digest.Title, new() { ["story"] = ViewModels.Story(digest, root, index), ["page"] = page }, key: key);
+    }
+
+    private static string Number(int number) => number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static string HomePagePath(int number) => number == 1 ? "" : $"page/{number}/";
 
@@ -285,9 +305,25 @@ internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngi
         return key is not null && _target.Holds(file, key) ? new PageMade(file, key, null, Make) : new PageMade(file, key, Make(), null);
     }
 
+    /// <summary>
+    /// A page whose <paramref name="key"/> is known before its model: if the target holds it under that key, <paramref name="page"/>
+    /// (which models it) is left uncalled unless the page cannot be kept after all.
+    /// </summary>
+    private PageMade Unmodelled(string file, string? key, Func<PageMade> page)
+    {
+        if (key is null || !_target.Holds(file, key))
+            return page();
+        return new PageMade(file, key, null, () =>
+        {
+            var made = page();
+            return made.File ?? made.Make!();
+        });
+    }
+
     /// <param name="path">A folder ending in '/' (the page is its index.html) or a file name.</param>
     /// <param name="root">How links reach the site root; by default relative to the page.</param>
-    private PageMade Page(string path, string template, string title, Dictionary<string, object?> model, string? root = null)
+    /// <param name="key">The page's key where it is found without reading the model; by default the model's own.</param>
+    private PageMade Page(string path, string template, string title, Dictionary<string, object?> model, string? root = null, string? key = null)
     {
         var isFolder = path.Length == 0 || path.EndsWith('/');
         root ??= SiteIndex.RootFrom(path);
@@ -307,7 +343,7 @@ internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngi
         model["root"] = root;
         var file = isFolder ? path + "index.html" : path;
         // The key reads the model before the page's content is rendered into it: the content is made from the rest.
-        return Made(file, keys?.For(template, model), () =>
+        return Made(file, key ?? keys?.For(template, model), () =>
         {
             Interlocked.Increment(ref _rendered);
             model["content"] = TrustedHtml.From(engine.Render(template, model));

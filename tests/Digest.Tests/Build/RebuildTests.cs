@@ -69,6 +69,76 @@ public class RebuildTests
         Assert.Equal(pages, second.PagesRendered + second.PagesKept);
     }
 
+    /// <summary>Builds, changes, builds again; the pages (output paths) the second build rendered, and the pages of the first build.</summary>
+    private static (BuildResult Second, HashSet<string> Rendered, Dictionary<string, string> Before) RebuildTold(CachedSite site, Action change)
+    {
+        var first = SiteBuilder.Build(site.Options());
+        Assert.True(first.Succeeded);
+        var before = first.OutputPaths.Where(SiteBuilder.IsPage)
+            .ToDictionary(p => p, p => File.ReadAllText(Path.Combine(first.OutputFolder, p)), StringComparer.Ordinal);
+        change();
+        var told = new HashSet<string>(StringComparer.Ordinal);
+        var second = SiteBuilder.Build(site.Options() with { Rendered = (output, file) => told.Add(file.Path) });
+        Assert.True(second.Succeeded);
+        CachedSite.AssertSameBytes(SiteBuilder.Plan(site.Options(cache: false)), second);
+        return (second, [.. told.Where(SiteBuilder.IsPage)], before);
+    }
+
+    [Fact]
+    public void Editing_a_headline_renders_every_page_that_shows_it_and_no_other_story_page()
+    {
+        using var site = new CachedSite(withCorpus: false);
+        var path = Path.Combine(site.Path, "content/ferry-aground/_story.yml");
+        var (second, rendered, before) = RebuildTold(site, () => File.WriteAllText(path, File.ReadAllText(path).Replace("The Morven runs aground", "Morven aground at Skerry", StringComparison.Ordinal)));
+
+        var showing = before.Where(p => p.Value.Contains("The Morven runs aground", StringComparison.Ordinal)).Select(p => p.Key).ToList();
+        Assert.Contains("stories/ferry-aground/index.html", showing);
+        Assert.True(showing.Count > 2, "the home page and listings show the headline too");
+        Assert.All(showing, p => Assert.Contains(p, rendered));
+        Assert.All(showing, p => Assert.Contains("Morven aground at Skerry", File.ReadAllText(Path.Combine(second.OutputFolder, p)), StringComparison.Ordinal));
+        Assert.DoesNotContain(rendered, p => p.StartsWith("stories/", StringComparison.Ordinal) && p != "stories/ferry-aground/index.html");
+    }
+
+    [Fact]
+    public void Editing_an_article_renders_its_story_page_and_keeps_the_other_story_pages()
+    {
+        using var site = new CachedSite();
+        var path = Path.Combine(site.Path, "content/library-fire/radio.md");
+        var (second, rendered, before) = RebuildTold(site, () => File.AppendAllText(path, "\nThe council will meet on Tuesday to discuss repairs.\n"));
+
+        Assert.Contains("stories/library-fire/index.html", rendered);
+        Assert.Contains("The council will meet on Tuesday", File.ReadAllText(Path.Combine(second.OutputFolder, "stories/library-fire/index.html")), StringComparison.Ordinal);
+        var stories = before.Keys.Count(p => p.StartsWith("stories/", StringComparison.Ordinal));
+        Assert.True(stories > 2);
+        Assert.DoesNotContain(rendered, p => p.StartsWith("stories/", StringComparison.Ordinal) && p != "stories/library-fire/index.html");
+    }
+
+    [Theory]
+    [InlineData("title: Fold Desk\nbase_url: https://example.org/news\n")]
+    [InlineData("title: Harbour Desk\nbase_url: https://example.com/news\n")]
+    [InlineData("title: Harbour Desk\nbase_url: https://example.org/news\ndescription: Local news from the coast\n")]
+    [InlineData("title: Harbour Desk\nbase_url: https://example.org/news\nlanguage: en-GB\n")]
+    public void Changing_a_setting_every_page_shows_renders_every_page(string settings)
+    {
+        using var site = new CachedSite(withCorpus: false);
+        var (second, rendered, before) = RebuildTold(site, () => site.Write("site.yml", settings));
+
+        Assert.Equal(0, second.PagesKept);
+        Assert.Equal(before.Keys.Order(StringComparer.Ordinal), rendered.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Changing_where_outlet_pages_live_renders_every_story_page_that_links_them()
+    {
+        using var site = new CachedSite(withCorpus: false);
+        var (second, rendered, before) = RebuildTold(site, () => site.Write("site.yml", "title: Harbour Desk\nbase_url: https://example.org/news\npermalinks:\n  outlet: sources/:slug/\n"));
+
+        var stories = before.Keys.Where(p => p.StartsWith("stories/", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(stories);
+        Assert.All(stories, p => Assert.Contains(p, rendered));
+        Assert.All(stories, p => Assert.Contains("sources/", File.ReadAllText(Path.Combine(second.OutputFolder, p)), StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_serve_session_is_told_each_file_as_it_is_rendered_and_not_the_pages_kept()
     {
