@@ -26,20 +26,21 @@ internal sealed class OutletFooters
         // Reading an article's lines (and the names in them) is the work, done on all cores; the
         // lines are then counted in the articles' order, so the result does not depend on threads.
         var lines = articles.AsParallel().AsOrdered().Select(article => (Article: article, Lines: LinesOf(article))).ToList();
-        var carriers = new Dictionary<(string Outlet, string Text), List<Article>>();
-        var ruledOut = new HashSet<(string, string)>();
+        // Each outlet's lines by text, so a line's text is hashed once per sentence (not again with its
+        // outlet in a pair, nor again to rule it out): this loop runs over every sentence of the site.
+        var outlets = new Dictionary<string, Dictionary<string, Carriers>>(StringComparer.Ordinal);
         foreach (var (article, articleLines) in lines)
         {
             var outlet = OutletKey(article);
+            if (!outlets.TryGetValue(outlet, out var byText))
+                outlets[outlet] = byText = new(StringComparer.Ordinal);
             foreach (var (text, ruled) in articleLines)
             {
-                var key = (outlet, text);
-                if (!carriers.TryGetValue(key, out var list))
-                    carriers[key] = list = [];
-                if (list.Count == 0 || !ReferenceEquals(list[^1], article))
-                    list.Add(article); // once per article, however often it repeats the line
-                if (ruled)
-                    ruledOut.Add(key);
+                if (!byText.TryGetValue(text, out var carriers))
+                    byText[text] = carriers = new();
+                if (carriers.Articles.Count == 0 || !ReferenceEquals(carriers.Articles[^1], article))
+                    carriers.Articles.Add(article); // once per article, however often it repeats the line
+                carriers.RuledOut |= ruled;
             }
         }
         var texts = new Dictionary<Article, HashSet<string>>(ReferenceEqualityComparer.Instance);
@@ -48,9 +49,18 @@ internal sealed class OutletFooters
         bool DifferentStories(Article a, Article b) =>
             (StoryKey.Of(a) ?? a.Path) != (StoryKey.Of(b) ?? b.Path)
             && TextsOf(a).Count(TextsOf(b).Contains) < SameStoryOverlap * Math.Min(TextsOf(a).Count, TextsOf(b).Count);
-        return new([.. carriers
-            .Where(e => !ruledOut.Contains(e.Key) && e.Value.Skip(1).Any(other => DifferentStories(e.Value[0], other)))
-            .Select(e => e.Key)]);
+        return new([.. outlets
+            .SelectMany(o => o.Value
+                .Where(e => !e.Value.RuledOut && e.Value.Articles.Skip(1).Any(other => DifferentStories(e.Value.Articles[0], other)))
+                .Select(e => (o.Key, e.Key)))]);
+    }
+
+    /// <summary>The articles of one outlet that print a line, in the site's order, and whether any of them rules it out as a footer.</summary>
+    private sealed class Carriers
+    {
+        public List<Article> Articles { get; } = [];
+
+        public bool RuledOut { get; set; }
     }
 
     /// <summary>
