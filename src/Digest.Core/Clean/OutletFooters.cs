@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Digest.Core.Load;
 
 namespace Digest.Core.Clean;
@@ -17,6 +19,12 @@ internal sealed class OutletFooters
 
     private readonly HashSet<(string Outlet, string Text)> _footers;
 
+    // What each article contributes, kept while the article lives: a long-running process (serve)
+    // hands every build the very same article records for the files it did not read again, so a
+    // rebuild after an edit reads the lines of the edited articles only. An article is an immutable
+    // record, so the same object always gives the same lines.
+    private static readonly ConditionalWeakTable<Article, ArticleLines> Contributions = new();
+
     private OutletFooters(HashSet<(string, string)> footers) => _footers = footers;
 
     public static OutletFooters None { get; } = new([]);
@@ -25,7 +33,7 @@ internal sealed class OutletFooters
     {
         // Reading an article's lines (and the names in them) is the work, done on all cores; the
         // lines are then counted in the articles' order, so the result does not depend on threads.
-        var lines = articles.AsParallel().AsOrdered().Select(article => (Article: article, Lines: LinesOf(article))).ToList();
+        var lines = articles.AsParallel().AsOrdered().Select(article => (Article: article, Lines: Contributions.GetValue(article, LinesOf))).ToList();
         // Each outlet's lines by text, so a line's text is hashed once per sentence (not again with its
         // outlet in a pair, nor again to rule it out): this loop runs over every sentence of the site.
         var outlets = new Dictionary<string, Dictionary<string, Carriers>>(StringComparer.Ordinal);
@@ -34,7 +42,7 @@ internal sealed class OutletFooters
             var outlet = OutletKey(article);
             if (!outlets.TryGetValue(outlet, out var byText))
                 outlets[outlet] = byText = new(StringComparer.Ordinal);
-            foreach (var (text, ruled) in articleLines)
+            foreach (var (text, ruled) in articleLines.Lines)
             {
                 if (!byText.TryGetValue(text, out var carriers))
                     byText[text] = carriers = new();
@@ -43,9 +51,7 @@ internal sealed class OutletFooters
                 carriers.RuledOut |= ruled;
             }
         }
-        var texts = new Dictionary<Article, HashSet<string>>(ReferenceEqualityComparer.Instance);
-        HashSet<string> TextsOf(Article a) =>
-            texts.TryGetValue(a, out var set) ? set : texts[a] = [.. a.Sentences.Select(s => s.Text)];
+        IReadOnlySet<string> TextsOf(Article a) => Contributions.GetValue(a, LinesOf).Texts;
         bool DifferentStories(Article a, Article b) =>
             (StoryKey.Of(a) ?? a.Path) != (StoryKey.Of(b) ?? b.Path)
             && TextsOf(a).Count(TextsOf(b).Contains) < SameStoryOverlap * Math.Min(TextsOf(a).Count, TextsOf(b).Count);
@@ -67,10 +73,10 @@ internal sealed class OutletFooters
     /// Each sentence of the article, in order, and whether it is ruled out as a footer here: it sits
     /// inside a longer paragraph, or names what the headline names.
     /// </summary>
-    private static List<(string Text, bool RuledOut)> LinesOf(Article article)
+    private static ArticleLines LinesOf(Article article)
     {
         var headline = NamesIn(article.Title, skipFirst: false);
-        var lines = new List<(string, bool)>();
+        var lines = ImmutableArray.CreateBuilder<(string, bool)>();
         for (var p = 0; p < article.Paragraphs.Length; p++)
         {
             var paragraph = article.Paragraphs[p];
@@ -78,7 +84,13 @@ internal sealed class OutletFooters
             foreach (var sentence in paragraph.Sentences)
                 lines.Add((sentence.Text, !placed || NamesIn(sentence.Text, skipFirst: true).Overlaps(headline)));
         }
-        return lines;
+        return new ArticleLines(lines.ToImmutable(), new Lazy<IReadOnlySet<string>>(() => article.Sentences.Select(s => s.Text).ToHashSet()));
+    }
+
+    /// <summary>An article's sentences as <see cref="LinesOf"/> reads them, and their texts as a set (made when first asked for).</summary>
+    private sealed record ArticleLines(ImmutableArray<(string Text, bool RuledOut)> Lines, Lazy<IReadOnlySet<string>> TextSet)
+    {
+        public IReadOnlySet<string> Texts => TextSet.Value;
     }
 
     /// <summary>The reason to remove <paramref name="text"/> from <paramref name="article"/>, or null to keep it.</summary>
