@@ -147,7 +147,7 @@ public sealed class DigestCache
         if (Find<CleanBody>(ArticlesFolder, key) is { Paragraphs.IsDefault: false, Removed.IsDefault: false } kept)
             return new CleanArticle(article, kept.Paragraphs, kept.Removed);
         var cleaned = clean();
-        Store(ArticlesFolder, key, new CleanBody(cleaned.Paragraphs, cleaned.Removed));
+        StoreInPlace(ArticlesFolder, key, new CleanBody(cleaned.Paragraphs, cleaned.Removed));
         return cleaned;
     }
 
@@ -195,8 +195,7 @@ public sealed class DigestCache
     /// <summary>Keeps <paramref name="value"/> under <paramref name="key"/>: written beside, then renamed into place, so no reader sees half an entry.</summary>
     private void Store<T>(string kind, string key, T value)
     {
-        var payload = CacheJson.Serialize(value);
-        var header = Encoding.UTF8.GetBytes($"{Format}\n{key}\n{CacheJson.Hash(payload)}\n");
+        var (header, payload) = Entry(key, value);
         var temp = Path.Combine(_root, kind, $"{key}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}{TempExtension}");
         try
         {
@@ -212,6 +211,37 @@ public sealed class DigestCache
             // A cache that cannot be written costs only speed.
             TryDelete(temp);
         }
+    }
+
+    /// <summary>
+    /// Keeps <paramref name="value"/> under <paramref name="key"/> written straight into place, without
+    /// the temporary file and rename <see cref="Store{T}"/> pays per entry: a cold build writes one entry
+    /// per article, and half an entry (a killed build, a reader racing this writer) fails its checksum on
+    /// read, so it is a miss, cleaned again and rewritten, never trusted.
+    /// </summary>
+    private void StoreInPlace<T>(string kind, string key, T value)
+    {
+        var (header, payload) = Entry(key, value);
+        var path = EntryPath(kind, key);
+        try
+        {
+            // Removed, then made new (O_EXCL), so a link planted under the entry's name is never followed.
+            File.Delete(path);
+            using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            file.Write(header);
+            file.Write(payload);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A cache that cannot be written costs only speed; what was half written is a miss on read.
+        }
+    }
+
+    /// <summary>An entry's bytes: a header naming the format, the key and the payload's checksum (what <see cref="Read{T}"/> checks), then the payload.</summary>
+    private static (byte[] Header, byte[] Payload) Entry<T>(string key, T value)
+    {
+        var payload = CacheJson.Serialize(value);
+        return (Encoding.UTF8.GetBytes($"{Format}\n{key}\n{CacheJson.Hash(payload)}\n"), payload);
     }
 
     /// <summary>

@@ -240,4 +240,25 @@ public class DigestCacheTests
         Assert.Equal(0, SiteBuilder.Plan(site.Options()).ArticlesCleaned);
         CachedSite.AssertSameBytes(fresh, rebuilt);
     }
+
+    [Fact]
+    public void A_link_planted_as_a_cleaned_article_entry_is_replaced_not_written_through()
+    {
+        using var site = new CachedSite(withCorpus: false);
+        using var elsewhere = new Support.Paths.TempFolder();
+        var fresh = SiteBuilder.Plan(site.Options(cache: false));
+        SiteBuilder.Plan(site.Options());
+        var entry = Directory.GetFiles(Path.Combine(site.CacheFolder, "articles"), "*.json").Order(StringComparer.Ordinal).First();
+        var target = elsewhere.Write("outside.txt", "not Digest's");
+        File.Delete(entry);
+        File.CreateSymbolicLink(entry, target);
+
+        var rebuilt = SiteBuilder.Plan(site.Options());
+
+        Assert.Equal(1, rebuilt.ArticlesCleaned);
+        Assert.Equal("not Digest's", File.ReadAllText(target));
+        Assert.Null(new FileInfo(entry).LinkTarget);
+        Assert.Equal(0, SiteBuilder.Plan(site.Options()).ArticlesCleaned);
+        CachedSite.AssertSameBytes(fresh, rebuilt);
+    }
 }
