@@ -24,7 +24,7 @@ public class DevSetFloorTests(ITestOutputHelper output)
         ("speaker right", 0.960),
         ("no speaker where the text names none", 1.000),
         ("non-quote not listed", 1.000),
-        ("timeline: right date", 0.972),
+        ("timeline: right date", 0.981),
         ("timeline: undatable not placed", 1.000),
         ("timeline: one entry per event", 0.478),
         ("person listed", 0.965),
