@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using Digest.Core.Merge.Analysis;
 
 namespace Digest.Core.Merge.Facts;
@@ -37,7 +38,7 @@ internal sealed record StoryPeople(ImmutableArray<StorySentence> Sentences, Immu
 /// conflicts between outlets (<see cref="ConflictFinder"/>). Rule-based and deterministic: the same
 /// articles in the same order give the same facts.
 /// </summary>
-internal static class FactExtractor
+internal static partial class FactExtractor
 {
     /// <param name="articles">The story's articles, each analysed once.</param>
     /// <param name="body">The merged body, whose entries join what they tell as one timeline event.</param>
@@ -90,12 +91,24 @@ internal static class FactExtractor
                 if (s.Dates.IsEmpty || !Eventful(s)) continue; // no date phrase, nothing to resolve
                 var context = new DateContext(article.Article.Article.Date, anchor, (month, year) => YearOfMonth(stated, s.Words.Content, month, year));
                 var told = WithQuoteOpening(sentences, s);
-                // A sentence joined with its quote opening is more than one sentence: its words are read again.
+                var pointedBack = told == s.Text ? EventPointedBack(sentences, s) : null;
+                if (pointedBack is not null) told = pointedBack.Text + " " + s.Text;
+                // A sentence joined with its quote opening or its event is more than one sentence: its words are read again.
                 var toldWords = told == s.Text ? s.Words : SentenceWords.Of(told);
-                foreach (var mention in DateFinder.Resolve(s.Text, s.Narration, s.Dates, context))
+                var mentions = DateFinder.Resolve(s.Text, s.Narration, s.Dates, context);
+                foreach (var mention in mentions)
                 {
                     result.Add(new DatedSentence(s.Source, s.Index, told, mention, toldWords));
                     if (mention.Date is { } d) anchor = d;
+                }
+                // The event's own sentence at a date this one gives too is the same event, one entry telling both;
+                // at a coarser date that holds this one's ("last week" / "It happened on Tuesday"), it is shown
+                // under the finer date only, as a sentence is at the finest of its own dates.
+                for (var i = result.Count - 1; pointedBack is not null && i >= 0; i--)
+                {
+                    if (result[i].Source != s.Source || result[i].Index != pointedBack.Index || result[i].Mention.Date is not { } before) continue;
+                    if (mentions.Any(m => m.Date == before)) result[i] = result[i] with { Text = told, Words = toldWords };
+                    else if (mentions.Any(m => m.Date is { } d && d.Precision > before.Precision && d.Start >= before.Start && d.End <= before.End)) result.RemoveAt(i);
                 }
             }
         }
@@ -115,6 +128,26 @@ internal static class FactExtractor
             first--;
         return first == s.Index ? s.Text : string.Join(' ', sentences.Skip(first).Take(s.Index - first + 1).Select(x => x.Text));
     }
+
+    /// <summary>
+    /// The sentence before, in the same paragraph, when this one dates an event it only points back to
+    /// ("A staffer said it was likely to happen tonight or tomorrow.", "It happened on Tuesday."): alone it
+    /// tells a reader nothing of what happened, so the timeline shows the two together, still the
+    /// outlet's own words in its order.
+    /// </summary>
+    private static StorySentence? EventPointedBack(IReadOnlyList<StorySentence> sentences, StorySentence s)
+    {
+        if (s.Index == 0 || !PointsBack().IsMatch(s.Narration)) return null;
+        var before = sentences[s.Index - 1];
+        return before.Source == s.Source && before.Paragraph == s.Paragraph ? before : null;
+    }
+
+    /// <summary>
+    /// "it" or "this" as what happens, a few words before a verb of happening; not after "if" ("If it
+    /// happens tonight, the bill could …"), which supposes an event rather than dating one.
+    /// </summary>
+    [GeneratedRegex(@"(?<!\b(?i:if|unless|whether)\s+)\b(?i:it|this)\s+(?:[\w']+\s+){0,3}?(?i:happen(?:s|ed)?|occur(?:s|red)?|(?:take|takes|took|taken)\s+place)\b")]
+    private static partial Regex PointsBack();
 
     /// <summary>
     /// A sentence that can be a timeline entry: not an embedded social post ("pic.twitter.com/…
