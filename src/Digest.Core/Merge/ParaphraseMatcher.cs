@@ -42,6 +42,12 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
     /// <summary>…need only this weighted share of their content in common.</summary>
     public const double OpeningNamesThreshold = 0.15;
 
+    /// <summary>Two openings with this many content words in common, whoever they name…</summary>
+    public const int OpeningWordsShared = 5;
+
+    /// <summary>…need this weighted share of their content in common.</summary>
+    public const double OpeningWordsThreshold = 0.2;
+
     /// <summary>
     /// The shorter sentence, said within a longer one: this weighted share of its content is in the other,
     /// with all its names and numbers ("The surgery took three hours." in "… a three-hour surgery …").
@@ -314,15 +320,20 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
     /// Two outlets' first sentences name the same people or places (<see cref="OpeningNamesShared"/>
     /// of them) and share some content besides: each outlet opens with the story's news, in words
     /// of its own ("drew fierce criticism" / "offered swift, negative reactions"), so that is enough
-    /// unless they disagree. Openings that name no one in common ("You ever get the electric bill…?"
-    /// / "You can't blame Mary Smith…") stay apart.
+    /// unless they disagree. So are openings that put the news in many of the same words
+    /// (<see cref="OpeningWordsShared"/>) though one calls who it is about by a description
+    /// ("the nation's largest union of nurses" / "the nurses' union"). Openings that name no one in
+    /// common and share few words ("You ever get the electric bill…?" / "You can't blame Mary
+    /// Smith…") stay apart.
     /// </summary>
     private bool SameNewsAbout(SentenceFeatures a, SentenceFeatures b)
     {
         if (a.IsEmpty || b.IsEmpty || Disagree(a, b))
             return false;
         var names = a.Names.Count(n => !CalendarWords.IsFullMonthOrWeekday(n) && Has(b, n));
-        return names >= OpeningNamesShared && Dice(a, b) >= OpeningNamesThreshold;
+        var dice = Dice(a, b);
+        return (names >= OpeningNamesShared && dice >= OpeningNamesThreshold)
+            || (dice >= OpeningWordsThreshold && a.Distinct.Count(b.Set.Contains) >= OpeningWordsShared);
     }
 
     private double? Score(SentenceFeatures a, SentenceFeatures b, double sharedThreshold, double wordingThreshold)
