@@ -81,9 +81,16 @@ internal static partial class Attribution
         var verb = verbs[^1];
         // "Ana was told to expect the worst, as he was 'almost gone'": the subject of a passive is the one told, not the speaker.
         if (Passive().IsMatch(before[..verb.Index])) return null;
+        // "a letter signed by all 42 Senate Republicans, which stated, …": the document speaks for its author.
+        if (DocumentWhich().Match(before[..verb.Index]) is { Success: true } document)
+            return new Speaker(document.Groups["by"].Value, document.Groups["by"].Index, Direct: true);
         // "… in which he said: …", "… told reporters that she …": the subject before the verb.
         return Pick(WithoutRelativeClauses(before[..verb.Index]), subjectFirst: true);
     }
+
+    /// <summary>A document and its author, then "which" or "that" as the subject of the speech verb that follows.</summary>
+    [GeneratedRegex(@"\b(?:" + DocumentsSoFar.Nouns + ")" + DocumentsSoFar.Author + @",?\s+(?:which|that)\s+(?:\p{Ll}+ly\s+)?$")]
+    private static partial Regex DocumentWhich();
 
     [GeneratedRegex(@"\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:\p{Ll}+ly\s+)?$")]
     private static partial Regex Passive();

@@ -35,8 +35,17 @@ internal sealed partial class DocumentsSoFar
         }
     }
 
-    // A capitalised run just before the noun ("Congressional Research Service report"), or after "by"/"from"
-    // ("a study by the Greyfield Institute"); else an indefinite article before it ("another report").
-    [GeneratedRegex(@"(?:(?<det>\b(?:[Aa]n?|[Aa]nother)\s+(?:new\s+|recent\s+|separate\s+)?)|(?<before>(?:\b[A-Z][\p{L}&-]*\s+){1,5}))?\b(?<noun>report|study|survey|letter|statement|analysis|memo|audit)\b(?:\s+(?:by|from)\s+(?:the\s+)?(?<by>[A-Z][\p{L}&-]*(?:\s+[A-Z][\p{L}&-]*){0,4}))?")]
+    /// <summary>The kinds of document whose words an article quotes as its author's.</summary>
+    internal const string Nouns = "report|study|survey|letter|statement|analysis|memo|audit";
+
+    /// <summary>
+    /// Who a document is by, after its noun: "by the Greyfield Institute", "from Ann Lee", "signed by all
+    /// 42 Senate Republicans": the capitalised run after "by" or "from".
+    /// </summary>
+    internal const string Author = @"\s+(?:signed\s+)?(?:by|from)\s+(?:all\s+)?(?:the\s+)?(?:\d+\s+)?(?<by>[A-Z][\p{L}&-]*(?:\s+[A-Z][\p{L}&-]*){0,4})";
+
+    // A capitalised run just before the noun ("Congressional Research Service report"), or its author
+    // after it ("a study by the Greyfield Institute"); else an indefinite article before it ("another report").
+    [GeneratedRegex(@"(?:(?<det>\b(?:[Aa]n?|[Aa]nother)\s+(?:new\s+|recent\s+|separate\s+)?)|(?<before>(?:\b[A-Z][\p{L}&-]*\s+){1,5}))?\b(?<noun>" + Nouns + @")\b(?:" + Author + ")?")]
     private static partial Regex Mention();
 }
