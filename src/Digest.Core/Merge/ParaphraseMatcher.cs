@@ -117,7 +117,7 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
         for (var i = 0; i < a.Content.Length; i++)
         {
             var t = a.Content[i];
-            if (SpeechVerbs.Stems.Contains(t) || (!b.Set.Contains(t) && !conceptsB.Contains(Paraphrases.Concept(t))))
+            if (SpeechVerbs.Stems.Contains(t) || (!b.Set.Contains(t) && !conceptsB.Contains(ConceptIn(a, t))))
                 continue;
             // A quoted word in common is the speaker's own words told twice: more than who speaks.
             if (a.Quoted?.Contains(t) == true || (first >= 0 && i != last + 1))
@@ -135,14 +135,26 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
 
     /// <summary>
     /// The two tell one event: the same day (a weekday or a month), someone or something named in
-    /// both, and a phrase of two words in common ("shared photos", "began to stagger"): the when,
+    /// both, and a phrase of two words in common ("shared photos", "began to stagger") or the same
+    /// kind of reported event, each in its own words ("hit a pillar" / "the accident"): the when,
     /// the who and the what. Two events of one person on one day share the first two, not the
     /// third as well.
     /// </summary>
-    private static bool TellsSameEvent(SentenceFeatures a, SentenceFeatures b) =>
+    private bool TellsSameEvent(SentenceFeatures a, SentenceFeatures b) =>
         a.Distinct.Any(t => CalendarWords.IsFullMonthOrWeekday(t) && b.Set.Contains(t))
         && a.Names.Any(n => !CalendarWords.IsFullMonthOrWeekday(n) && b.Names.Contains(n))
-        && SentenceComparer.SharedBigrams(a, b) > 0;
+        && (SentenceComparer.SharedBigrams(a, b) > 0 || NameSameEvent(a, b));
+
+    /// <summary>
+    /// Both name one kind of reported event (<see cref="Paraphrases.IsEvent"/>), each perhaps in its
+    /// own word ("hit a pillar" / "the accident"), and neither names another kind the other lacks.
+    /// </summary>
+    private bool NameSameEvent(SentenceFeatures a, SentenceFeatures b)
+    {
+        var eventsA = ConceptsOf(a).Where(Paraphrases.IsEvent).ToHashSet(StringComparer.Ordinal);
+        var eventsB = ConceptsOf(b).Where(Paraphrases.IsEvent).ToHashSet(StringComparer.Ordinal);
+        return eventsA.Count > 0 && eventsA.SetEquals(eventsB);
+    }
 
     /// <summary>Weighted share of the two sentences' content they have in common, synonyms counted.</summary>
     public double Dice(SentenceFeatures a, SentenceFeatures b)
@@ -154,13 +166,13 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
         {
             var w = comparer.Weight(t);
             total += w;
-            if (b.Set.Contains(t) || conceptsB.Contains(Paraphrases.Concept(t))) shared += w;
+            if (b.Set.Contains(t) || conceptsB.Contains(ConceptIn(a, t))) shared += w;
         }
         foreach (var t in b.Distinct)
         {
             var w = comparer.Weight(t);
             total += w;
-            if (a.Set.Contains(t) || conceptsA.Contains(Paraphrases.Concept(t))) shared += w;
+            if (a.Set.Contains(t) || conceptsA.Contains(ConceptIn(b, t))) shared += w;
         }
         return total == 0 ? 0 : shared / total;
     }
@@ -182,7 +194,7 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
             var plain = !small.Names.Contains(t) && !small.Numbers.Contains(t);
             total += w;
             if (plain) words += w;
-            if (!large.Set.Contains(t) && !concepts.Contains(Paraphrases.Concept(t))) continue;
+            if (!large.Set.Contains(t) && !concepts.Contains(ConceptIn(small, t))) continue;
             found += w;
             if (plain) wordsFound += w;
         }
@@ -302,7 +314,7 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
         foreach (var (number, unit) in ua)
             if (unit == SentenceFeaturizer.Percent && ub.TryGetValue(number, out var other) && other == unit
                 && a.Distinct.Count(t => t != number && t != unit && !a.Names.Contains(t)
-                    && (b.Set.Contains(t) || conceptsB.Contains(Paraphrases.Concept(t)))) >= CountWordsShared)
+                    && (b.Set.Contains(t) || conceptsB.Contains(ConceptIn(a, t)))) >= CountWordsShared)
                 return true;
         return false;
     }
@@ -360,7 +372,7 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
             totalA += w;
             var plain = !a.Names.Contains(t) && !a.Numbers.Contains(t);
             if (plain) wordsA += w;
-            if (!b.Set.Contains(t) && !conceptsB.Contains(Paraphrases.Concept(t))) continue;
+            if (!b.Set.Contains(t) && !conceptsB.Contains(ConceptIn(a, t))) continue;
             shared += w;
             sharedCount++;
             if (plain) wordsShared += w;
@@ -500,11 +512,15 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
         var found = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (x, y) in a.NamePairs.IsDefault ? [] : a.NamePairs)
         {
-            if (b.Names.Contains(x) && !Has(b, y)) found.Add(x);
-            if (b.Names.Contains(y) && !Has(b, x)) found.Add(y);
+            if (b.Names.Contains(x) && !HasName(b, y)) found.Add(x);
+            if (b.Names.Contains(y) && !HasName(b, x)) found.Add(y);
         }
         return found;
     }
+
+    /// <summary>The name <paramref name="name"/> in <paramref name="s"/> (<see cref="Has"/>), or another form of the same given name ("Bill" for "William").</summary>
+    private static bool HasName(SentenceFeatures s, string name) =>
+        Has(s, name) || (Paraphrases.FullGivenName(name) is { } full && s.Names.Any(n => Paraphrases.FullGivenName(n) == full));
 
     /// <summary>
     /// True when <paramref name="s"/> has the word or a longer or shorter form of it ("Christian" for
@@ -520,9 +536,16 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
     private HashSet<string> ConceptsOf(SentenceFeatures s)
     {
         if (!_concepts.TryGetValue(s, out var concepts))
-            _concepts[s] = concepts = s.Distinct.Select(Paraphrases.Concept).ToHashSet(StringComparer.Ordinal);
+            _concepts[s] = concepts = s.Distinct.Select(t => ConceptIn(s, t)).ToHashSet(StringComparer.Ordinal);
         return concepts;
     }
+
+    /// <summary>
+    /// What <paramref name="word"/> of <paramref name="s"/> stands for: a given name as its full form
+    /// ("Bill" is "William", only where it is a name: a bill is not), any other word its <see cref="Paraphrases"/> concept.
+    /// </summary>
+    private static string ConceptIn(SentenceFeatures s, string word) =>
+        s.Names.Contains(word) && Paraphrases.FullGivenName(word) is { } full ? full : Paraphrases.Concept(word);
 
     /// <summary>
     /// A cheap first look: two wordings of one fact share at least two words as written, or an exact

@@ -14,7 +14,7 @@ internal static class Paraphrases
 {
     private static readonly string[][] Groups =
     [
-        ["hit", "strike", "struck", "crash", "collide", "smash", "ram"],
+        ["hit", "strike", "struck", "crash", "collide", "collision", "smash", "ram", "accident"],
         ["die", "death", "dead", "kill", "killing", "murder", "slay", "fatal"],
         ["injure", "injury", "hurt", "wound"],
         ["shoot", "shot", "gunfire", "gunshot"],
@@ -63,6 +63,16 @@ internal static class Paraphrases
         .DistinctBy(p => p.Root)
         .ToFrozenDictionary(p => p.Root, p => p.Concept, StringComparer.Ordinal);
 
+    /// <summary>Stems of given names, familiar forms and full, to the full form's stem ("bil", "william": "william").</summary>
+    private static readonly FrozenDictionary<string, string> GivenNames = NameLists.GivenNameForms
+        .SelectMany(p => new[] { (Form: p.Key, Full: p.Value), (Form: p.Value, Full: p.Value) })
+        .Select(p => (Form: WordStemmer.Stem(p.Form.ToLowerInvariant()), Full: WordStemmer.Stem(p.Full.ToLowerInvariant())))
+        .DistinctBy(p => p.Form)
+        .ToFrozenDictionary(p => p.Form, p => p.Full, StringComparer.Ordinal);
+
+    /// <summary>The stem of the full form of the given name whose stem is <paramref name="stem"/> ("bil": "william"), or null for a stem that is none.</summary>
+    public static string? FullGivenName(string stem) => GivenNames.GetValueOrDefault(stem);
+
     /// <summary>The stem that stands for <paramref name="stem"/>'s group, or the stem's <see cref="Root"/>.</summary>
     public static string Concept(string stem) => Concepts.GetOrAdd(stem, ConceptOfStem);
 
@@ -98,4 +108,18 @@ internal static class Paraphrases
         }
         return root.Length > 5 && root[^1] == 'e' ? root[..^1] : root;
     }
+
+    /// <summary>
+    /// The groups that name an event a story reports (a crash, a death, an arrest, a charge…), by
+    /// their first word: two outlets telling the same one on the same day about the same people
+    /// tell one fact, however else they word it (<see cref="ParaphraseMatcher"/>).
+    /// </summary>
+    private static readonly string[] EventGroups =
+        ["hit", "die", "injure", "shoot", "arrest", "charge", "sue", "release", "resign", "retire", "surgery", "flee", "steal"];
+
+    private static readonly FrozenSet<string> EventConcepts =
+        EventGroups.Select(w => Root(WordStemmer.Stem(w))).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>True when <paramref name="stem"/> names a reported event (<see cref="EventGroups"/>): its concept is one of theirs.</summary>
+    public static bool IsEvent(string stem) => EventConcepts.Contains(Concept(stem));
 }
