@@ -31,7 +31,7 @@ internal sealed class BoilerplateCleaner
         var footers = OutletFooters.Find(articles);
         return [.. articles.AsParallel().AsOrdered().Select(a => reuse is null
             ? Clean(a, footers)
-            : reuse(a, string.Join('\n', a.Sentences.Select(s => s.Text).Where(t => footers.ReasonFor(a, t) is not null)), () => Clean(a, footers)))];
+            : reuse(a, footers.LinesIn(a), () => Clean(a, footers)))];
     }
 
     public CleanArticle Clean(Article article) => Clean(article, OutletFooters.None);

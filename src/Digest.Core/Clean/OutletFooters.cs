@@ -17,7 +17,8 @@ internal sealed class OutletFooters
 {
     private const double SameStoryOverlap = 0.5;
 
-    private readonly HashSet<(string Outlet, string Text)> _footers;
+    /// <summary>Each outlet's footer lines, by outlet key.</summary>
+    private readonly Dictionary<string, HashSet<string>> _footers;
 
     // What each article contributes, kept while the article lives: a long-running process (serve)
     // hands every build the very same article records for the files it did not read again, so a
@@ -25,9 +26,9 @@ internal sealed class OutletFooters
     // record, so the same object always gives the same lines.
     private static readonly ConditionalWeakTable<Article, ArticleLines> Contributions = new();
 
-    private OutletFooters(HashSet<(string, string)> footers) => _footers = footers;
+    private OutletFooters(Dictionary<string, HashSet<string>> footers) => _footers = footers;
 
-    public static OutletFooters None { get; } = new([]);
+    public static OutletFooters None { get; } = new(new Dictionary<string, HashSet<string>>(StringComparer.Ordinal));
 
     public static OutletFooters Find(IEnumerable<Article> articles)
     {
@@ -55,10 +56,12 @@ internal sealed class OutletFooters
         bool DifferentStories(Article a, Article b) =>
             (StoryKey.Of(a) ?? a.Path) != (StoryKey.Of(b) ?? b.Path)
             && TextsOf(a).Count(TextsOf(b).Contains) < SameStoryOverlap * Math.Min(TextsOf(a).Count, TextsOf(b).Count);
-        return new([.. outlets
-            .SelectMany(o => o.Value
+        return new(outlets
+            .Select(o => (Outlet: o.Key, Lines: o.Value
                 .Where(e => !e.Value.RuledOut && e.Value.Articles.Skip(1).Any(other => DifferentStories(e.Value.Articles[0], other)))
-                .Select(e => (o.Key, e.Key)))]);
+                .Select(e => e.Key).ToHashSet(StringComparer.Ordinal)))
+            .Where(o => o.Lines.Count > 0)
+            .ToDictionary(o => o.Outlet, o => o.Lines, StringComparer.Ordinal));
     }
 
     /// <summary>The articles of one outlet that print a line, in the site's order, and whether any of them rules it out as a footer.</summary>
@@ -95,7 +98,16 @@ internal sealed class OutletFooters
 
     /// <summary>The reason to remove <paramref name="text"/> from <paramref name="article"/>, or null to keep it.</summary>
     public string? ReasonFor(Article article, string text) =>
-        _footers.Contains((OutletKey(article), text)) ? $"boilerplate: repeated across {article.Outlet} articles" : null;
+        _footers.TryGetValue(OutletKey(article), out var lines) && lines.Contains(text) ? $"boilerplate: repeated across {article.Outlet} articles" : null;
+
+    /// <summary>
+    /// The footer lines <paramref name="article"/> prints, in order, one a line: what its cleaning depends on from the other
+    /// articles. Its outlet is looked up once, not per sentence: this runs over every sentence of the site on every rebuild.
+    /// </summary>
+    public string LinesIn(Article article) =>
+        _footers.TryGetValue(OutletKey(article), out var lines)
+            ? string.Join('\n', article.Sentences.Select(s => s.Text).Where(lines.Contains))
+            : "";
 
     private static string OutletKey(Article article) => article.Outlet.Trim().ToUpperInvariant();
 
