@@ -13,12 +13,7 @@ public sealed record OutputManifest(IReadOnlyDictionary<string, WrittenFile> Fil
 {
     public static OutputManifest Empty { get; } = new(new Dictionary<string, WrittenFile>(StringComparer.Ordinal));
 
-    /// <summary>The record of <paramref name="path"/> if the file at <paramref name="fullPath"/> still stands as recorded; else null.</summary>
-    public WrittenFile? Intact(string path, string fullPath)
-    {
-        if (!Files.TryGetValue(path, out var written))
-            return null;
-        var info = new FileInfo(fullPath);
-        return info.Exists && info.LinkTarget is null && info.Length == written.Length && info.LastWriteTimeUtc.Ticks == written.Modified ? written : null;
-    }
+    /// <summary>The record of <paramref name="path"/> if <paramref name="file"/> (a plain file, as it stands now) still stands as recorded; else null.</summary>
+    public WrittenFile? Intact(string path, FileInfo file) =>
+        Files.TryGetValue(path, out var written) && file.Length == written.Length && file.LastWriteTimeUtc.Ticks == written.Modified ? written : null;
 }

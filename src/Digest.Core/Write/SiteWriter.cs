@@ -94,6 +94,8 @@ public static class SiteWriter
         private readonly OutputManifest? _before;
         private readonly System.Collections.Concurrent.ConcurrentDictionary<string, WrittenFile> _now = new(StringComparer.Ordinal);
         private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
+        /// <summary>Old files <see cref="Holds"/> found standing as recorded, by path, until <see cref="Keep"/> links them.</summary>
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Old, WrittenFile Written)> _held = new(StringComparer.Ordinal);
         private int _written;
         private int _unchanged;
         private bool _done;
@@ -112,7 +114,7 @@ public static class SiteWriter
             var old = _old?.PlainFile(file.Path);
             // With a record of the last write, its hash says whether the old file holds these bytes; without one, they are compared.
             var recorded = old is null || _before is null ? null : _before.Intact(file.Path, old);
-            var same = old is not null && (recorded is not null ? recorded.Hash == hash && CanLink && link(old, path) == 0 : LinkIfUnchanged(old, path, file.Content));
+            var same = old is not null && (recorded is not null ? recorded.Hash == hash && CanLink && link(old.FullName, path) == 0 : LinkIfUnchanged(old, path, file.Content));
             if (same)
             {
                 Interlocked.Increment(ref _unchanged);
@@ -129,19 +131,31 @@ public static class SiteWriter
         }
 
         /// <summary>Whether the previous site holds <paramref name="path"/> as the last write recorded it, made under <paramref name="key"/>.</summary>
-        public bool Holds(string path, string key) =>
-            CanLink && _before is not null && _before.Files.TryGetValue(path, out var written) && written.Key == key
-            && _old?.PlainFile(path) is { } old && _before.Intact(path, old) is not null;
+        /// <remarks>What it finds is remembered for <see cref="Keep"/>, which a renderer calls next for the same page: one look at the old file, not two.</remarks>
+        public bool Holds(string path, string key)
+        {
+            if (_held.TryGetValue(path, out var found))
+                return found.Written.Key == key;
+            if (!CanLink || _before is null || !_before.Files.TryGetValue(path, out var recorded) || recorded.Key != key
+                || _old?.PlainFile(path) is not { } old || _before.Intact(path, old) is not { } written)
+                return false;
+            _held[path] = (old.FullName, written);
+            return true;
+        }
 
         /// <summary>Links the previous site's <paramref name="path"/> into the new site, if it still stands as recorded.</summary>
         public bool Keep(string path, string key)
         {
-            if (!CanLink || _before is null || _old?.PlainFile(path) is not { } old || _before.Intact(path, old) is not { } written || written.Key != key)
-                return false;
-            if (link(old, StagingPath(path)) != 0)
+            if (!_held.TryRemove(path, out var held))
+            {
+                if (!CanLink || _before is null || _old?.PlainFile(path) is not { } old || _before.Intact(path, old) is not { } intact)
+                    return false;
+                held = (old.FullName, intact);
+            }
+            if (held.Written.Key != key || link(held.Old, StagingPath(path)) != 0)
                 return false;
             Interlocked.Increment(ref _unchanged);
-            _now[path] = written;
+            _now[path] = held.Written;
             return true;
         }
 
@@ -232,23 +246,20 @@ public static class SiteWriter
     /// <paramref name="content"/>; false (nothing made) if it differs, is missing or a link, or links
     /// are not possible here (another file system, no hard links).
     /// </summary>
-    private static bool LinkIfUnchanged(string old, string path, byte[] content)
+    private static bool LinkIfUnchanged(FileInfo old, string path, byte[] content)
     {
-        if (!CanLink)
-            return false;
-        var info = new FileInfo(old);
-        if (!info.Exists || info.Length != content.Length)
+        if (!CanLink || old.Length != content.Length)
             return false;
         try
         {
-            using (var stream = new FileStream(old, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan))
+            using (var stream = new FileStream(old.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan))
             {
                 var bytes = new byte[content.Length];
                 stream.ReadExactly(bytes);
                 if (!bytes.AsSpan().SequenceEqual(content))
                     return false;
             }
-            return link(old, path) == 0;
+            return link(old.FullName, path) == 0;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or EntryPointNotFoundException or DllNotFoundException)
         {
@@ -261,11 +272,15 @@ public static class SiteWriter
     {
         private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _plainFolders = new(StringComparer.Ordinal);
 
-        /// <summary>The previous site's file at <paramref name="relativePath"/> if neither it nor a folder above it inside the site is a link; else null.</summary>
-        public string? PlainFile(string relativePath)
+        /// <summary>
+        /// The previous site's file at <paramref name="relativePath"/>, as it stands now, if neither it nor a folder above it inside the
+        /// site is a link; else null. One look at the file (<c>lstat</c>): a link is told by its attributes, without reading where it leads.
+        /// </summary>
+        public FileInfo? PlainFile(string relativePath)
         {
             var path = ResolveInside(root, relativePath);
-            return PlainFolder(Path.GetDirectoryName(path)!) && new FileInfo(path) is { Exists: true, LinkTarget: null } ? path : null;
+            return PlainFolder(Path.GetDirectoryName(path)!) && new FileInfo(path) is { Exists: true } info && !info.Attributes.HasFlag(FileAttributes.ReparsePoint)
+                ? info : null;
         }
 
         private bool PlainFolder(string folder) => folder.Length <= root.Length
