@@ -31,8 +31,9 @@ public sealed record BuildOptions(
     public BuildMemory? Memory { get; init; }
 
     /// <summary>
-    /// Told each file as soon as it is rendered, with the output folder it goes to, before the site is swapped in
-    /// (not the pages kept from the previous site): <c>digest serve</c> shows an edited page while the rest is written.
+    /// Told each file as soon as it is rendered, with the output folder it goes to, on the thread that rendered it and before
+    /// the pages ahead of it are kept or written (not the pages kept from the previous site): <c>digest serve</c> shows an
+    /// edited page while the rest is written.
     /// </summary>
     public Action<string, OutputFile>? Rendered { get; init; }
 }
@@ -170,10 +171,11 @@ public static class SiteBuilder
         public void Add(OutputFile file, string? key)
         {
             site.Add(file, key);
-            rendered(file);
             Paths.Add(file.Path);
             Bytes += file.Content.Length;
         }
+
+        public void Rendered(OutputFile file) => rendered(file);
     }
 
     /// <summary>The build cache and what the last build with it wrote to the output folder.</summary>

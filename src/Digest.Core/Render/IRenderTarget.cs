@@ -14,6 +14,12 @@ internal interface IRenderTarget
 
     /// <summary>Adds a rendered file; <paramref name="key"/> is the page's key, null for files not keyed.</summary>
     void Add(OutputFile file, string? key);
+
+    /// <summary>
+    /// Told each file as soon as it is rendered, on the thread that rendered it, before it is added in order: the pages
+    /// before it may still be being kept one by one. <c>digest serve</c> shows an edited page from here.
+    /// </summary>
+    void Rendered(OutputFile file) { }
 }
 
 /// <summary>A target that keeps nothing and collects every file (a plan of the site, for checks and tests).</summary>

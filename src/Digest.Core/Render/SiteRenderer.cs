@@ -57,8 +57,10 @@ internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngi
         var paths = new HashSet<string>(StringComparer.Ordinal);
         void Emit(OutputFile file)
         {
-            if (paths.Add(file.Path))
-                target.Add(file, null);
+            if (!paths.Add(file.Path))
+                return;
+            target.Rendered(file);
+            target.Add(file, null);
         }
         void EmitPage(PageMade page)
         {
@@ -81,6 +83,9 @@ internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngi
             sitemap.Add((folder, modified));
         }
 
+        // Story pages come after the home pages, but any a rebuild must render are found (and, if few, rendered) first.
+        var stories = StoryFiles(index);
+
         var pages = index.NewestFirst.Chunk(config.PageSize).DefaultIfEmpty([]).ToList();
         for (var i = 0; i < pages.Count; i++)
         {
@@ -97,17 +102,7 @@ internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngi
             sitemap.Add((folder, null));
         }
 
-        // Story pages are most of the work: rendered on all cores, added in the stories' order.
-        // A story page the target holds under its story's key is not even modelled: at 10k stories, building
-        // and hashing every model was most of a rebuild after one edit.
-        var stories = index.NewestFirst.AsParallel().AsOrdered().Select(digest =>
-        {
-            var folder = index.StoryPath(digest);
-            var key = keys?.ForStories("story", folder, [digest], config);
-            var html = Unmodelled(folder + "index.html", key, () => StoryPage(digest, folder, index, key));
-            return (Folder: folder, digest.Date, Html: html, Json: Made(folder + "digest.json", keys?.ForDigest("digest.json", digest), () => DigestJsonWriter.Write(digest)));
-        });
-        foreach (var story in stories.InOrder())
+        foreach (var story in stories)
         {
             EmitPage(story.Html);
             sitemap.Add((story.Folder, story.Date));
@@ -158,6 +153,50 @@ internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngi
             Emit(new OutputFile(path, bytes));
     }
 
+
+    /// <summary>A story's page and its <c>digest.json</c>, each rendered or held by the target.</summary>
+    private sealed record StoryPages(string Folder, DateOnly? Date, PageMade Html, PageMade Json);
+
+    /// <summary>The most story pages a rebuild renders ahead of the pages before them; with more, each is rendered in its turn.</summary>
+    private const int RenderedAhead = 64;
+
+    /// <summary>
+    /// Every story's files, in the stories' order. Story pages are most of the work: rendered on all cores. A page the
+    /// target holds under its story's key is not even modelled: at 10k stories, building and hashing every model was
+    /// most of a rebuild after one edit. Which ones the target holds is found first, on all cores; after an edit only a
+    /// few are not, and those are rendered at once, before the thousands of pages ahead of them are kept one by one, so
+    /// that <c>digest serve</c> shows an edited story without waiting for them. With more (a first build, a new
+    /// template), each is rendered in its turn as the site is written, never held all at once.
+    /// </summary>
+    private IEnumerable<StoryPages> StoryFiles(SiteIndex index)
+    {
+        StoryPages Files(StoryDigest digest)
+        {
+            var folder = index.StoryPath(digest);
+            var key = keys?.ForStories("story", folder, [digest], config);
+            var html = Unmodelled(folder + "index.html", key, () => StoryPage(digest, folder, index, key));
+            return new(folder, digest.Date, html, Made(folder + "digest.json", keys?.ForDigest("digest.json", digest), () => DigestJsonWriter.Write(digest)));
+        }
+        bool Held(StoryDigest digest)
+        {
+            var folder = index.StoryPath(digest);
+            return keys!.ForStories("story", folder, [digest], config) is { } page && _target.Holds(folder + "index.html", page)
+                && keys.ForDigest("digest.json", digest) is { } json && _target.Holds(folder + "digest.json", json);
+        }
+        if (keys is not null)
+        {
+            var held = index.NewestFirst.AsParallel().AsOrdered().Select(Held).ToArray();
+            if (held.Count(h => !h) <= RenderedAhead)
+            {
+                var ahead = new StoryPages?[held.Length];
+                foreach (var (i, files) in Enumerable.Range(0, held.Length).Where(i => !held[i]).AsParallel().AsOrdered()
+                    .Select(i => (i, Files(index.NewestFirst[i]))).InOrder())
+                    ahead[i] = files;
+                return index.NewestFirst.Select((digest, i) => ahead[i] ?? Files(digest));
+            }
+        }
+        return index.NewestFirst.AsParallel().AsOrdered().Select(Files).InOrder();
+    }
 
     /// <param name="key">The page's key, found from its inputs without its model (<see cref="PageKey.ForStories"/>).</param>
     private PageMade StoryPage(StoryDigest digest, string folder, SiteIndex index, string? key)
@@ -301,7 +340,12 @@ internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngi
     /// <summary>A file made by <paramref name="make"/>, or, if the target holds it under <paramref name="key"/>, kept there unmade.</summary>
     private PageMade Made(string file, string? key, Func<byte[]> make)
     {
-        OutputFile Make() => new(file, make());
+        OutputFile Make()
+        {
+            var made = new OutputFile(file, make());
+            _target.Rendered(made);
+            return made;
+        }
         return key is not null && _target.Holds(file, key) ? new PageMade(file, key, null, Make) : new PageMade(file, key, Make(), null);
     }
 

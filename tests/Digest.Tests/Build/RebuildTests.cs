@@ -159,6 +159,37 @@ public class RebuildTests
     }
 
     [Fact]
+    public void An_edited_story_page_is_told_before_the_pages_ahead_of_it_are_kept()
+    {
+        using var site = new CachedSite(withCorpus: false);
+        var first = SiteBuilder.Build(site.Options());
+        var storyPages = first.OutputPaths.Where(p => p.StartsWith("stories/", StringComparison.Ordinal) && SiteBuilder.IsPage(p)).ToList();
+        Assert.True(storyPages.Count > 2);
+        // The oldest story's page comes last: every other story's page is put in the new site before it.
+        var last = storyPages[^1];
+        var edited = first.Digests.Single(d => last == $"stories/{d.Slug}/index.html");
+        File.AppendAllText(Path.Combine(site.Path, edited.Sources[0].Path), "\nThe council will meet on Tuesday to discuss repairs.\n");
+
+        List<string>? stagedWhenTold = null;
+        var second = SiteBuilder.Build(site.Options() with
+        {
+            Rendered = (output, file) =>
+            {
+                if (file.Path == last)
+                    stagedWhenTold = [.. Directory.GetDirectories(site.Path, ".public.staging-*")
+                        .SelectMany(staging => Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories)
+                            .Select(f => Path.GetRelativePath(staging, f).Replace('\\', '/')))];
+            },
+        });
+
+        Assert.NotNull(stagedWhenTold);
+        Assert.DoesNotContain(stagedWhenTold, storyPages.Contains);
+        Assert.Equal(1, second.StoriesMerged);
+        Assert.Equal(storyPages, second.OutputPaths.Where(storyPages.Contains)); // still put in the site in the stories' order
+        CachedSite.AssertSameBytes(SiteBuilder.Plan(site.Options(cache: false)), second);
+    }
+
+    [Fact]
     public void Changing_a_template_renders_every_page()
     {
         using var site = new CachedSite(withCorpus: false);
