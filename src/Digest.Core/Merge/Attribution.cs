@@ -76,6 +76,11 @@ internal static partial class Attribution
     /// </summary>
     public static Speaker? Before(string before)
     {
+        // "The NAACP, the nation's oldest civil rights group, has released the following statement: '…'":
+        // the subject of the verb that issues it speaks, whatever the text says of the statement on the way.
+        if (FollowingDocument().Match(before) is { Success: true } issued
+            && Pick(WithoutRelativeClauses(before[..issued.Index]), subjectFirst: true) is { } issuer)
+            return issuer with { Direct = true };
         var verbs = VerbPattern.Matches(before);
         if (verbs.Count == 0) return null;
         var verb = verbs[^1];
@@ -87,6 +92,10 @@ internal static partial class Attribution
         // "… in which he said: …", "… told reporters that she …": the subject before the verb.
         return Pick(WithoutRelativeClauses(before[..verb.Index]), subjectFirst: true);
     }
+
+    /// <summary>A verb that issues a document the quotation then gives: "has released the following statement".</summary>
+    [GeneratedRegex(@"\b(?:released|issued|published|sent|put\s+out)\s+the\s+following\s+(?:" + DocumentsSoFar.Nouns + @")\b")]
+    private static partial Regex FollowingDocument();
 
     /// <summary>A document and its author, then "which" or "that" as the subject of the speech verb that follows.</summary>
     [GeneratedRegex(@"\b(?:" + DocumentsSoFar.Nouns + ")" + DocumentsSoFar.Author + @",?\s+(?:which|that)\s+(?:\p{Ll}+ly\s+)?$")]
