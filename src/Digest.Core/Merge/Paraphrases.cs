@@ -51,6 +51,15 @@ internal static class Paraphrases
         ["win", "victory"],
         ["game", "match"],
         ["picture", "photo"],
+        ["republican", "gop"],
+        ["plan", "decide", "intend"],
+        ["remove", "boot", "kick", "eject", "oust"],
+        ["dispute", "disagreement", "argument", "altercation", "quarrel"],
+        ["review", "investigate", "probe", "examine"],
+        ["acknowledge", "admit", "concede"],
+        ["appreciate", "thank", "grateful"],
+        ["criticize", "criticise", "condemn", "slam", "blast", "denounce"],
+        ["oppose", "opposition", "against"],
     ];
 
     /// <summary>Endings that make one word of another ("legislation", "legislative"), longest first.</summary>
