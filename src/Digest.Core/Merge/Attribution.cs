@@ -78,9 +78,12 @@ internal static partial class Attribution
     {
         // "The NAACP, the nation's oldest civil rights group, has released the following statement: '…'":
         // the subject of the verb that issues it speaks, whatever the text says of the statement on the way.
-        if (FollowingDocument().Match(before) is { Success: true } issued
-            && Pick(WithoutRelativeClauses(before[..issued.Index]), subjectFirst: true) is { } issuer)
-            return issuer with { Direct = true };
+        // "… released the following statement from its chief executive, Ann Lee: '…'": the author named after it.
+        if (FollowingDocument().Match(before) is { Success: true } issued)
+        {
+            if (issued.Groups["by"].Success) return new Speaker(issued.Groups["by"].Value, issued.Groups["by"].Index, Direct: true);
+            if (Pick(WithoutRelativeClauses(before[..issued.Index]), subjectFirst: true) is { } issuer) return issuer with { Direct = true };
+        }
         var verbs = VerbPattern.Matches(before);
         if (verbs.Count == 0) return null;
         var verb = verbs[^1];
@@ -94,7 +97,7 @@ internal static partial class Attribution
     }
 
     /// <summary>A verb that issues a document the quotation then gives: "has released the following statement".</summary>
-    [GeneratedRegex(@"\b(?:released|issued|published|sent|put\s+out)\s+the\s+following\s+(?:" + DocumentsSoFar.Nouns + @")\b")]
+    [GeneratedRegex(@"\b(?:released|issued|published|sent|put\s+out)\s+the\s+following\s+(?:" + DocumentsSoFar.Nouns + @")\b(?:" + DocumentsSoFar.Author + ")?")]
     private static partial Regex FollowingDocument();
 
     /// <summary>A document and its author, then "which" or "that" as the subject of the speech verb that follows.</summary>
