@@ -18,19 +18,22 @@ internal static partial class Attribution
     public sealed record Speaker(string Who, int At, bool Direct);
 
     /// <summary>Verbs that introduce speech or writing, in the forms news prose uses them.</summary>
-    private static readonly string Verb = "(?:" + SpeechVerbs.TagAlternation + ")";
+    private const string Verb = "(?:" + SpeechVerbs.TagAlternation + ")";
 
-    private static readonly Regex VerbPattern = new(@"\b" + Verb + @"\b", RegexOptions.Compiled);
+    [GeneratedRegex(@"\b" + Verb + @"\b")]
+    private static partial Regex VerbPattern { get; }
 
     /// <summary>A speech verb right after the quotation: "…," said Smith; or its source: "…," according to Dr. Ann Lee.</summary>
-    private static readonly Regex VerbFirst = new(@"^[\s,.!?…—–-]*(?:(?:also\s+|later\s+|then\s+)?" + Verb + @"|according\s+to)\b", RegexOptions.Compiled);
+    [GeneratedRegex(@"^[\s,.!?…—–-]*(?:(?:also\s+|later\s+|then\s+)?" + Verb + @"|according\s+to)\b")]
+    private static partial Regex VerbFirst { get; }
 
     /// <summary>Who may speak: a pronoun, a descriptor with "the", or a run of capitalised words with an optional title.</summary>
-    private static readonly Regex CandidatePattern = new(
+    [GeneratedRegex(
         @"(?<pron>\b(?:[Hh]e|[Ss]he|[Tt]hey)\b)" +
         @"|(?<desc>\b[Tt]he\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?<dw>[a-z][\p{L}-]*)\b)" +
-        @"|(?<name>\b(?:(?:" + NameLists.TitleAbbreviations + @")\s+)?[A-Z][\p{L}'’.-]*(?:\s+(?:[A-Z][\p{L}'’.-]*|(?:" + string.Join('|', NameLists.Particles.Order(StringComparer.Ordinal)) + @")\b)){0,4})",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        @"|(?<name>\b(?:(?:" + NameLists.TitleAbbreviations + @")\s+)?[A-Z][\p{L}'’.-]*(?:\s+(?:[A-Z][\p{L}'’.-]*|(?:" + NameLists.ParticleAlternation + @")\b)){0,4})",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex CandidatePattern { get; }
 
     private static Regex Candidate() => CandidatePattern;
 

@@ -10,22 +10,31 @@ namespace Digest.Core.Text;
 /// </summary>
 internal static class CalendarWords
 {
-    /// <summary>The months, January first.</summary>
-    public static readonly ImmutableArray<string> Months =
-    [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december",
-    ];
+    /// <summary>The months, January first, capitalised as a regex alternation (a constant, for generated patterns).</summary>
+    public const string MonthAlternation = "January|February|March|April|May|June|July|August|September|October|November|December";
 
-    /// <summary>Abbreviated months ("Jan.", "Sept."), in calendar order, to the full name. "May" has none.</summary>
+    /// <summary>
+    /// Abbreviated months in calendar order, as a regex alternation with their full stops ("Jan\.", "Sept\.?":
+    /// "Sept" is written without one too). "May" has none.
+    /// </summary>
+    public const string MonthAbbreviationAlternation =
+        @"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.?|Sep\.|Oct\.|Nov\.|Dec\.";
+
+    /// <summary>The weekdays, Monday first, capitalised as a regex alternation.</summary>
+    public const string WeekdayAlternation = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+    /// <summary>The months, January first.</summary>
+    public static readonly ImmutableArray<string> Months = [.. MonthAlternation.ToLowerInvariant().Split('|')];
+
+    /// <summary>Abbreviated months ("jan", "sept"), in calendar order, to the full name each begins.</summary>
     public static readonly ImmutableArray<(string Short, string Month)> MonthAbbreviations =
     [
-        ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("jun", "june"), ("jul", "july"),
-        ("aug", "august"), ("sept", "september"), ("sep", "september"), ("oct", "october"), ("nov", "november"), ("dec", "december"),
+        .. MonthAbbreviationAlternation.Replace(@"\.?", "", StringComparison.Ordinal).Replace(@"\.", "", StringComparison.Ordinal)
+            .ToLowerInvariant().Split('|').Select(a => (a, Months.First(m => m.StartsWith(a, StringComparison.Ordinal)))),
     ];
 
     /// <summary>The weekdays, Monday first.</summary>
-    public static readonly ImmutableArray<string> Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    public static readonly ImmutableArray<string> Weekdays = [.. WeekdayAlternation.ToLowerInvariant().Split('|')];
 
     /// <summary>Abbreviated weekdays ("Tue.", "Thurs.").</summary>
     public static readonly ImmutableArray<string> WeekdayAbbreviations = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"];

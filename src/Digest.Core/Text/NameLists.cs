@@ -15,17 +15,20 @@ internal static class NameLists
 
     /// <summary>Titles before a name: "Sen. Jim DeMint", "President Obama", "Majority Leader Harry Reid".</summary>
     public static readonly FrozenSet<string> Titles = Set("""
-        Mr Mrs Ms Dr Prof Presidents Sens. Reps. Govs. Drs.
-        Mr. Mrs. Ms. Miss Mx. Dr. Sen. Rep. Gov. Lt. Gen. Col. Maj. Capt. Sgt. Cpl. Pvt. Adm. Cmdr. Det. Insp. Prof. Rev. Hon. Supt. Atty. Pres.
+        Mr Mrs Ms Dr Prof Presidents Miss
         President Senator Representative Congressman Congresswoman Governor Judge Justice Officer Chairman Chairwoman Chair
         Secretary Mayor Coach Detective Sheriff Chief Pope King Queen Prince Princess Lady Sir Dame Speaker Leader Minister
         Ambassador Commissioner Director Sergeant Captain Lieutenant Colonel Deputy Trooper Pastor Father Bishop Rabbi
         Imam Professor Doctor Nurse Attorney Councilman Councilwoman Councilor Chancellor Superintendent Inspector
-        """);
+        """ + " " + TitleAbbreviations.Replace("\\.", ".", StringComparison.Ordinal).Replace('|', ' '));
 
-    /// <summary>The abbreviated titles ("Sen.", "Dr."), as a regex alternation with their full stops, longest first.</summary>
-    public static readonly string TitleAbbreviations = string.Join('|', Titles.Where(t => t.EndsWith('.') && !t[..^1].Contains('.'))
-        .OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).Select(t => t.Replace(".", "\\.", StringComparison.Ordinal)));
+    /// <summary>
+    /// The abbreviated titles ("Sen.", "Dr."), as a regex alternation with their full stops, longest first: a
+    /// constant, so that the patterns built on it are generated at compile time.
+    /// </summary>
+    public const string TitleAbbreviations =
+        @"Atty\.|Capt\.|Cmdr\.|Govs\.|Insp\.|Pres\.|Prof\.|Reps\.|Sens\.|Supt\.|Adm\.|Col\.|Cpl\.|Det\.|Drs\.|Gen\.|" +
+        @"Gov\.|Hon\.|Maj\.|Mrs\.|Pvt\.|Rep\.|Rev\.|Sen\.|Sgt\.|Dr\.|Lt\.|Mr\.|Ms\.|Mx\.";
 
     /// <summary>Words that may stand before a title in the same capitalised run: "Senate Majority Leader", "Attorney General".</summary>
     public static readonly FrozenSet<string> TitleModifiers = Set("""
@@ -121,23 +124,26 @@ internal static class NameLists
         "runner|swimmer|boxer|golfer|linebacker|receiver|defenseman|midfielder|defender|candidate|lawmaker|activist|historian|scientist|" +
         "backup|safety|cornerback|kicker|punter|tackle|lineman|catcher|shortstop|outfielder|goalie|goaltender|winger|rookie|teammate";
 
-    /// <summary>Family and personal relations that introduce a name: "her mother Vilailuck", "husband, John Legend".</summary>
-    public static readonly FrozenDictionary<string, string> Relations = new Dictionary<string, string>(StringComparer.Ordinal)
+    /// <summary>
+    /// Family and personal relations that introduce a name ("her mother Vilailuck", "husband, John Legend"),
+    /// as a regex alternation, longest first: a constant, so that the patterns built on it are generated at
+    /// compile time.
+    /// </summary>
+    public const string RelationAlternation =
+        "granddaughter|stepdaughter|grandfather|grandmother|girlfriend|stepfather|stepmother|boyfriend|daughters|" +
+        "brothers|children|daughter|grandson|brother|fiancee|fiancée|husband|partner|sisters|stepson|widower|cousin|" +
+        "father|fiance|fiancé|mother|nephew|sister|child|niece|uncle|widow|aunt|kids|sons|wife|dad|mom|son";
+
+    /// <summary>The relation words written other than as the relation they name: plurals, familiar and unaccented forms.</summary>
+    private static readonly FrozenDictionary<string, string> RelationForms = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["mom"] = "mother", ["mother"] = "mother", ["dad"] = "father", ["father"] = "father",
-        ["husband"] = "husband", ["wife"] = "wife", ["son"] = "son", ["sons"] = "son",
-        ["daughter"] = "daughter", ["daughters"] = "daughter", ["child"] = "child", ["children"] = "child", ["kids"] = "child",
-        ["brother"] = "brother", ["brothers"] = "brother", ["sister"] = "sister", ["sisters"] = "sister",
-        ["grandmother"] = "grandmother", ["grandfather"] = "grandfather", ["grandson"] = "grandson", ["granddaughter"] = "granddaughter",
-        ["fiancé"] = "fiancé", ["fiancée"] = "fiancée", ["fiance"] = "fiancé", ["fiancee"] = "fiancée",
-        ["boyfriend"] = "boyfriend", ["girlfriend"] = "girlfriend", ["partner"] = "partner", ["widow"] = "widow", ["widower"] = "widower",
-        ["nephew"] = "nephew", ["niece"] = "niece", ["uncle"] = "uncle", ["aunt"] = "aunt", ["cousin"] = "cousin",
-        ["stepson"] = "stepson", ["stepdaughter"] = "stepdaughter", ["stepmother"] = "stepmother", ["stepfather"] = "stepfather",
+        ["mom"] = "mother", ["dad"] = "father", ["sons"] = "son", ["daughters"] = "daughter", ["children"] = "child",
+        ["kids"] = "child", ["brothers"] = "brother", ["sisters"] = "sister", ["fiance"] = "fiancé", ["fiancee"] = "fiancée",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>The relation words as a regex alternation, longest first ("stepdaughter|grandmother|…|son").</summary>
-    public static readonly string RelationAlternation = string.Join('|',
-        Relations.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal));
+    /// <summary>Each relation word to the relation it names ("mom" is "mother", "sons" is "son").</summary>
+    public static readonly FrozenDictionary<string, string> Relations = RelationAlternation.Split('|')
+        .ToFrozenDictionary(w => w, w => RelationForms.GetValueOrDefault(w, w), StringComparer.Ordinal);
 
     /// <summary>
     /// Descriptors that stand for the person an article last named ("the singer said", "the mother
@@ -185,7 +191,10 @@ internal static class NameLists
     public static readonly FrozenSet<string> PluralRelations = Set("sons daughters children kids brothers sisters");
 
     /// <summary>Name particles that may sit inside a name in lower case.</summary>
-    public static readonly FrozenSet<string> Particles = Set("de del della der den van von da di du la le al bin ibn");
+    public static readonly FrozenSet<string> Particles = Set(ParticleAlternation.Replace('|', ' '));
+
+    /// <summary>The name particles as a regex alternation (a constant, for generated patterns).</summary>
+    public const string ParticleAlternation = "al|bin|da|de|del|della|den|der|di|du|ibn|la|le|van|von";
 
     /// <summary>Suffixes that end a name: "Jr.", "III".</summary>
     public static readonly FrozenSet<string> Suffixes = Set("Jr. Sr. Jr Sr II III IV");

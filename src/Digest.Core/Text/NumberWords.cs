@@ -10,12 +10,16 @@ namespace Digest.Core.Text;
 /// </summary>
 internal static class NumberWords
 {
+    /// <summary>The cardinals "one" to "twelve", in order of value, as a regex alternation (a constant, for generated patterns).</summary>
+    public const string OneToTwelve = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
+
+    /// <summary>The cardinals "one" to "twenty", in order of value, as a regex alternation.</summary>
+    public const string OneToTwenty = OneToTwelve + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty";
+
     /// <summary>Cardinal numbers as words, in order of value up to twenty, then the round ones.</summary>
     public static readonly ImmutableArray<(string Word, int Value)> Cardinals =
     [
-        ("zero", 0), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
-        ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13), ("fourteen", 14),
-        ("fifteen", 15), ("sixteen", 16), ("seventeen", 17), ("eighteen", 18), ("nineteen", 19), ("twenty", 20),
+        ("zero", 0), .. OneToTwenty.Split('|').Select((word, i) => (word, i + 1)),
         ("thirty", 30), ("forty", 40), ("fifty", 50), ("hundred", 100), ("dozen", 12),
     ];
 
@@ -28,10 +32,6 @@ internal static class NumberWords
         .Select(c => KeyValuePair.Create(c.Word, c.Value.ToString(CultureInfo.InvariantCulture)))
         .Concat(Ordinals.Select(o => KeyValuePair.Create(o.Word, o.Written)))
         .ToFrozenDictionary(StringComparer.Ordinal);
-
-    /// <summary>The cardinals "one" to <paramref name="max"/> as a regex alternation ("one|two|three").</summary>
-    public static string Alternation(int max) =>
-        string.Join('|', Cardinals.Where(c => c.Value >= 1 && c.Value <= max && c.Word != "dozen").Select(c => c.Word));
 
     /// <summary>The value of a cardinal from "zero" to <paramref name="max"/>, any case; false for other words.</summary>
     public static bool TryValue(string word, int max, out int value)

@@ -27,7 +27,7 @@ public class AlternationTests
     [InlineData("q", "z", "")]
     public void Finds_what_the_one_regex_of_its_alternatives_finds(string first, string second, string text)
     {
-        AssertSameAsOneRegex(new Alternation(RegexOptions.None, first, second), RegexOptions.None, text);
+        AssertSameAsOneRegex(new Alternation(new Regex(first), new Regex(second)), RegexOptions.None, text);
     }
 
     private static readonly string[] DatePhrases =

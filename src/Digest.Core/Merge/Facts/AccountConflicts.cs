@@ -12,32 +12,36 @@ namespace Digest.Core.Merge.Facts;
 /// The party must be the same (a word of its name in both sentences), and each side is read from the
 /// narration only, never from inside a quotation.
 /// </summary>
-internal static class AccountConflicts
+internal static partial class AccountConflicts
 {
-    private static readonly string Said = SpeechVerbs.Alternation;
+    private const string Said = SpeechVerbs.Alternation;
 
     /// <summary>"… said it did not know how the error had occurred", "… says they are unsure why".</summary>
-    private static readonly Regex CauseUnknown = new(
+    [GeneratedRegex(
         @"\b(?:" + Said + @")\b[^.;]{0,40}?\b(?:(?:did|does|do|could)\s*(?:not|n't|n’t)\s+(?:know|explain|say|determine)|(?:was|is|were|are)\s+(?:still\s+)?(?:unsure|not\s+sure)|had\s+no\s+explanation\s+for)\s+(?:how|why|what)\b(?<what>[^.;]*)",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase);
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex CauseUnknown { get; }
 
     /// <summary>A cause stated by a party: "… said a decimal point was accidentally moved", "… said the fire was caused by a heater".</summary>
-    private static readonly Regex CauseStated = new(
+    [GeneratedRegex(
         @"\b(?:" + Said + @"|blamed|blames)\b[^.;]{0,80}?\b(?:accidentally|mistakenly|inadvertently|by\s+mistake|caused\s+by|due\s+to|the\s+result\s+of|resulted\s+from|traced\s+to|because\s+of|to\s+blame)\b",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase);
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex CauseStated { get; }
 
     /// <summary>"… was never contacted", "… had not been asked".</summary>
-    private static readonly Regex NotContacted = new(
+    [GeneratedRegex(
         @"\b(?:(?:was|were|had|has|have)\s+(?:never|not)\s+(?:been\s+)?(?:contacted|approached|consulted|asked|reached)|never\s+(?:contacted|reached\s+out\s+to|approached))\b",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NotContacted { get; }
 
     /// <summary>
     /// "… did not respond to requests", "… never replied": contacted and silent. A request for comment is
     /// the outlet's own, which a party can ignore and still never have been contacted by anyone else.
     /// </summary>
-    private static readonly Regex NoResponse = new(
+    [GeneratedRegex(
         @"\b(?:(?:did|has|have|had)\s*(?:not|n't|n’t)|never)\s+(?:immediately\s+)?(?:respond|responded|reply|replied|answer|answered|return|returned)\b(?![^.;]*\bcomment)",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NoResponse { get; }
 
     public static ImmutableArray<Conflict> Find(IReadOnlyList<StorySentence> sentences)
     {
@@ -58,7 +62,8 @@ internal static class AccountConflicts
     private const int NegationReach = 3;
 
     /// <summary>A negation that tells a change, not a denial: "no longer open" against "open" is an update.</summary>
-    private static readonly Regex Change = new(@"(?:no\s+longer|not\s+yet|anymore|any\s+more|still)", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    [GeneratedRegex(@"(?:no\s+longer|not\s+yet|anymore|any\s+more|still)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Change { get; }
 
     /// <summary>
     /// One fact told with and without a negation by two outlets: "the driver was not wearing a seatbelt"
@@ -134,7 +139,8 @@ internal static class AccountConflicts
         }
     }
 
-    private static readonly Regex Verb = new(@"^(?:(?:" + Said + @"|blamed|blames)\s+(?:that\s+)?)?", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    [GeneratedRegex(@"^(?:(?:" + Said + @"|blamed|blames)\s+(?:that\s+)?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Verb { get; }
 
     /// <summary>What the outlet says was said or done, to the end of its clause: "a decimal point was accidentally moved".</summary>
     private static string Claim(Told t)

@@ -10,7 +10,7 @@ namespace Digest.Core.Merge.Facts;
 /// outlet (the same person, the same count, the same event), and an outlet that states two values
 /// itself is left out rather than guessed.
 /// </summary>
-internal static class ConflictFinder
+internal static partial class ConflictFinder
 {
     public static ImmutableArray<Conflict> Ages(IEnumerable<FoundPerson> people) =>
         [.. people.Select(p => (p.Person, Ages: PeopleFinder.ConsistentAges(p.Ages).ToList()))
@@ -22,17 +22,20 @@ internal static class ConflictFinder
     /// <summary>Counts written as words go up to twenty; larger ones are written in digits.</summary>
     private const int MaxWordCount = 20;
 
-    private static readonly string Num = NumberWords.Alternation(MaxWordCount) + "|\\d{1,5}";
+    private const string Num = NumberWords.OneToTwenty + "|\\d{1,5}";
 
-    private static readonly Regex CountThen = new(
+    [GeneratedRegex(
         @"(?<q>\b(?:at least|more than|over|about|around|nearly|almost|up to|some|approximately|roughly)\s+)?\b(?<n>" + Num + @")\s+(?:(?:[a-z]+\s+){0,2}?(?:(?:were|was|are|is|have been|has been|had been|being)\s+)?(?:\w+ly\s+)?)?(?<what>killed|dead|died|injured|wounded|hurt)\b",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase);
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex CountThen { get; }
 
-    private static readonly Regex ThenCount = new(
+    [GeneratedRegex(
         @"\b(?<what>killing|injuring|wounding|hurting|killed|injured|wounded)\s+(?<q>(?:at least|more than|over|about|around|nearly|almost|up to|some|approximately|roughly)\s+)?(?<n>" + Num + @")\b",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase);
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex ThenCount { get; }
 
-    private static readonly Regex Partial = new(@"\b(?:others?|more|additional|slightly|seriously|critically|badly|severely|lightly|minor|also)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    [GeneratedRegex(@"\b(?:others?|more|additional|slightly|seriously|critically|badly|severely|lightly|minor|also)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Partial { get; }
 
     /// <summary>True when the figure at <paramref name="index"/> is a count of dead or injured, which <see cref="Counts"/> compares with its own care for parts and subsets.</summary>
     public static bool IsToll(string narration, int index) =>
@@ -82,9 +85,10 @@ internal static class ConflictFinder
     /// A part of the injured by how badly: "four people with serious injuries", "20 others were slightly
     /// hurt". The severity is what makes it a part: the two parts of one sentence add up to the outlet's toll.
     /// </summary>
-    private static readonly Regex InjuredPart = new(
+    [GeneratedRegex(
         @"\b(?<n>" + Num + @")\s+(?:(?:[a-z]+\s+){0,5}?(?:with|suffered|suffering|sustained|had)\s+(?:(?:more|less)\s+)?(?<how>serious|critical|severe|life-threatening|grave|minor|slight|light)\s+(?:injuries|wounds)|(?:[a-z]+\s+){0,2}?(?:(?:were|was|are|is|have been|had been)\s+)?(?<how>seriously|critically|severely|gravely|badly|slightly|lightly|minorly)\s+(?:injured|hurt|wounded))\b",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase);
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex InjuredPart { get; }
 
     private static bool Light(string how) => how.ToLowerInvariant() is "minor" or "slight" or "light" or "slightly" or "lightly" or "minorly";
 

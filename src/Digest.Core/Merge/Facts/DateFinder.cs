@@ -35,65 +35,99 @@ internal sealed record DateContext(DateOnly? Published, FactDate? Anchor = null,
 internal static partial class DateFinder
 {
     /// <summary>A month as written: "September", "Sept." or "Sept", "Sep.".</summary>
-    private static readonly string Mon = "(?:" + string.Join('|', CalendarWords.Months.Select(CalendarWords.Capitalised)
-        .Concat(CalendarWords.MonthAbbreviations.Select(a => CalendarWords.Capitalised(a.Short) + (a.Short == "sept" ? @"\.?" : @"\."))))
-        + ")(?![A-Za-z])";
+    private const string Mon = "(?:" + CalendarWords.MonthAlternation + "|" + CalendarWords.MonthAbbreviationAlternation + ")(?![A-Za-z])";
 
     /// <summary>How many units a relative date counts ("two months later"): up to a dozen.</summary>
     private const int MaxCount = 12;
 
-    private static readonly string Num = $@"(?:a|an|{NumberWords.Alternation(MaxCount)}|\d{{1,3}})";
+    private const string Num = @"(?:a|an|" + NumberWords.OneToTwelve + @"|\d{1,3})";
     /// <summary>Occasions held in a month, which news names by it ("the November election", "the March deadline").</summary>
     private const string Occasion = @"(?:elections?|primary|primaries|runoff|referendum|ballot|vote|summit|deadline|trial|hearing|conference|convention)\b";
 
-    private static readonly string Weekday = string.Join('|', CalendarWords.Weekdays.Select(CalendarWords.Capitalised));
+    private const string Weekday = CalendarWords.WeekdayAlternation;
 
     /// <summary>The date forms, tried in this order at each position (<see cref="Alternation"/>: one regex this size would run unoptimised).</summary>
     internal static readonly Alternation Pattern = new(
-        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
-        $@"\b(?<iso>(?<iy>(?:1[89]|20)\d{{2}})-(?<im>\d{{2}})-(?<id>\d{{2}}))\b",
-        $@"\b(?<mdy>(?<m1>{Mon})\s+(?<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?<y1>(?:1[89]|20)\d{{2}}))\b",
-        $@"\b(?<dmy>(?<d2>\d{{1,2}})\s+(?<m2>{Mon})\s+(?<y2>(?:1[89]|20)\d{{2}}))\b",
-        $@"\b(?<my>(?<m3>{Mon}),?\s+(?<y3>(?:1[89]|20)\d{{2}}))\b",
-        $@"\b(?<md>(?<m4>{Mon})\s+(?<d4>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!\s*(?:,\s*\d|%|-|\.\d))",
-        // "the November election": a month that names a scheduled occasion, read as "in November" is.
-        $@"\b(?<m>(?<mpre>(?i:in|during|since|until|by|last|this|next|as\s+of)|[Tt]he(?=\s+{Mon}\s+{Occasion}))\s+(?:(?i:early|late|mid)-?\s*)?(?<m5>{Mon}))(?![.,]?\s*,?\s*(?:\d{{1,2}}\b(?!\s+(?:million|billion|thousand|hundred|percent|people))|\d{{4}}))",
-        $@"\b(?<y>(?i:in|during|by|as\s+of)\s+(?:(?i:early|late|mid)-?\s*)?(?<y6>(?:19|20)\d{{2}}))\b(?![-/])",
-        // "the 2012 draft", "the 2016 election": a year that names an occasion.
-        @"\b(?<ay>(?i:the)\s+(?<y7>(?:19|20)\d{2}))\s+(?=\p{L})(?!(?i:percent|per|people|votes?)\b)",
-        // Fixed-date holidays: "on Christmas Day", "Memphis's Christmas Eve game".
-        @"\b(?<hol>Christmas\s+(?:Day|Eve)|New\s+Year['’]s\s+(?:Day|Eve)|Boxing\s+Day|Independence\s+Day|Fourth\s+of\s+July|July\s+Fourth|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Armistice\s+Day|Bastille\s+Day)\b",
-        @"\b(?<wkend>(?<wepre>(?i:over\s+the|this|last|next|on\s+the|the\s+past))\s+(?i:weekend))\b",
-        $@"\b(?<wd>(?:(?<wpre>(?i:last|this\s+coming|this|next|on|early|late|coming))\s+)?(?<w>{Weekday}))(?![A-Za-z])(?!\s+[A-Z][a-z])", // not "Monday Market"
-        // "today" is left out: in narration it mostly means "nowadays" ("he is alive today").
-        @"\b(?<day>(?i:yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening))\b",
-        @"\b(?<period>(?<ppre>(?i:earlier this|later this|this|last|next|past))\s+(?<punit>(?i:week|month|year)))\b",
-        $@"\b(?<ago>(?<an>(?i:{Num}))\s+(?<au>(?i:day|week|month|year))s?\s+(?i:ago))\b",
-        $@"\b(?<later>(?<ln>(?i:{Num}))\s+(?<lu>(?i:day|week|month|year))s?\s+(?<ldir>(?i:later|earlier)))\b",
-        @"\b(?<next>(?i:the\s+(?:next|following))\s+(?<nu>(?i:day|morning|week|month|year)))\b");
+        IsoDate, MonthDayYear, DayMonthYear, MonthYear, MonthDay, InMonth, InYear, TheYear, HolidayName, Weekend, OnWeekday, DayWord,
+        RelativePeriod, Ago, Later, Next);
+
+    [GeneratedRegex($@"\b(?<iso>(?<iy>(?:1[89]|20)\d{{2}})-(?<im>\d{{2}})-(?<id>\d{{2}}))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex IsoDate { get; }
+
+    [GeneratedRegex($@"\b(?<mdy>(?<m1>{Mon})\s+(?<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?<y1>(?:1[89]|20)\d{{2}}))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex MonthDayYear { get; }
+
+    [GeneratedRegex($@"\b(?<dmy>(?<d2>\d{{1,2}})\s+(?<m2>{Mon})\s+(?<y2>(?:1[89]|20)\d{{2}}))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex DayMonthYear { get; }
+
+    [GeneratedRegex($@"\b(?<my>(?<m3>{Mon}),?\s+(?<y3>(?:1[89]|20)\d{{2}}))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex MonthYear { get; }
+
+    [GeneratedRegex($@"\b(?<md>(?<m4>{Mon})\s+(?<d4>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!\s*(?:,\s*\d|%|-|\.\d))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex MonthDay { get; }
+
+    // "the November election": a month that names a scheduled occasion, read as "in November" is.
+    [GeneratedRegex($@"\b(?<m>(?<mpre>(?i:in|during|since|until|by|last|this|next|as\s+of)|[Tt]he(?=\s+{Mon}\s+{Occasion}))\s+(?:(?i:early|late|mid)-?\s*)?(?<m5>{Mon}))(?![.,]?\s*,?\s*(?:\d{{1,2}}\b(?!\s+(?:million|billion|thousand|hundred|percent|people))|\d{{4}}))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex InMonth { get; }
+
+    [GeneratedRegex($@"\b(?<y>(?i:in|during|by|as\s+of)\s+(?:(?i:early|late|mid)-?\s*)?(?<y6>(?:19|20)\d{{2}}))\b(?![-/])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex InYear { get; }
+
+    // "the 2012 draft", "the 2016 election": a year that names an occasion.
+    [GeneratedRegex(@"\b(?<ay>(?i:the)\s+(?<y7>(?:19|20)\d{2}))\s+(?=\p{L})(?!(?i:percent|per|people|votes?)\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex TheYear { get; }
+
+    // Fixed-date holidays: "on Christmas Day", "Memphis's Christmas Eve game".
+    [GeneratedRegex(@"\b(?<hol>Christmas\s+(?:Day|Eve)|New\s+Year['’]s\s+(?:Day|Eve)|Boxing\s+Day|Independence\s+Day|Fourth\s+of\s+July|July\s+Fourth|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Armistice\s+Day|Bastille\s+Day)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex HolidayName { get; }
+
+    [GeneratedRegex(@"\b(?<wkend>(?<wepre>(?i:over\s+the|this|last|next|on\s+the|the\s+past))\s+(?i:weekend))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Weekend { get; }
+
+    [GeneratedRegex($@"\b(?<wd>(?:(?<wpre>(?i:last|this\s+coming|this|next|on|early|late|coming))\s+)?(?<w>{Weekday}))(?![A-Za-z])(?!\s+[A-Z][a-z])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)] // not "Monday Market"
+    private static partial Regex OnWeekday { get; }
+
+    // "today" is left out: in narration it mostly means "nowadays" ("he is alive today").
+    [GeneratedRegex(@"\b(?<day>(?i:yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex DayWord { get; }
+
+    [GeneratedRegex(@"\b(?<period>(?<ppre>(?i:earlier this|later this|this|last|next|past))\s+(?<punit>(?i:week|month|year)))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex RelativePeriod { get; }
+
+    [GeneratedRegex($@"\b(?<ago>(?<an>(?i:{Num}))\s+(?<au>(?i:day|week|month|year))s?\s+(?i:ago))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Ago { get; }
+
+    [GeneratedRegex($@"\b(?<later>(?<ln>(?i:{Num}))\s+(?<lu>(?i:day|week|month|year))s?\s+(?<ldir>(?i:later|earlier)))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Later { get; }
+
+    [GeneratedRegex(@"\b(?<next>(?i:the\s+(?:next|following))\s+(?<nu>(?i:day|morning|week|month|year)))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Next { get; }
 
     /// <summary>
     /// Words just before a month or weekday that put it in the future ("will plummet on Jan. 1", "must pass
     /// this week", "as soon as Friday ... will", "until March"): then the date is the next such one, not
     /// the last. "Must have" looks back ("must have filed the papers on Monday").
     /// </summary>
-    private static readonly Regex FutureCue = new(@"\b(?:will|won't|shall|must(?!\s+have)|needs? to|scheduled|plans? to|expected to|set to|starting|due to|as soon as)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    [GeneratedRegex(@"\b(?:will|won't|shall|must(?!\s+have)|needs? to|scheduled|plans? to|expected to|set to|starting|due to|as soon as)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FutureCue { get; }
 
     /// <summary>How far before a date phrase a future cue is looked for.</summary>
     private const int FutureCueReach = 100;
 
     /// <summary>A reporting verb between the cue and the date starts a new clause: "X will go, he said Friday" is a past Friday.</summary>
-    private static readonly Regex Reporting = new(@"\b(?:" + SpeechVerbs.Alternation + @")\b", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
+    [GeneratedRegex(@"\b(?:" + SpeechVerbs.Alternation + @")\b", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex Reporting { get; }
 
     /// <summary>
     /// Cues that must end right at the date phrase. A fixture in the present tense ("host the Browns on
     /// Sunday", "faces Leeds on Saturday") is a scheduled game; a handover "before the new Congress takes
     /// over in January" has not happened yet.
     /// </summary>
-    private static readonly Regex ScheduleCue = new(
+    [GeneratedRegex(
         @"(?:\b(?i:hosts?|visits?|faces?|plays?|meets?)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,3}" +
         @"|\b(?i:before|until|when|once)\s+[^.;,]{0,60}\b(?i:takes|begins|starts|convenes|opens|arrives|returns)(?:\s+(?i:over|office|effect))?\s+)$",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ScheduleCue { get; }
 
     private static bool Future(string text, int index)
     {
@@ -155,7 +189,8 @@ internal static partial class DateFinder
     private static partial Regex AttributiveYear();
 
     /// <summary>"tonight or tomorrow", "as soon as Friday or possibly early next week": one event, either date.</summary>
-    private static readonly Regex Or = new(@"^\s*,?\s+or\s+(?:(?:possibly|perhaps|maybe)\s+)?(?:(?:early|late)\s+)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    [GeneratedRegex(@"^\s*,?\s+or\s+(?:(?:possibly|perhaps|maybe)\s+)?(?:(?:early|late)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Or { get; }
 
     /// <summary>
     /// Two dates given as alternatives for one event become one date covering both, as precise as both

@@ -14,7 +14,7 @@ namespace Digest.Core.Merge.Facts;
 /// an outlet that states the other's figure too are not compared, so a subset, an update or another thing
 /// counted never shows as a conflict. Counts of dead and injured are <see cref="ConflictFinder.Counts"/>'s.
 /// </summary>
-internal static class MeasureConflicts
+internal static partial class MeasureConflicts
 {
     /// <summary>Content stems two sentences share besides the figure's unit to tell the same fact.</summary>
     public const int MinShared = 2;
@@ -25,18 +25,20 @@ internal static class MeasureConflicts
     private const string Approximate =
         @"(?<q>\b(?:about|around|nearly|almost|roughly|approximately|some|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|over|under|upward\s+of|as\s+(?:little|much|many|few|high|low)\s+as|an\s+estimated|estimated)\s+)?";
 
-    private static readonly Regex Figure = new(
+    [GeneratedRegex(
         Approximate +
         @"(?:(?<cur>[$€£])\s?(?<n>\d[\d,]*(?:\.\d+)?)(?:\s+(?<mult>thousand|million|billion|trillion))?(?![\d.,]*\d)" +
         @"|\b(?<n>\d{1,2}(?::\d{2})?)\s?(?<ampm>[ap])\.?m\b\.?" +
         // The second number of a score ("34-6 win") is not a figure of its own.
-        @"|(?<!\d-)\b(?<n>\d[\d,]*(?:\.\d+)?|" + NumberWords.Alternation(20) + @")(?:\s+(?<mult>thousand|million|billion|trillion))?(?:(?<hy>-)|\s+)(?<unit>[a-z]+)\b)",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase);
+        @"|(?<!\d-)\b(?<n>\d[\d,]*(?:\.\d+)?|" + NumberWords.OneToTwenty + @")(?:\s+(?<mult>thousand|million|billion|trillion))?(?:(?<hy>-)|\s+)(?<unit>[a-z]+)\b)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex Figure { get; }
 
     /// <summary>A figure that is told as changing or corrected is a later value, not a second account.</summary>
-    private static readonly Regex Changed = new(
+    [GeneratedRegex(
         @"\b(?:rose|risen|rising|climbed|increased|grew|jumped|fell|dropped|lowered|raised|revised|updated|corrected|initially|originally|first\s+reported|now\s+stands)\b",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Changed { get; }
 
     /// <summary>
     /// Words after a number that are not what it measures: ordinal endings, clock words (<see cref="Figure"/>

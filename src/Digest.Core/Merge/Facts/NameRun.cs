@@ -12,13 +12,14 @@ namespace Digest.Core.Merge.Facts;
 /// <param name="Nickname">A quoted nickname inside the run ("Pepper"), if any.</param>
 /// <param name="Start">Index in the sentence of the first name word.</param>
 /// <param name="End">Index in the sentence just after the last name word (before any possessive "'s").</param>
-internal sealed record NameRun(ImmutableArray<string> Words, string? Title, string? Nickname, int Start, int End)
+internal sealed partial record NameRun(ImmutableArray<string> Words, string? Title, string? Nickname, int Start, int End)
 {
     public string Name => string.Join(' ', Words);
 
-    private static readonly Regex Token = new(
+    [GeneratedRegex(
         @"[""“](?<nick>\p{Lu}[\p{L}'’\-]*)[""”]|(?<word>[\p{L}\p{M}][\p{L}\p{M}'’\-]*\.?)",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Token { get; }
 
     /// <summary>Every run of capitalised words in the sentence that could be a name, leading titles split off.</summary>
     public static ImmutableArray<NameRun> Find(string sentence)

@@ -15,7 +15,7 @@ internal sealed record FoundPerson(Person Person, ImmutableArray<StatedAge> Ages
 /// occasions, months and weekdays are ruled out by word lists. A bare surname or given name is folded
 /// into the person it belongs to ("Teigen", "Chrissy"), and a quoted nickname becomes an alias.
 /// </summary>
-internal static class PeopleFinder
+internal static partial class PeopleFinder
 {
     private sealed class Draft(string key, int firstSeen)
     {
@@ -138,7 +138,8 @@ internal static class PeopleFinder
             .Select(g => g.First())
             .OrderBy(a => a.Source, StringComparer.Ordinal);
 
-    private static readonly Regex SubjectAge = new(@"(?:^\s*|,\s+)[Tt]he (?<n>\d{1,3})-year-old\s+(?=[a-z])", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+    [GeneratedRegex(@"(?:^\s*|,\s+)[Tt]he (?<n>\d{1,3})-year-old\s+(?=[a-z])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex SubjectAge { get; }
 
     /// <summary>
     /// "The 35-year-old model took to Instagram": an unnamed subject with an age is the person the
@@ -184,9 +185,11 @@ internal static class PeopleFinder
         return !TheBefore.IsMatch(before) && !CapitalAfter.IsMatch(after);
     }
 
-    private static readonly Regex TheBefore = new(@"\b(?i:the|a|an|in|at|from|to|of|for|on|near|into|across|by|with)$", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\b(?i:the|a|an|in|at|from|to|of|for|on|near|into|across|by|with)$", RegexOptions.CultureInvariant)]
+    private static partial Regex TheBefore { get; }
 
-    private static readonly Regex CapitalAfter = new(@"^(?:['’]s)?\s+(?:(?:\p{Ll}+\s+)?(?:" + NameLists.RoleWords + @")\s+)?\p{Lu}", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^(?:['’]s)?\s+(?:(?:\p{Ll}+\s+)?(?:" + NameLists.RoleWords + @")\s+)?\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalAfter { get; }
 
     /// <summary>No month, weekday, organisation, place, platform or outlet in the run.</summary>
     private static bool Plausible(NameRun run, List<string> outlets)

@@ -10,25 +10,33 @@ namespace Digest.Core.Merge.Facts;
 /// <param name="Speaks">"X said", "said X", "X told": the run is someone speaking.</param>
 /// <param name="Role">"spokesman Joshua Freed", "singer Rihanna": a role word right before the name, or one in apposition after it ("Max Dunn, a spokesman for …").</param>
 /// <param name="Subject">The speech verb follows the name ("Ruiz told"): the name is its subject, not the one spoken to ("warning Ruiz").</param>
-internal sealed record PersonCues(int? Age, string? Relation, bool PluralRelation, bool Speaks, bool Role = false, bool Subject = false)
+internal sealed partial record PersonCues(int? Age, string? Relation, bool PluralRelation, bool Speaks, bool Role = false, bool Subject = false)
 {
     public static PersonCues None { get; } = new(null, null, false, false);
 
     /// <summary>A role right before the name ("singer Rihanna"), or roles listed by example ("stars like Ann Lee", "players such as").</summary>
-    private static readonly Regex RoleBefore = new(@"\b(?:(?:" + NameLists.RoleWords + @")\s*,?|(?i:(?:" + NameLists.RoleWords + @")s\s+(?:like|such\s+as|including)))\s+$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\b(?:(?:" + NameLists.RoleWords + @")\s*,?|(?i:(?:" + NameLists.RoleWords + @")s\s+(?:like|such\s+as|including)))\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex RoleBefore { get; }
 
     /// <summary>A role in apposition: "Mark Dunn, a spokesman for …", "Ann Lee, executive vice president of …".</summary>
-    private static readonly Regex RoleAfter = new(@"^,\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:" + NameLists.RoleWords + @")\s+(?:of|for|at|to|with)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^,\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:" + NameLists.RoleWords + @")\s+(?:of|for|at|to|with)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RoleAfter { get; }
 
-    private static readonly string RelationWords = NameLists.RelationAlternation;
+    private const string RelationWords = NameLists.RelationAlternation;
 
     // "Name (7)" is left out: in sports copy it is a jersey number.
-    private static readonly Regex AgeAfter = new(@"^,\s*(?<n>\d{1,3})(?=\s*(?:,|\.|;|\)|$|\s+and\b|\s+or\b))", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-    private static readonly Regex AgeBefore = new(@"\b(?<n>\d{1,3})-year-old\s+(?:(?<r>" + RelationWords + @")\s*,?\s+)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-    private static readonly Regex RelationBefore = new(@"\b(?<r>" + RelationWords + @")\s*,?\s+$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-    private static readonly Regex RelationAfter = new(@"^\s*,\s*(?:her|his|their|the)\s+(?:late\s+|(?:\d{1,3}-year-old\s+))?(?<r>" + RelationWords + @")\b", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-    private static readonly Regex SpeechAfter = new(@"^(?:'s?)?\s*(?:,[^,]{1,60},\s*)?(?:" + SpeechVerbs.TagAlternation + @")\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
-    private static readonly Regex SpeechBefore = new(@"\b(?:" + SpeechVerbs.TagAlternation + @"|according to)\s+$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^,\s*(?<n>\d{1,3})(?=\s*(?:,|\.|;|\)|$|\s+and\b|\s+or\b))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex AgeAfter { get; }
+    [GeneratedRegex(@"\b(?<n>\d{1,3})-year-old\s+(?:(?<r>" + RelationWords + @")\s*,?\s+)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex AgeBefore { get; }
+    [GeneratedRegex(@"\b(?<r>" + RelationWords + @")\s*,?\s+$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex RelationBefore { get; }
+    [GeneratedRegex(@"^\s*,\s*(?:her|his|their|the)\s+(?:late\s+|(?:\d{1,3}-year-old\s+))?(?<r>" + RelationWords + @")\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex RelationAfter { get; }
+    [GeneratedRegex(@"^(?:'s?)?\s*(?:,[^,]{1,60},\s*)?(?:" + SpeechVerbs.TagAlternation + @")\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeechAfter { get; }
+    [GeneratedRegex(@"\b(?:" + SpeechVerbs.TagAlternation + @"|according to)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeechBefore { get; }
 
     /// <summary>Reads the cues around <paramref name="run"/> in <paramref name="text"/> (quoted speech already blanked).</summary>
     public static PersonCues Read(string text, NameRun run)
@@ -58,7 +66,8 @@ internal sealed record PersonCues(int? Age, string? Relation, bool PluralRelatio
 
     private static int Number(string s) => int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);
 
-    private static readonly Regex ListGap = new(@"^\s*(?:,\s*\d{1,3}\s*)?,?\s*(?:and\s+)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^\s*(?:,\s*\d{1,3}\s*)?,?\s*(?:and\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListGap { get; }
 
     /// <summary>The text between two names is only a list separator ("Luna, 5, and Miles"): the second shares the first's plural relation.</summary>
     public static bool IsListGap(string gap) => ListGap.IsMatch(gap);
