@@ -58,7 +58,13 @@ internal static class Paraphrases
         ["review", "investigate", "probe", "examine"],
         ["acknowledge", "admit", "concede"],
         ["appreciate", "thank", "grateful"],
-        ["criticize", "criticise", "condemn", "slam", "blast", "denounce"],
+        ["criticize", "criticise", "condemn", "slam", "denounce"],
+        ["explode", "explosion", "blast"],
+        ["convict", "conviction", "guilty"],
+        ["sentence", "jail", "imprison"],
+        ["evacuate", "evacuation"],
+        ["rescue", "rescuer"],
+        ["disappear", "vanish", "missing"],
         ["oppose", "opposition", "against"],
     ];
 
@@ -115,6 +121,9 @@ internal static class Paraphrases
                     break;
                 }
         }
+        // "reduction" and "reduce", "introduction" and "introduce": one root.
+        if (root.Length > 5 && root.EndsWith("uct", StringComparison.Ordinal))
+            root = root[..^1];
         return root.Length > 5 && root[^1] == 'e' ? root[..^1] : root;
     }
 
@@ -124,7 +133,8 @@ internal static class Paraphrases
     /// tell one fact, however else they word it (<see cref="ParaphraseMatcher"/>).
     /// </summary>
     private static readonly string[] EventGroups =
-        ["hit", "die", "injure", "shoot", "arrest", "charge", "sue", "release", "resign", "retire", "surgery", "flee", "steal"];
+        ["hit", "die", "injure", "shoot", "arrest", "charge", "sue", "release", "resign", "retire", "surgery", "flee", "steal",
+         "apologize", "explode", "convict", "sentence", "evacuate", "rescue", "disappear"];
 
     private static readonly FrozenSet<string> EventConcepts =
         EventGroups.Select(w => Root(WordStemmer.Stem(w))).ToFrozenSet(StringComparer.Ordinal);
