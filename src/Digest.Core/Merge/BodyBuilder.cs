@@ -370,6 +370,9 @@ internal sealed class BodyBuilder
                         joined = true;
                     }
         }
+        foreach (var entry in _entries.Where(e => Opens(e) > 0).ToList())
+            if (entry.Alive)
+                JoinEventToldInFull(entry, openings);
         // On a tie, the entry more outlets' first sentences are in: an outlet whose lede joined another
         // outlet's along with a later sentence of its own still opened with it.
         int FirstSentences(Entry e) => e.From.Count(_openers.Contains);
@@ -380,6 +383,27 @@ internal sealed class BodyBuilder
         lede.ParagraphKey = _nextParagraphKey++;
         _entries.Insert(0, lede);
         _positionsValid = false;
+    }
+
+    /// <summary>
+    /// The event an opening sums up, told in full by another outlet further down (<see cref="LedeToldInFull"/>):
+    /// that entry joins the opening's, which keeps its wording, so the page tells the news once, as a
+    /// summary with the fuller telling's details shown with it. An entry that holds another outlet's
+    /// opening stays: that opening told other news, or it would have joined this one.
+    /// </summary>
+    private void JoinEventToldInFull(Entry opening, HashSet<SentenceUnit> openings)
+    {
+        var ledes = opening.From.Where(openings.Contains).ToList();
+        // Only an entry with a source that has one of the openings' event verbs can tell the event.
+        var candidates = ledes.SelectMany(o => o.Features.Verbs)
+            .SelectMany(verb => _byFromWord.TryGetValue(verb, out var entries) ? entries : []);
+        var told = InBodyOrder(candidates)
+            .Where(e => e != opening && !e.From.Any(openings.Contains)
+                && !ParaphraseMatcher.Disagree(opening.Display.Features, e.Display.Features)
+                && e.From.Any(f => ledes.Any(o => o.Source != f.Source && LedeToldInFull.Tells(o.Features, f.Features))))
+            .Select(e => e.Position)
+            .ToList();
+        Absorb(opening, told);
     }
 
     /// <summary>
