@@ -87,6 +87,10 @@ internal static partial class Attribution
             if (issued.Groups["by"].Success) return new Speaker(issued.Groups["by"].Value, issued.Groups["by"].Index, Direct: true);
             if (Pick(WithoutRelativeClauses(before[..issued.Index]), subjectFirst: true) is { } issuer) return issuer with { Direct = true };
         }
+        // "A coalition … has railed against cuts, recently releasing a report claiming '…'": the one who released it.
+        if (DocumentSaying().Match(before) is { Success: true } released
+            && Pick(WithoutRelativeClauses(before[..released.Index]), subjectFirst: true) is { } releaser)
+            return releaser with { Direct = true };
         var verbs = VerbPattern.Matches(before);
         if (verbs.Count == 0) return null;
         var verb = verbs[^1];
@@ -102,6 +106,10 @@ internal static partial class Attribution
     /// <summary>A verb that issues a document the quotation then gives: "has released the following statement".</summary>
     [GeneratedRegex(@"\b(?:released|issued|published|sent|put\s+out)\s+the\s+following\s+(?:" + DocumentsSoFar.Nouns + @")\b(?:" + DocumentsSoFar.Author + ")?")]
     private static partial Regex FollowingDocument();
+
+    /// <summary>A document released with its words right after it: "releasing a report claiming", "issued a statement saying".</summary>
+    [GeneratedRegex(@"\b(?:released|issued|published|releasing|issuing|publishing)\s+an?\s+(?:new\s+|recent\s+)?(?:" + DocumentsSoFar.Nouns + @")\s+(?:claiming|saying|stating|arguing|warning)\W*$")]
+    private static partial Regex DocumentSaying();
 
     /// <summary>A document and its author, then "which" or "that" as the subject of the speech verb that follows.</summary>
     [GeneratedRegex(@"\b(?:" + DocumentsSoFar.Nouns + ")" + DocumentsSoFar.Author + @",?\s+(?:which|that)\s+(?:\p{Ll}+ly\s+)?$")]

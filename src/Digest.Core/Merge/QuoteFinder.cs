@@ -145,7 +145,7 @@ internal static partial class QuoteFinder
         if (Named(who, named, persons) is { } known && persons.IsPerson(known)) return known;
         if (persons.LooksLikePerson(who)) return who;
         // "The Harbour Authority said": an organisation speaks when it is itself the subject of the speech verb.
-        return tag.Direct && Organisation(who) is { } body ? body : null;
+        return tag.Direct && (Organisation(who) ?? bodies.GetValueOrDefault(who)) is { } body ? body : null;
     }
 
     /// <summary>
@@ -194,11 +194,14 @@ internal static partial class QuoteFinder
     /// <summary>
     /// The organisations an article names, by the stem of their last word, the first named kept: "the
     /// airline" of an article naming "American Airlines", "the council" of one naming "Leeds City Council".
+    /// A name the text gives a group ("a coalition of groups called Strengthen Social Security") is a
+    /// body's whatever its last word, and is held by the whole name, so that it speaks as a subject does.
     /// </summary>
     private static Dictionary<string, string> Bodies(ArticleAnalysis article, PersonIndex persons)
     {
         var bodies = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var sentence in article.Sentences)
+        {
             foreach (Match m in CapitalisedRun().Matches(sentence.Narration))
             {
                 // "A Northwind Airlines jet": a capitalised word opening the sentence is no part of the name.
@@ -206,8 +209,17 @@ internal static partial class QuoteFinder
                 if (Organisation(name) is not { } body || persons.Resolve(body) is not null) continue;
                 bodies.TryAdd(WordStemmer.Stem(body.Split(' ')[^1].ToLowerInvariant()), body);
             }
+            if (!sentence.Narration.Contains(" called ", StringComparison.Ordinal) && !sentence.Narration.Contains(" named ", StringComparison.Ordinal)
+                && !sentence.Narration.Contains(" known as ", StringComparison.Ordinal)) continue;
+            foreach (Match m in GroupCalled().Matches(sentence.Narration))
+                if (persons.Resolve(m.Groups["name"].Value) is null) bodies.TryAdd(m.Groups["name"].Value, m.Groups["name"].Value);
+        }
         return bodies;
     }
+
+    /// <summary>A group and the name the text gives it: "a coalition of groups called Strengthen Social Security".</summary>
+    [GeneratedRegex(@"\b(?:group|coalition|organi[sz]ation|campaign|alliance|network|movement|charity|nonprofit|association)s?(?:\s+of\s+\p{Ll}+)?\s+(?:called|named|known\s+as)\s+(?<name>[A-Z][\p{L}&-]*(?:\s+[A-Z][\p{L}&-]*){0,4})")]
+    private static partial Regex GroupCalled();
 
     [GeneratedRegex(@"\b(?:[A-Z][\p{L}&-]*\s+){1,4}[A-Z][\p{L}-]*")]
     private static partial Regex CapitalisedRun();

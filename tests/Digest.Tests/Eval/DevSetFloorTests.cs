@@ -21,7 +21,7 @@ public class DevSetFloorTests(ITestOutputHelper output)
         ("merged details shown", 1.000),
         ("quote found", 0.975),
         ("speaker never the wrong person", 1.000),
-        ("speaker right", 0.974),
+        ("speaker right", 0.980),
         ("no speaker where the text names none", 1.000),
         ("non-quote not listed", 1.000),
         ("timeline: right date", 0.981),
