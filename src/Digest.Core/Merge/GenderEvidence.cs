@@ -67,7 +67,7 @@ internal static partial class GenderEvidence
                 .ToList();
             if (said.Count == 1) Vote(named[0], said[0], 1);
         }
-        foreach (var person in persons.Persons(string.Join(" . ", sentences.Select(s => s.Text))).Distinct(StringComparer.Ordinal))
+        foreach (var person in sentences.SelectMany(s => persons.Persons(s.Names)).Distinct(StringComparer.Ordinal))
         {
             var first = person.Split(' ')[0].ToLowerInvariant();
             if (person.Contains(' ') && GivenNames.TryGetValue(first, out var gender))

@@ -108,13 +108,13 @@ internal sealed partial class PersonIndex
         return all.Count > name.Count || name.Count > 1;
     }
 
-    /// <summary>The first person a stretch of text names, resolved to the full name.</summary>
-    public string? FirstPerson(string text) => Persons(text).FirstOrDefault();
-
     /// <summary>Every person of the story a stretch of text names, in order.</summary>
-    public IEnumerable<string> Persons(string text)
+    public IEnumerable<string> Persons(string text) => Persons(NameRun.Find(text));
+
+    /// <summary>Every person of the story the name runs found in a text (<see cref="NameRun.Find"/>) name, in order.</summary>
+    public IEnumerable<string> Persons(IEnumerable<NameRun> runs)
     {
-        foreach (var run in NameRun.Find(text))
+        foreach (var run in runs)
             if (Resolve(run.Name) is { } person)
                 yield return person;
     }

@@ -78,12 +78,13 @@ internal static partial class QuoteFinder
                     }
                 }
                 var outside = Outside(text, from, to, marks);
-                if ((spoke ?? SubjectOf(outside, recent, named, persons)) is { } subject)
+                var runs = Facts.NameRun.Find(outside);
+                if ((spoke ?? SubjectOf(outside, runs, recent, named, persons)) is { } subject)
                 {
                     recent.Remove(subject);
                     recent.Add(subject);
                 }
-                foreach (var person in persons.Persons(outside))
+                foreach (var person in persons.Persons(runs))
                     named.Add(person, sentenceNumber);
                 documents.Read(outside);
                 sentenceNumber++;
@@ -284,7 +285,8 @@ internal static partial class QuoteFinder
     /// Who a sentence is about: the person its opening pronoun stands for, the topic when it opens
     /// with a descriptor, else the first person it names; null when it names no one.
     /// </summary>
-    private static string? SubjectOf(string outside, List<string> recent, NamedSoFar named, PersonIndex persons)
+    /// <param name="runs">The name runs of <paramref name="outside"/> (<see cref="Facts.NameRun.Find"/>).</param>
+    private static string? SubjectOf(string outside, ImmutableArray<Facts.NameRun> runs, List<string> recent, NamedSoFar named, PersonIndex persons)
     {
         var words = outside.Split([' ', ',', '.', '"', '“', '”'], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0)
@@ -294,7 +296,7 @@ internal static partial class QuoteFinder
             return Referent(first, recent, persons);
         if (first == "the" && words.Length > 1 && NameLists.Descriptors.Contains(words[1].ToLowerInvariant()))
             return null;
-        return persons.FirstPerson(outside) ?? Facts.NameRun.Find(outside).Select(r => Named(r.Name, named, persons)).FirstOrDefault(p => p is not null);
+        return persons.Persons(runs).FirstOrDefault() ?? runs.Select(r => Named(r.Name, named, persons)).FirstOrDefault(p => p is not null);
     }
 
     /// <summary>The sentence's own words, quotations blanked out.</summary>

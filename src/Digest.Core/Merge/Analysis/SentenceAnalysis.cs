@@ -15,9 +15,10 @@ namespace Digest.Core.Merge.Analysis;
 /// <param name="Tokens">The words and numbers of the text (<see cref="Tokenizer"/>).</param>
 /// <param name="Dates">The date expressions of the narration, as written; each story context resolves them.</param>
 /// <param name="Words">The words the text tells its event with (<see cref="SentenceWords"/>).</param>
+/// <param name="Names">The runs of capitalised words of the text that could be names (<see cref="NameRun.Find"/>), read by the people model and gender evidence.</param>
 internal sealed record SentenceAnalysis(
     string Text, int Paragraph, ImmutableArray<Quotation> Quotations, string Narration, ImmutableArray<Token> Tokens, ImmutableArray<DatePhrase> Dates,
-    SentenceWords Words)
+    SentenceWords Words, ImmutableArray<NameRun> Names)
 {
     /// <summary>A sentence read on its own, as a paragraph of one.</summary>
     public static SentenceAnalysis Of(string text, int paragraph) => Of(text, paragraph, QuotedSpeech.Find(text));
@@ -26,7 +27,7 @@ internal sealed record SentenceAnalysis(
     {
         var narration = QuotedSpeech.Mask(text, quotations);
         return new SentenceAnalysis(text, paragraph, quotations, narration, [.. Tokenizer.Tokens(text)], DateFinder.Phrases(narration),
-            SentenceWords.Of(text));
+            SentenceWords.Of(text), NameRun.Find(text));
     }
 }
 

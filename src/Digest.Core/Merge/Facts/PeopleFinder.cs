@@ -161,7 +161,7 @@ internal static partial class PeopleFinder
 
     private static IEnumerable<Found> Runs(StorySentence s, List<string> outlets)
     {
-        foreach (var run in NameRun.Find(s.Text))
+        foreach (var run in s.Names)
         {
             if (!Plausible(run, outlets)) continue;
             var quoted = s.IsQuoted(run.Start);
