@@ -104,16 +104,36 @@ public sealed class DigestCache
         return (new DigestCache(root, engine ?? CurrentEngine, config, memory), null);
     }
 
-    /// <summary>The key a story's digest is stored under: a hash of the cache format, the engine, the site settings and the story as merged.</summary>
+    /// <summary>
+    /// The key a story's digest is stored under: a hash of the cache format, the engine, the site settings and the story as merged.
+    /// An article of the story that is the very record <see cref="Cleaned"/> gave is told by the key it was cleaned under, which
+    /// says all it holds; any other (given a new id or shorn of excluded sentences on its way here) is written out whole. At 10k
+    /// articles, writing every story out again to hash it was a third of a rebuild's Merge.
+    /// </summary>
     /// A serve session hashes a story again only when its articles are not the very ones (by reference) it hashed last time.
     public string KeyOf(Story story)
     {
         if (_memory?.StoryKey(story, _settings) is { } known)
             return known;
-        var key = CacheJson.Hash(Encoding.UTF8.GetBytes(Format), Encoding.UTF8.GetBytes(_engine), _config, CacheJson.Serialize(story));
+        var parts = new List<byte[]>(story.Articles.Length + 4)
+        {
+            Encoding.UTF8.GetBytes(Format), Encoding.UTF8.GetBytes(_engine), _config, CacheJson.Serialize(story with { Articles = [] }),
+        };
+        foreach (var article in story.Articles)
+            parts.Add(CleanedUnder.TryGetValue(article, out var cleaned) ? Encoding.UTF8.GetBytes(CleanedMark + cleaned) : CacheJson.Serialize(article));
+        var key = CacheJson.Hash([.. parts]);
         _memory?.KeepStoryKey(story, _settings, key);
         return key;
     }
+
+    /// <summary>
+    /// The key each article record <see cref="Cleaned"/> gave was cleaned (or found) under: everything the record holds.
+    /// Records are immutable, so a record found here still holds what its key says; one made from it is not found.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CleanArticle, string> CleanedUnder = new();
+
+    /// <summary>Marks an article told by its cleaning key in a story's key (an article written out whole is JSON, never this).</summary>
+    private const string CleanedMark = "cleaned ";
 
     /// <summary>The digest stored under <paramref name="key"/>, or null if there is none that can be trusted.</summary>
     public StoryDigest? Find(string key)
@@ -144,10 +164,15 @@ public sealed class DigestCache
         var key = CacheJson.Hash(Encoding.UTF8.GetBytes(Format + " " + ArticlesFolder), Encoding.UTF8.GetBytes(_engine), _config,
             CacheJson.Serialize(article), Encoding.UTF8.GetBytes(footers));
         _used[key] = true;
+        CleanArticle cleaned;
         if (Find<CleanBody>(ArticlesFolder, key) is { Paragraphs.IsDefault: false, Removed.IsDefault: false } kept)
-            return new CleanArticle(article, kept.Paragraphs, kept.Removed);
-        var cleaned = clean();
-        StoreInPlace(ArticlesFolder, key, new CleanBody(cleaned.Paragraphs, cleaned.Removed));
+            cleaned = new CleanArticle(article, kept.Paragraphs, kept.Removed);
+        else
+        {
+            cleaned = clean();
+            StoreInPlace(ArticlesFolder, key, new CleanBody(cleaned.Paragraphs, cleaned.Removed));
+        }
+        CleanedUnder.AddOrUpdate(cleaned, key);
         return cleaned;
     }
 
