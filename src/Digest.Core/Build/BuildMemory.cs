@@ -116,7 +116,8 @@ public sealed class BuildMemory
         try
         {
             var info = new FileInfo(path);
-            var link = info.LinkTarget;
+            // One look at a plain file (its attributes say whether it is a link); only a link is asked where it leads.
+            var link = info.Attributes.HasFlag(FileAttributes.ReparsePoint) ? info.LinkTarget : null;
             if (link is not null)
                 info = info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? info;
             return info.Exists ? $"{link}|{info.Length}|{info.LastWriteTimeUtc.Ticks}" : null;
