@@ -31,7 +31,7 @@ public sealed record BuildOptions(
     public BuildMemory? Memory { get; init; }
 
     /// <summary>
-    /// Told each file as soon as it is rendered, with the output folder it goes to, on the thread that rendered it and before
+    /// Told each file as soon as it is rendered, with the output folder it goes to, on the thread that rendered it (several at once: it must be safe to call so) and before
     /// the pages ahead of it are kept or written (not the pages kept from the previous site): <c>digest serve</c> shows an
     /// edited page while the rest is written.
     /// </summary>

@@ -77,11 +77,12 @@ public class RebuildTests
         var before = first.OutputPaths.Where(SiteBuilder.IsPage)
             .ToDictionary(p => p, p => File.ReadAllText(Path.Combine(first.OutputFolder, p)), StringComparer.Ordinal);
         change();
-        var told = new HashSet<string>(StringComparer.Ordinal);
-        var second = SiteBuilder.Build(site.Options() with { Rendered = (output, file) => told.Add(file.Path) });
+        // Told on the threads that render, several at once.
+        var told = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+        var second = SiteBuilder.Build(site.Options() with { Rendered = (output, file) => told.TryAdd(file.Path, 0) });
         Assert.True(second.Succeeded);
         CachedSite.AssertSameBytes(SiteBuilder.Plan(site.Options(cache: false)), second);
-        return (second, [.. told.Where(SiteBuilder.IsPage)], before);
+        return (second, [.. told.Keys.Where(SiteBuilder.IsPage)], before);
     }
 
     [Fact]
@@ -143,7 +144,7 @@ public class RebuildTests
     public void A_serve_session_is_told_each_file_as_it_is_rendered_and_not_the_pages_kept()
     {
         using var site = new CachedSite(withCorpus: false);
-        var told = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var told = new System.Collections.Concurrent.ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
         var options = site.Options() with { Memory = new BuildMemory(), Rendered = (output, file) => told[Path.Combine(output, file.Path)] = file.Content };
         SiteBuilder.Build(options);
         told.Clear();
