@@ -79,7 +79,7 @@ internal static partial class Attribution
     /// </summary>
     public static Speaker? Before(string before)
     {
-        // "The NAACP, the nation's oldest civil rights group, has released the following statement: '…'":
+        // "The Harbour Tenants Union, the city's largest renters' group, has released the following statement: '…'":
         // the subject of the verb that issues it speaks, whatever the text says of the statement on the way.
         // "… released the following statement from its chief executive, Ann Lee: '…'": the author named after it.
         if (FollowingDocument().Match(before) is { Success: true } issued)
