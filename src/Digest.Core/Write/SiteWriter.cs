@@ -395,9 +395,5 @@ public static class SiteWriter
 
     private static string Normalise(string folder) => Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
 
-    private static void DeleteIfPresent(string folder)
-    {
-        if (Directory.Exists(folder))
-            Directory.Delete(folder, recursive: true);
-    }
+    private static void DeleteIfPresent(string folder) => FolderRemover.RemoveIfPresent(folder);
 }

@@ -20,6 +20,31 @@ public class SiteWriterTests
         Assert.Equal(["public"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName));
     }
 
+    [Fact]
+    public void A_replaced_site_is_removed_whole_and_its_links_only_as_links()
+    {
+        using var temp = new Paths.TempFolder();
+        var output = Path.Combine(temp.Path, "public");
+        var outside = Path.Combine(temp.Path, "outside");
+        Directory.CreateDirectory(Path.Combine(outside, "kept"));
+        File.WriteAllText(Path.Combine(outside, "kept", "mine.txt"), "not Digest's");
+        // Many folders at several depths, as a site's stories and people are, removed on several threads.
+        SiteWriter.Write(output, [F("index.html", "one"), .. Enumerable.Range(0, 40).SelectMany(i => new[]
+            { F($"stories/s{i}/index.html", $"story {i}"), F($"stories/s{i}/photos/a/b/page.html", "deep"), F($"people/p{i}/index.html", "person") })]);
+        // Links put into the old site afterwards, to a folder and a file outside it: removed as links, never followed.
+        Directory.CreateSymbolicLink(Path.Combine(output, "stories", "s3", "elsewhere"), outside);
+        File.CreateSymbolicLink(Path.Combine(output, "people", "p5", "file.txt"), Path.Combine(outside, "kept", "mine.txt"));
+        Directory.CreateSymbolicLink(Path.Combine(output, "linked-folder"), Path.Combine(outside, "kept"));
+
+        SiteWriter.Write(output, [F("index.html", "two"), F("stories/s1/index.html", "story 1")]);
+
+        Assert.Equal([SiteWriter.MarkerFile, "index.html", "stories/s1/index.html"],
+            Directory.GetFileSystemEntries(output, "*", SearchOption.AllDirectories)
+                .Where(File.Exists).Select(f => Path.GetRelativePath(output, f).Replace('\\', '/')).Order(StringComparer.Ordinal));
+        Assert.Equal("not Digest's", File.ReadAllText(Path.Combine(outside, "kept", "mine.txt")));
+        Assert.Equal(["outside", "public"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
     [Theory]
     [InlineData("../escape.html")]
     [InlineData("a/../../escape.html")]
