@@ -218,7 +218,8 @@ public static class SiteWriter
                     {
                         try
                         {
-                            DeleteIfPresent(trash);
+                            // One thread: a core is left for serving and for the next rebuild.
+                            Directory.Delete(trash, recursive: true);
                         }
                         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                         {
