@@ -117,7 +117,7 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
         for (var i = 0; i < a.Content.Length; i++)
         {
             var t = a.Content[i];
-            if (SpeechVerbs.Stems.Contains(t) || (!b.Set.Contains(t) && !conceptsB.Contains(ConceptIn(a, t))))
+            if (SpeechVerbs.Stems.Contains(t) || !InOther(a, t, b, conceptsB))
                 continue;
             // A quoted word in common is the speaker's own words told twice: more than who speaks.
             if (a.Quoted?.Contains(t) == true || (first >= 0 && i != last + 1))
@@ -166,13 +166,13 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
         {
             var w = comparer.Weight(t);
             total += w;
-            if (b.Set.Contains(t) || conceptsB.Contains(ConceptIn(a, t))) shared += w;
+            if (InOther(a, t, b, conceptsB)) shared += w;
         }
         foreach (var t in b.Distinct)
         {
             var w = comparer.Weight(t);
             total += w;
-            if (a.Set.Contains(t) || conceptsA.Contains(ConceptIn(b, t))) shared += w;
+            if (InOther(b, t, a, conceptsA)) shared += w;
         }
         return total == 0 ? 0 : shared / total;
     }
@@ -194,7 +194,7 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
             var plain = !small.Names.Contains(t) && !small.Numbers.Contains(t);
             total += w;
             if (plain) words += w;
-            if (!large.Set.Contains(t) && !concepts.Contains(ConceptIn(small, t))) continue;
+            if (!InOther(small, t, large, concepts)) continue;
             found += w;
             if (plain) wordsFound += w;
         }
@@ -314,7 +314,7 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
         foreach (var (number, unit) in ua)
             if (unit == SentenceFeaturizer.Percent && ub.TryGetValue(number, out var other) && other == unit
                 && a.Distinct.Count(t => t != number && t != unit && !a.Names.Contains(t)
-                    && (b.Set.Contains(t) || conceptsB.Contains(ConceptIn(a, t)))) >= CountWordsShared)
+                    && InOther(a, t, b, conceptsB)) >= CountWordsShared)
                 return true;
         return false;
     }
@@ -372,7 +372,7 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
             totalA += w;
             var plain = !a.Names.Contains(t) && !a.Numbers.Contains(t);
             if (plain) wordsA += w;
-            if (!b.Set.Contains(t) && !conceptsB.Contains(ConceptIn(a, t))) continue;
+            if (!InOther(a, t, b, conceptsB)) continue;
             shared += w;
             sharedCount++;
             if (plain) wordsShared += w;
@@ -539,6 +539,13 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
             _concepts[s] = concepts = s.Distinct.Select(t => ConceptIn(s, t)).ToHashSet(StringComparer.Ordinal);
         return concepts;
     }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> of <paramref name="s"/> is in <paramref name="other"/>, as written or as
+    /// a concept (<see cref="ConceptIn"/>) of <paramref name="otherConcepts"/>, the other's <see cref="ConceptsOf"/>.
+    /// </summary>
+    private static bool InOther(SentenceFeatures s, string word, SentenceFeatures other, HashSet<string> otherConcepts) =>
+        other.Set.Contains(word) || otherConcepts.Contains(ConceptIn(s, word));
 
     /// <summary>
     /// What <paramref name="word"/> of <paramref name="s"/> stands for: a given name as its full form

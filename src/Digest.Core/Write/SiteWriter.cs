@@ -76,7 +76,7 @@ public static class SiteWriter
         }
         catch
         {
-            DeleteIfPresent(staging);
+            FolderRemover.RemoveIfPresent(staging);
             throw;
         }
         // Only a site Digest wrote is linked from: it holds no links that could lead out of it.
@@ -204,7 +204,7 @@ public static class SiteWriter
             {
                 if (!Directory.Exists(_target) && Directory.Exists(_previous))
                     Directory.Move(_previous, _target);
-                DeleteIfPresent(_staging);
+                FolderRemover.RemoveIfPresent(_staging);
                 throw;
             }
             // After an exchange the staging name holds the old site; after two renames, the previous name.
@@ -227,8 +227,8 @@ public static class SiteWriter
                         }
                     });
                 }
-            DeleteIfPresent(_staging);
-            DeleteIfPresent(_previous);
+            FolderRemover.RemoveIfPresent(_staging);
+            FolderRemover.RemoveIfPresent(_previous);
             return new WriteCounts(_written, _unchanged, _before is null ? null
                 : new OutputManifest(_now.OrderBy(f => f.Key, StringComparer.Ordinal).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal)));
         }
@@ -237,7 +237,7 @@ public static class SiteWriter
         public void Dispose()
         {
             if (!_done)
-                DeleteIfPresent(_staging);
+                FolderRemover.RemoveIfPresent(_staging);
             _done = true;
         }
     }
@@ -352,7 +352,7 @@ public static class SiteWriter
             if (suffix.StartsWith("previous", StringComparison.Ordinal) && !Directory.Exists(target))
                 Directory.Move(folder, target);
             else
-                DeleteIfPresent(folder);
+                FolderRemover.RemoveIfPresent(folder);
         }
     }
 
@@ -395,6 +395,4 @@ public static class SiteWriter
         folder == parent || folder.StartsWith(parent + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     private static string Normalise(string folder) => Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
-
-    private static void DeleteIfPresent(string folder) => FolderRemover.RemoveIfPresent(folder);
 }
