@@ -15,8 +15,13 @@ namespace Digest.Core.Merge;
 /// counts, a negation, a name, a weekday, or an event verb swapped for another.
 /// </para>
 /// </summary>
-internal sealed class ParaphraseMatcher(SentenceComparer comparer)
+internal sealed class ParaphraseMatcher
 {
+    private readonly SentenceComparer comparer;
+    private readonly ClauseParaphrase _clauses;
+
+    public ParaphraseMatcher(SentenceComparer comparer) => (this.comparer, _clauses) = (comparer, new ClauseParaphrase(comparer, this));
+
     /// <summary>Weighted share of the two sentences' content they have in common (Dice).</summary>
     public const double SharedThreshold = 0.4;
 
@@ -101,7 +106,9 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
         if (SharesAnchor(a, b) && Dice(a, b) is var dice
             && (dice >= AnchoredThreshold || (dice >= ExactFigureThreshold && SharesExactFigure(a, b))))
             return dice;
-        return TellsSameEvent(a, b) && Dice(a, b) is var aligned && aligned >= AlignedThreshold ? aligned : null;
+        if (TellsSameEvent(a, b) && Dice(a, b) is var aligned && aligned >= AlignedThreshold)
+            return aligned;
+        return _clauses.Score(a, b);
     }
 
     /// <summary>
@@ -546,6 +553,9 @@ internal sealed class ParaphraseMatcher(SentenceComparer comparer)
     /// </summary>
     private static bool InOther(SentenceFeatures s, string word, SentenceFeatures other, HashSet<string> otherConcepts) =>
         other.Set.Contains(word) || otherConcepts.Contains(ConceptIn(s, word));
+
+    /// <summary>Whether <paramref name="word"/> of <paramref name="s"/> is in <paramref name="other"/>, as written or as a concept.</summary>
+    public bool InOther(SentenceFeatures s, string word, SentenceFeatures other) => InOther(s, word, other, ConceptsOf(other));
 
     /// <summary>
     /// What <paramref name="word"/> of <paramref name="s"/> stands for: a given name as its full form

@@ -22,6 +22,7 @@ namespace Digest.Core.Merge;
 /// <param name="Quoted">Content-word stems inside the sentence's quotations: the speaker's own words.</param>
 /// <param name="NamePairs">Name words written side by side, one full name's parts ("Tom Brooks": ("tom", "brook")).</param>
 /// <param name="Units">What each number counts: the content word after it ("3 hours": "3" -> "hour").</param>
+/// <param name="ClauseStarts">Where in <paramref name="Content"/> each clause after the first begins (<see cref="ClauseBreaks"/>).</param>
 internal sealed record SentenceFeatures(
     int Id,
     string Text,
@@ -38,7 +39,8 @@ internal sealed record SentenceFeatures(
     string Words,
     IReadOnlyDictionary<string, string>? Units = null,
     ImmutableArray<(string First, string Second)> NamePairs = default,
-    IReadOnlySet<string>? Quoted = null)
+    IReadOnlySet<string>? Quoted = null,
+    ImmutableArray<ClauseStart> ClauseStarts = default)
 {
     public bool IsEmpty => Distinct.IsEmpty;
 }
@@ -95,9 +97,11 @@ internal static partial class SentenceFeaturizer
         // what someone asserts ("has he not understood that you don't…?").
         var question = Negation.QuestionStart(text) is int start and > 0 ? start : int.MaxValue;
         (string Stem, int End)? lastName = null; // the name word just before, for pairs of one full name
+        var clauses = new ClauseBreaks(text);
 
         foreach (var token in tokens)
         {
+            clauses.Read(token, content.Count);
             var besideName = lastName is { } last && text.AsSpan(last.End, token.Start - last.End).IsWhiteSpace() ? last.Stem : null;
             lastName = null;
             var raw = token.Text;
@@ -187,7 +191,7 @@ internal static partial class SentenceFeaturizer
                 bigrams.Add(content[i - 1] + " " + content[i]);
         return new SentenceFeatures(id, display, TextKey.Of(display), content.ToImmutable(), distinct,
             distinct.ToHashSet(StringComparer.Ordinal), bigrams, numbers, names, speakers, negated, verbs, words.ToString(),
-            units, namePairs.ToImmutable(), QuotedWords(sentence));
+            units, namePairs.ToImmutable(), QuotedWords(sentence), clauses.Starts);
     }
 
     /// <summary>The content-word stems the sentence quotes, negations included ("don't" is the speaker's).</summary>
