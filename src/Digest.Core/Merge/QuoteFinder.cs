@@ -249,7 +249,7 @@ internal static partial class QuoteFinder
     /// A quoted label inside a noun phrase is a name for something, not speech: the military's "don't
     /// ask, don't tell" policy, the so-called "death tax".
     /// </summary>
-    private static bool IsLabel(string text, int open, int close)
+    internal static bool IsLabel(string text, int open, int close)
     {
         var before = open < 0 ? "" : text[..open].TrimEnd(); // -1: opened before the paragraph
         var opener = LabelOpener().IsMatch(before);
@@ -264,7 +264,7 @@ internal static partial class QuoteFinder
     private static partial Regex NextWord();
 
     /// <summary>"Face the Nation", "State of the Union": every word capitalised but the small ones is a title, not speech.</summary>
-    private static bool IsTitle(string quoted)
+    internal static bool IsTitle(string quoted)
     {
         var words = quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Skip(1).Any(w => char.IsUpper(w[0]))

@@ -23,6 +23,7 @@ namespace Digest.Core.Merge;
 /// <param name="NamePairs">Name words written side by side, one full name's parts ("Tom Brooks": ("tom", "brook")).</param>
 /// <param name="Units">What each number counts: the content word after it ("3 hours": "3" -> "hour").</param>
 /// <param name="ClauseStarts">Where in <paramref name="Content"/> each clause after the first begins (<see cref="ClauseBreaks"/>).</param>
+/// <param name="Speech">Every word of the sentence in order and its quoted stretches (<see cref="QuotedStatement"/>), for telling one remark in two shapes.</param>
 internal sealed record SentenceFeatures(
     int Id,
     string Text,
@@ -40,7 +41,8 @@ internal sealed record SentenceFeatures(
     IReadOnlyDictionary<string, string>? Units = null,
     ImmutableArray<(string First, string Second)> NamePairs = default,
     IReadOnlySet<string>? Quoted = null,
-    ImmutableArray<ClauseStart> ClauseStarts = default)
+    ImmutableArray<ClauseStart> ClauseStarts = default,
+    QuotedStatement? Speech = null)
 {
     public bool IsEmpty => Distinct.IsEmpty;
 }
@@ -191,7 +193,7 @@ internal static partial class SentenceFeaturizer
                 bigrams.Add(content[i - 1] + " " + content[i]);
         return new SentenceFeatures(id, display, TextKey.Of(display), content.ToImmutable(), distinct,
             distinct.ToHashSet(StringComparer.Ordinal), bigrams, numbers, names, speakers, negated, verbs, words.ToString(),
-            units, namePairs.ToImmutable(), QuotedWords(sentence), clauses.Starts);
+            units, namePairs.ToImmutable(), QuotedWords(sentence), clauses.Starts, QuotedStatement.Of(sentence));
     }
 
     /// <summary>The content-word stems the sentence quotes, negations included ("don't" is the speaker's).</summary>
