@@ -26,6 +26,9 @@ public sealed class DigestCache
 
     private const string StoriesFolder = "stories";
 
+    /// <summary>Each story's <see cref="Summary"/>, under the key of its whole digest in <see cref="StoriesFolder"/>.</summary>
+    private const string SummariesFolder = "summaries";
+
     /// <summary>Each article's body as cleaned, under a hash of the article, the footer lines found in it, the settings and the engine.</summary>
     private const string ArticlesFolder = "articles";
 
@@ -87,7 +90,7 @@ public sealed class DigestCache
                 return Off($"{FolderName} holds files Digest did not write");
             if (IsLink(tag))
                 return Off($"{FolderName}/{TagFile} is a link");
-            foreach (var kind in new[] { StoriesFolder, ArticlesFolder, OutputsFolder })
+            foreach (var kind in new[] { StoriesFolder, SummariesFolder, ArticlesFolder, OutputsFolder })
             {
                 var folder = Path.Combine(root, kind);
                 if (IsLink(folder) || File.Exists(folder))
@@ -147,13 +150,49 @@ public sealed class DigestCache
         return digest;
     }
 
-    /// <summary>Keeps <paramref name="digest"/> under <paramref name="key"/>.</summary>
+    /// <summary>Keeps <paramref name="digest"/> under <paramref name="key"/>, and its <see cref="Summary"/> beside it.</summary>
     public void Store(string key, StoryDigest digest)
     {
         _used[key] = true;
         _memory?.Keep(key, digest);
         Store(StoriesFolder, key, digest);
+        Store(SummariesFolder, key, Summary(digest));
     }
+
+    /// <summary>
+    /// The <see cref="Summary"/> of the digest stored under <paramref name="key"/>, or null if there is none that can be trusted
+    /// (then <see cref="Find"/> the whole one). A serve session, which keeps whole digests in memory, is given those.
+    /// </summary>
+    public StoryDigest? FindSummary(string key)
+    {
+        if (_memory is not null)
+            return null;
+        _used[key] = true;
+        if (Find<StoryDigest>(SummariesFolder, key) is { } summary && File.Exists(EntryPath(StoriesFolder, key)))
+            return summary;
+        // A cache written before summaries were kept: made once from the whole digest.
+        if (Find<StoryDigest>(StoriesFolder, key) is not { } whole)
+            return null;
+        var made = Summary(whole);
+        Store(SummariesFolder, key, made);
+        return made;
+    }
+
+    /// <summary>
+    /// What the pages of the whole site read of a story (home pages, listings, feeds, the sitemap and search index): the
+    /// digest without where each sentence, quote and event came from, its timeline, conflicts and removed lines. Only its
+    /// own page and <c>digest.json</c> read those, and an unchanged story's are kept from the previous site: at 10k articles,
+    /// reading every whole digest was most of a rebuild after one edit. The body's text and paragraphs stay (feeds and search).
+    /// </summary>
+    public static StoryDigest Summary(StoryDigest digest) => digest with
+    {
+        Body = [.. digest.Body.Select(b => b with { Sources = [], From = [], Partial = [] })],
+        Quotes = [.. digest.Quotes.Select(q => q with { Sources = [], Variants = [] })],
+        Timeline = [],
+        Conflicts = [],
+        Removed = [],
+        UnresolvedDates = [],
+    };
 
     /// <summary>
     /// <paramref name="article"/> as cleaned before with the same footer lines found in it (and the same
@@ -277,6 +316,7 @@ public sealed class DigestCache
     {
         _memory?.Retain(_used.Keys);
         Prune(Path.Combine(_root, StoriesFolder));
+        Prune(Path.Combine(_root, SummariesFolder));
         Prune(Path.Combine(_root, OutputsFolder));
         // A serve session takes unchanged articles from memory without looking for their entries,
         // so it cannot tell unused article entries from used ones: the next digest build prunes them.

@@ -95,7 +95,7 @@ public static class SiteBuilder
     /// <summary>Runs every stage but Write: the site as it would be written, with every file's bytes, for checks and tests.</summary>
     public static BuildResult Plan(BuildOptions options)
     {
-        var (before, render, statics, clock, _) = Prepare(options, keepPages: false);
+        var (before, render, statics, clock, _, merges) = Prepare(options, keepPages: false);
         var files = before.Stages.Time("Render", () => render.Render(before.Digests), f => RenderCounts(f.Select(x => x.Path), f.Sum(x => (long)x.Content.Length)));
         var paths = files.Select(f => f.Path).ToImmutableArray();
         var (staticFiles, staticDiagnostics) = StaticFolder(options.SiteFolder, statics, paths);
@@ -104,6 +104,7 @@ public static class SiteBuilder
             Files = files,
             OutputPaths = paths,
             PagesRendered = render.PagesRendered,
+            StoriesMerged = merges(),
             StaticFiles = staticFiles,
             Diagnostics = before.Diagnostics.AddRange(staticDiagnostics),
             Elapsed = clock.Elapsed,
@@ -116,7 +117,7 @@ public static class SiteBuilder
     /// </summary>
     public static BuildResult Build(BuildOptions options)
     {
-        var (before, render, statics, clock, cache) = Prepare(options, keepPages: true);
+        var (before, render, statics, clock, cache, merges) = Prepare(options, keepPages: true);
         var hasErrors = before.Diagnostics.Concat(statics.Diagnostics).Any(d => d.Severity == Severity.Error);
         if ((options.Strict && hasErrors) || before.Refusal is not null)
         {
@@ -142,6 +143,7 @@ public static class SiteBuilder
         {
             PagesRendered = render.PagesRendered,
             PagesKept = render.PagesKept,
+            StoriesMerged = merges(),
             OutputPaths = paths.ToImmutable(),
             StaticFiles = staticFiles,
             Diagnostics = before.Diagnostics.AddRange(diagnostics),
@@ -183,7 +185,8 @@ public static class SiteBuilder
 
     /// <summary>Every stage before Render: the digests, with what Render needs and the <c>static/</c> folder as listed.</summary>
     /// <param name="keepPages">Key pages, so that those the previous site holds under the same key are kept (with the cache).</param>
-    private static (BuildResult Before, SiteRenderer Render, (ImmutableArray<string> Files, ImmutableArray<Diagnostic> Diagnostics) Statics, Stopwatch Clock, CacheInUse? Cache) Prepare(
+    /// <returns>Besides the rest, how many stories have been merged so far (Merges): a story given as its summary is merged while rendering if its whole digest is gone from the cache.</returns>
+    private static (BuildResult Before, SiteRenderer Render, (ImmutableArray<string> Files, ImmutableArray<Diagnostic> Diagnostics) Statics, Stopwatch Clock, CacheInUse? Cache, Func<int> Merges) Prepare(
         BuildOptions options, bool keepPages)
     {
         var clock = Stopwatch.StartNew();
@@ -216,8 +219,8 @@ public static class SiteBuilder
                 + (cache is null && memory is null ? "" : $", {cleanedNow} cleaned, {c.Length - cleanedNow} as before"));
         var grouped = stages.Time("Group", () => StoryGrouper.Group(cleaned, loaded.Overrides), g => Count(g.Stories.Length, "story", "stories"));
         var excluded = grouped.Stories.Select(ExcludeSentences).ToImmutableArray();
-        var (digests, merged, storyKeys) = stages.Time("Merge", () => MergeAll([.. excluded.Select(e => e.Story)], cache),
-            m => cache is null ? Count(m.Digests.Length, "story", "stories") : $"{Count(m.Digests.Length, "story", "stories")}, {m.Merged} merged, {m.Digests.Length - m.Merged} from the cache");
+        var (digests, merges, storyKeys, whole) = stages.Time("Merge", () => MergeAll([.. excluded.Select(e => e.Story)], cache),
+            m => cache is null ? Count(m.Digests.Length, "story", "stories") : $"{Count(m.Digests.Length, "story", "stories")}, {m.Merged()} merged, {m.Digests.Length - m.Merged()} from the cache");
         // Read before pruning, which removes every entry this build has not asked for.
         var inUse = cache is null ? null : new CacheInUse(cache, cache.Written(output));
         cache?.Prune();
@@ -230,7 +233,7 @@ public static class SiteBuilder
         var before = new BuildResult(true, output, diagnostics, digests, [], published.Length, clock.Elapsed)
         {
             Stages = stages,
-            StoriesMerged = merged,
+            StoriesMerged = merges(),
             FilesRead = memory?.FilesRead ?? loaded.Articles.Length,
             ArticlesCleaned = cleanedNow,
             SkippedDrafts = options.IncludeDrafts ? 0 : loaded.Articles.Count(a => a.Draft),
@@ -241,7 +244,7 @@ public static class SiteBuilder
         };
         var statics = SiteFiles.List(options.SiteFolder, StaticFolderName, _ => true, everything: true);
         var keys = keepPages && inUse is not null ? PageKey.Of(options.Engine ?? DigestCache.CurrentEngine, theme.Files, storyKeys) : null;
-        return (before, new SiteRenderer(config, theme, new ScribanTemplateEngine(theme), keys), statics, clock, inUse);
+        return (before, new SiteRenderer(config, theme, new ScribanTemplateEngine(theme), keys, whole), statics, clock, inUse, merges);
     }
 
     private static string RenderCounts(IEnumerable<string> paths, long bytes)
@@ -288,29 +291,50 @@ public static class SiteBuilder
     /// editor's pinned headline and note are applied to the merged digest. A story the cache holds
     /// under the same key (same articles, overrides, settings and engine) is taken from it.
     /// </summary>
-    private static (ImmutableArray<StoryDigest> Digests, int Merged, IReadOnlyDictionary<StoryDigest, string> Keys) MergeAll(ImmutableArray<Story> stories, DigestCache? cache)
+    /// <remarks>
+    /// A story the cache holds comes as its <see cref="DigestCache.Summary"/>, all the site's other pages read of it; its
+    /// whole digest is read (<c>Whole</c>) only if its own pages are rendered, and merged again if that entry is gone.
+    /// </remarks>
+    private static (ImmutableArray<StoryDigest> Digests, Func<int> Merged, IReadOnlyDictionary<StoryDigest, string> Keys, Func<StoryDigest, StoryDigest> Whole) MergeAll(
+        ImmutableArray<Story> stories, DigestCache? cache)
     {
         var digests = new StoryDigest[stories.Length];
         var keys = new string?[stories.Length];
+        var summarised = new System.Collections.Concurrent.ConcurrentDictionary<StoryDigest, (string Key, Story Story)>(ReferenceEqualityComparer.Instance);
         var merged = 0;
+        StoryDigest Merge(Story story, string? key)
+        {
+            var digest = EditorialOverrides.Apply(StoryMerger.Merge(story), story.Override);
+            Interlocked.Increment(ref merged);
+            if (key is not null)
+                cache!.Store(key, digest);
+            return digest;
+        }
         Parallel.For(0, stories.Length, i =>
         {
             var story = stories[i];
             var key = keys[i] = cache?.KeyOf(story);
+            if (key is not null && cache!.FindSummary(key) is { } summary && summary.Slug == story.Slug)
+            {
+                digests[i] = summary;
+                summarised[summary] = (key, story);
+                return;
+            }
             if (key is not null && cache!.Find(key) is { } kept && kept.Slug == story.Slug)
             {
                 digests[i] = kept;
                 return;
             }
-            digests[i] = EditorialOverrides.Apply(StoryMerger.Merge(story), story.Override);
-            Interlocked.Increment(ref merged);
-            if (key is not null)
-                cache!.Store(key, digests[i]);
+            digests[i] = Merge(story, key);
         });
         var byDigest = new Dictionary<StoryDigest, string>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < digests.Length; i++)
             if (keys[i] is { } key)
                 byDigest[digests[i]] = key;
-        return ([.. digests], merged, byDigest);
+        StoryDigest Whole(StoryDigest digest) =>
+            !summarised.TryGetValue(digest, out var from) ? digest
+            : cache!.Find(from.Key) is { } whole && whole.Slug == digest.Slug ? whole
+            : Merge(from.Story, from.Key);
+        return ([.. digests], () => Volatile.Read(ref merged), byDigest, Whole);
     }
 }

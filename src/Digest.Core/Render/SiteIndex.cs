@@ -48,7 +48,8 @@ public sealed class SiteIndex
                 permalinks.ArchivePath(g.Key), [.. g], []))];
     }
 
-    public string StoryPath(StoryDigest digest) => _storyPaths[digest];
+    /// <summary>Where a story's page goes; a story's whole digest standing in for the summary the index was made of goes where the summary does.</summary>
+    public string StoryPath(StoryDigest digest) => _storyPaths.TryGetValue(digest, out var path) ? path : _permalinks.StoryPath(digest.Slug, digest.Date);
     public string OutletPath(string outlet) => _permalinks.OutletPath(Slug.From(outlet));
     public string PersonPath(string name) => _permalinks.PersonPath(Slug.From(name));
     public string TagPath(string tag) => _permalinks.TagPath(Slug.From(tag));

@@ -14,7 +14,9 @@ namespace Digest.Core.Render;
 /// static host and in a sub-folder; only the 404 page, served at any depth, links from the base path.
 /// </summary>
 /// <param name="keys">How pages are keyed, so that a page the previous site holds under the same key is kept, not rendered; null to render every page.</param>
-internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngine engine, PageKey? keys = null)
+/// <param name="whole">The whole digest of a story handed to <see cref="Render(ImmutableArray{StoryDigest}, IRenderTarget)"/> as a summary (the build
+/// cache's, for a story whose own pages are likely kept): read only to render the story's own page and <c>digest.json</c>; null if all are whole.</param>
+internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngine engine, PageKey? keys = null, Func<StoryDigest, StoryDigest>? whole = null)
 {
     /// <summary>Stands in for <c>base_url</c> in feeds and the sitemap, which need absolute URLs, when it is empty.</summary>
     public const string PlaceholderBaseUrl = "https://example.invalid";
@@ -154,6 +156,8 @@ internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngi
     }
 
 
+    private StoryDigest Whole(StoryDigest digest) => whole is null ? digest : whole(digest);
+
     /// <summary>A story's page and its <c>digest.json</c>, each rendered or held by the target.</summary>
     private sealed record StoryPages(string Folder, DateOnly? Date, PageMade Html, PageMade Json);
 
@@ -174,8 +178,8 @@ internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngi
         {
             var folder = index.StoryPath(digest);
             var key = keys?.ForStories("story", folder, [digest], config);
-            var html = Unmodelled(folder + "index.html", key, () => StoryPage(digest, folder, index, key));
-            return new(folder, digest.Date, html, Made(folder + "digest.json", keys?.ForDigest("digest.json", digest), () => DigestJsonWriter.Write(digest)));
+            var html = Unmodelled(folder + "index.html", key, () => StoryPage(Whole(digest), folder, index, key));
+            return new(folder, digest.Date, html, Made(folder + "digest.json", keys?.ForDigest("digest.json", digest), () => DigestJsonWriter.Write(Whole(digest))));
         }
         bool Held(StoryDigest digest)
         {

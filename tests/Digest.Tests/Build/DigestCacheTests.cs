@@ -261,4 +261,82 @@ public class DigestCacheTests
         Assert.Equal(0, SiteBuilder.Plan(site.Options()).ArticlesCleaned);
         CachedSite.AssertSameBytes(fresh, rebuilt);
     }
+
+    [Fact]
+    public void A_story_whose_whole_digest_is_damaged_is_merged_again_only_when_its_pages_are_rendered()
+    {
+        using var site = new CachedSite(withCorpus: false);
+        var fresh = SiteBuilder.Build(site.Options(cache: false, output: Path.Combine(site.Path, "fresh")));
+        var first = SiteBuilder.Build(site.Options());
+        foreach (var entry in site.Entries.ToList())
+            File.WriteAllBytes(entry, File.ReadAllBytes(entry)[..100]);
+
+        // Every page is kept from the last build: the summaries are all the site's other pages read.
+        var kept = SiteBuilder.Build(site.Options());
+        Assert.Equal(0, kept.StoriesMerged);
+        Assert.Equal(0, kept.PagesRendered);
+        CachedSite.AssertSameBytes(fresh, kept);
+
+        // Every page rendered (a plan keeps none): each story's whole digest is needed, and made again.
+        var planned = SiteBuilder.Plan(site.Options());
+        Assert.Equal(first.Digests.Length, planned.StoriesMerged);
+        CachedSite.AssertSameBytes(fresh, planned);
+        Assert.Equal(first.Digests.Length, site.Entries.Count());
+        Assert.Equal(0, SiteBuilder.Plan(site.Options()).StoriesMerged);
+    }
+
+    [Fact]
+    public void A_story_whose_whole_digest_is_gone_is_merged_again()
+    {
+        using var site = new CachedSite(withCorpus: false);
+        var first = SiteBuilder.Build(site.Options());
+        File.Delete(site.Entries.First());
+
+        var second = SiteBuilder.Build(site.Options());
+
+        Assert.Equal(1, second.StoriesMerged);
+        CachedSite.AssertSameBytes(first, second);
+    }
+
+    [Fact]
+    public void Damaged_summaries_are_made_again_from_the_whole_digests()
+    {
+        using var site = new CachedSite(withCorpus: false);
+        var fresh = SiteBuilder.Plan(site.Options(cache: false));
+        SiteBuilder.Plan(site.Options());
+        var summaries = Directory.GetFiles(Path.Combine(site.CacheFolder, "summaries"), "*.json").Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(fresh.Digests.Length, summaries.Count);
+        // One truncated, one edited (valid JSON, not what was stored), one another story's.
+        var whole = File.ReadAllBytes(summaries[0]);
+        File.WriteAllBytes(summaries[0], whole[..(whole.Length / 2)]);
+        File.WriteAllText(summaries[1], File.ReadAllText(summaries[1]).Replace("\"Title\":\"", "\"Title\":\"X", StringComparison.Ordinal));
+        File.WriteAllBytes(summaries[2], whole);
+
+        var rebuilt = SiteBuilder.Plan(site.Options());
+
+        Assert.Equal(0, rebuilt.StoriesMerged);
+        CachedSite.AssertSameBytes(fresh, rebuilt);
+        Assert.Equal(whole, File.ReadAllBytes(summaries[0]));
+        CachedSite.AssertSameBytes(fresh, SiteBuilder.Plan(site.Options()));
+    }
+
+    [Fact]
+    public void A_summary_holds_what_the_site_wide_pages_read_and_not_where_each_sentence_came_from()
+    {
+        using var site = new CachedSite(withCorpus: false);
+        var ferry = SiteBuilder.Plan(site.Options(cache: false)).Digests.Single(d => d.Slug == "ferry-aground");
+
+        var summary = DigestCache.Summary(ferry);
+
+        Assert.Equal(ferry.Body.Select(b => (b.Text, b.Paragraph)), summary.Body.Select(b => (b.Text, b.Paragraph)));
+        Assert.Equal(ferry.Lede, summary.Lede);
+        Assert.Equal(ferry.Quotes.Select(q => (q.Text, q.Speaker)), summary.Quotes.Select(q => (q.Text, q.Speaker)));
+        Assert.Equal(ferry.Sources, summary.Sources);
+        Assert.Equal(ferry.People, summary.People);
+        Assert.Equal(ferry.Tags, summary.Tags);
+        Assert.Equal(ferry.Editorial, summary.Editorial);
+        Assert.All(summary.Body, b => Assert.Empty(b.From));
+        Assert.Empty(summary.Timeline);
+        Assert.NotEmpty(ferry.Body.SelectMany(b => b.From));
+    }
 }
