@@ -85,7 +85,7 @@ public sealed class DevServer : IAsyncDisposable
         try
         {
             await server.app.StartAsync(cancellation);
-            server.Rebuild([]);
+            server.Rebuild([], CancellationToken.None);
             if (server.refusal is { } refusal)
                 throw new OutputRefusedException(refusal); // never serve a folder the build would not write
         }
@@ -101,7 +101,8 @@ public sealed class DevServer : IAsyncDisposable
         return server;
     }
 
-    private void Rebuild(IReadOnlyList<string> changed)
+    /// <param name="superseded">Cancelled when a newer change comes: the build is given up, the last good site stays served, and pages are not reloaded.</param>
+    private void Rebuild(IReadOnlyList<string> changed, CancellationToken superseded)
     {
         lock (buildLock)
         {
@@ -114,7 +115,10 @@ public sealed class DevServer : IAsyncDisposable
                 try
                 {
                     result = SiteBuilder.Build(new BuildOptions(options.SiteFolder, null, false,
-                        options.IncludeDrafts, options.IncludeFuture, PublicationFilter.UtcToday(options.Clock)) { UseCache = true, Memory = memory, Rendered = Rendered });
+                        options.IncludeDrafts, options.IncludeFuture, PublicationFilter.UtcToday(options.Clock))
+                    {
+                        UseCache = true, Memory = memory, Rendered = Rendered, Cancellation = superseded,
+                    });
                 }
                 finally
                 {
@@ -136,6 +140,11 @@ public sealed class DevServer : IAsyncDisposable
                     outputFolder = result.OutputFolder;
                     reporter.Success(BuildCommand.Summary(result, Path.GetRelativePath(options.SiteFolder, result.OutputFolder)));
                 }
+            }
+            catch (OperationCanceledException) when (superseded.IsCancellationRequested)
+            {
+                reporter.Detail("given up for a newer change");
+                return;
             }
             catch (TemplateException e)
             {

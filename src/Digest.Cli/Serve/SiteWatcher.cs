@@ -74,10 +74,16 @@ internal sealed class SiteWatcher : IDisposable
             changes.Writer.TryWrite(relativePath);
     }
 
-    /// <summary>Calls <paramref name="onChange"/> after each burst of changes has been quiet for <paramref name="quiet"/>.</summary>
-    public async Task RunAsync(TimeSpan quiet, Action<IReadOnlyList<string>> onChange, CancellationToken cancellation)
+    /// <summary>
+    /// Calls <paramref name="onChange"/> after each burst of changes has been quiet for <paramref name="quiet"/>, on a task of
+    /// its own. A burst that comes while the last call is still running cancels that call's token and waits for it to end
+    /// before the next call: a rebuild a newer change has made stale is given up, not finished, so the newer change shows sooner.
+    /// </summary>
+    public async Task RunAsync(TimeSpan quiet, Action<IReadOnlyList<string>, CancellationToken> onChange, CancellationToken cancellation)
     {
         var reader = changes.Reader;
+        var running = Task.CompletedTask;
+        CancellationTokenSource? current = null;
         try
         {
             while (await reader.WaitToReadAsync(cancellation))
@@ -90,10 +96,35 @@ internal sealed class SiteWatcher : IDisposable
                     await Task.Delay(quiet, cancellation);
                 }
                 while (reader.TryPeek(out _));
-                onChange([.. burst]);
+                if (current is not null)
+                    await current.CancelAsync();
+                await Ended(running);
+                current?.Dispose();
+                current = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+                var token = current.Token;
+                IReadOnlyList<string> changed = [.. burst];
+                running = Task.Run(() => onChange(changed, token), CancellationToken.None);
             }
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            // Stopped: the rebuild under way ends before the watcher does.
+            await Ended(running);
+            current?.Dispose();
+        }
+    }
+
+    /// <summary>Waits for a call to end, however it ended (it reports its own failures).</summary>
+    private static async Task Ended(Task call)
+    {
+        try
+        {
+            await call;
+        }
+        catch (OperationCanceledException)
         {
         }
     }

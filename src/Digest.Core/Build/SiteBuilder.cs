@@ -36,6 +36,12 @@ public sealed record BuildOptions(
     /// edited page while the rest is written.
     /// </summary>
     public Action<string, OutputFile>? Rendered { get; init; }
+
+    /// <summary>
+    /// Gives the build up (<c>digest serve</c>: a newer change came) between stages and at the next file it renders, with
+    /// an <see cref="OperationCanceledException"/>; the last good site stays. Once the new site is being swapped in, it completes.
+    /// </summary>
+    public CancellationToken Cancellation { get; init; }
 }
 
 /// <param name="Files">The rendered files with their bytes, from <see cref="SiteBuilder.Plan"/>; empty after
@@ -125,8 +131,9 @@ public static class SiteBuilder
             return before with { Succeeded = false, Diagnostics = before.Diagnostics.AddRange(staticDiagnostics) };
         }
 
-        using var site = SiteWriter.Stage(before.OutputFolder, cache?.Written);
-        var target = new CountingTarget(site, file => options.Rendered?.Invoke(before.OutputFolder, file));
+        options.Cancellation.ThrowIfCancellationRequested();
+        using var site = SiteWriter.Stage(before.OutputFolder, cache?.Written, removeLater: options.Memory is not null);
+        var target = new CountingTarget(site, file => options.Rendered?.Invoke(before.OutputFolder, file), options.Cancellation);
         before.Stages.Time("Render", () =>
             {
                 render.Render(before.Digests, target);
@@ -135,6 +142,7 @@ public static class SiteBuilder
             p => $"{RenderCounts(p, target.Bytes)}, written as rendered" + (cache is null ? "" : $"; {render.PagesRendered} pages rendered, {render.PagesKept} kept"));
         var paths = target.Paths;
         var (staticFiles, diagnostics) = StaticFolder(options.SiteFolder, statics, paths.ToImmutable());
+        options.Cancellation.ThrowIfCancellationRequested();
         var written = before.Stages.Time("Write", () => site.Commit(staticFiles, removeLater: options.Memory is not null),
             w => $"{Count(paths.Count + staticFiles.Length + 1, "file", "files")}: {w.Written} written, {w.Unchanged} unchanged, {staticFiles.Length + 1} copied");
         if (written.Manifest is not null)
@@ -154,7 +162,7 @@ public static class SiteBuilder
     }
 
     /// <summary>Counts what the renderer hands on (paths in order, bytes rendered) on its way to the staged site.</summary>
-    private sealed class CountingTarget(SiteWriter.StagedSite site, Action<OutputFile> rendered) : IRenderTarget
+    private sealed class CountingTarget(SiteWriter.StagedSite site, Action<OutputFile> rendered, CancellationToken cancellation) : IRenderTarget
     {
         public ImmutableArray<string>.Builder Paths { get; } = ImmutableArray.CreateBuilder<string>();
 
@@ -164,6 +172,7 @@ public static class SiteBuilder
 
         public bool Keep(string path, string key)
         {
+            cancellation.ThrowIfCancellationRequested();
             if (!site.Keep(path, key))
                 return false;
             Paths.Add(path);
@@ -172,6 +181,7 @@ public static class SiteBuilder
 
         public void Add(OutputFile file, string? key)
         {
+            cancellation.ThrowIfCancellationRequested();
             site.Add(file, key);
             Paths.Add(file.Path);
             Bytes += file.Content.Length;
@@ -217,8 +227,10 @@ public static class SiteBuilder
         var cleaned = stages.Time("Clean", () => new BoilerplateCleaner(config.Boilerplate).Clean(published, Reuse),
             c => $"{Count(c.Length, "article", "articles")}, {Count(c.Sum(a => a.Paragraphs.Sum(p => p.Sentences.Length)), "sentence", "sentences")} kept"
                 + (cache is null && memory is null ? "" : $", {cleanedNow} cleaned, {c.Length - cleanedNow} as before"));
+        options.Cancellation.ThrowIfCancellationRequested();
         var grouped = stages.Time("Group", () => StoryGrouper.Group(cleaned, loaded.Overrides), g => Count(g.Stories.Length, "story", "stories"));
         var excluded = grouped.Stories.Select(ExcludeSentences).ToImmutableArray();
+        options.Cancellation.ThrowIfCancellationRequested();
         var (digests, merges, storyKeys, whole) = stages.Time("Merge", () => MergeAll([.. excluded.Select(e => e.Story)], cache),
             m => cache is null ? Count(m.Digests.Length, "story", "stories") : $"{Count(m.Digests.Length, "story", "stories")}, {m.Merged()} merged, {m.Digests.Length - m.Merged()} from the cache");
         // Read before pruning, which removes every entry this build has not asked for.

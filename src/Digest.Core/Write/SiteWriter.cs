@@ -61,7 +61,8 @@ public static class SiteWriter
     /// </summary>
     /// <param name="previous">What the last build wrote there (from the build cache), or null: with it, pages are kept and
     /// unchanged files linked by their record, without reading the old files, and the commit returns the new record.</param>
-    public static StagedSite Stage(string outputFolder, OutputManifest? previous = null)
+    /// <param name="removeLater">A long-running process (<c>digest serve</c>): a site given up uncommitted is removed in the background, like a replaced one.</param>
+    public static StagedSite Stage(string outputFolder, OutputManifest? previous = null, bool removeLater = false)
     {
         var target = Normalise(outputFolder);
         var parent = Path.GetDirectoryName(target) ?? throw new InvalidOperationException($"cannot write the site to the root folder {target}");
@@ -81,7 +82,10 @@ public static class SiteWriter
         }
         // Only a site Digest wrote is linked from: it holds no links that could lead out of it.
         var old = File.Exists(Path.Combine(target, MarkerFile)) ? new PreviousSite(target) : null;
-        return new StagedSite(target, staging, Path.Combine(parent, $".{name}.previous-{Environment.ProcessId}"), old, old is null && previous is not null ? OutputManifest.Empty : previous);
+        return new StagedSite(target, staging, Path.Combine(parent, $".{name}.previous-{Environment.ProcessId}"), old, old is null && previous is not null ? OutputManifest.Empty : previous)
+        {
+            RemoveLater = removeLater,
+        };
     }
 
     /// <summary>A site being written beside its output folder, not yet in its place.</summary>
@@ -102,6 +106,9 @@ public static class SiteWriter
 
         internal StagedSite(string target, string staging, string previous, PreviousSite? old, OutputManifest? before) =>
             (_target, _staging, _previous, _old, _before) = (target, staging, previous, old, before);
+
+        /// <summary>Remove a site given up uncommitted in the background (see <see cref="Stage"/>).</summary>
+        internal bool RemoveLater { get; init; }
 
         /// <summary>Adds one file: linked from the previous site if it holds the same bytes, else written. Safe on several threads.</summary>
         public void Add(OutputFile file) => Add(file, null);
@@ -210,35 +217,50 @@ public static class SiteWriter
             // After an exchange the staging name holds the old site; after two renames, the previous name.
             if (removeLater)
                 foreach (var replaced in new[] { _staging, _previous }.Where(Directory.Exists))
-                {
-                    var trash = Path.Combine(Path.GetDirectoryName(_target)!,
-                        $".{Path.GetFileName(_target)}.{TrashKind}{Interlocked.Increment(ref _trashCount)}-{Environment.ProcessId}");
-                    Directory.Move(replaced, trash);
-                    _ = Task.Run(() =>
-                    {
-                        try
-                        {
-                            // One thread: a core is left for serving and for the next rebuild.
-                            Directory.Delete(trash, recursive: true);
-                        }
-                        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                        {
-                            // Left for the next build, which removes trash of processes that have ended.
-                        }
-                    });
-                }
+                    RemoveInBackground(replaced);
             FolderRemover.RemoveIfPresent(_staging);
             FolderRemover.RemoveIfPresent(_previous);
             return new WriteCounts(_written, _unchanged, _before is null ? null
                 : new OutputManifest(_now.OrderBy(f => f.Key, StringComparer.Ordinal).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal)));
         }
 
-        /// <summary>An uncommitted site (the build failed part way) is removed; the last good site stays.</summary>
+        /// <summary>An uncommitted site (the build failed or was given up part way) is removed; the last good site stays.</summary>
         public void Dispose()
         {
+            if (!_done && RemoveLater)
+            {
+                try
+                {
+                    RemoveInBackground(_staging);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // Not moved aside (or never made): removed here.
+                }
+            }
             if (!_done)
                 FolderRemover.RemoveIfPresent(_staging);
             _done = true;
+        }
+
+        /// <summary>Moves <paramref name="folder"/> aside under a name of its own beside the output and removes it in the background.</summary>
+        private void RemoveInBackground(string folder)
+        {
+            var trash = Path.Combine(Path.GetDirectoryName(_target)!,
+                $".{Path.GetFileName(_target)}.{TrashKind}{Interlocked.Increment(ref _trashCount)}-{Environment.ProcessId}");
+            Directory.Move(folder, trash);
+            _ = Task.Run(() =>
+            {
+                try
+                {
+                    // One thread: a core is left for serving and for the next rebuild.
+                    Directory.Delete(trash, recursive: true);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // Left for the next build, which removes trash of processes that have ended.
+                }
+            });
         }
     }
 

@@ -354,4 +354,31 @@ public class RebuildTests
         Assert.Contains(second.Digests.Single(d => d.Slug == "library-fire").Removed, r => r.Text == "The library will stay shut until June.");
         CachedSite.AssertSameBytes(SiteBuilder.Plan(site.Options(cache: false)), second);
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_build_given_up_part_way_leaves_the_last_good_site(bool serveSession)
+    {
+        using var site = new CachedSite(withCorpus: false);
+        var memory = serveSession ? new BuildMemory() : null;
+        var first = SiteBuilder.Build(site.Options() with { Memory = memory });
+        var before = CachedSite.Files(first);
+        File.AppendAllText(Path.Combine(site.Path, "content/library-fire/radio.md"), "\nThe council will meet on Tuesday to discuss repairs.\n");
+        using var newer = new CancellationTokenSource();
+
+        // A newer change comes as soon as the first file is rendered.
+        Assert.ThrowsAny<OperationCanceledException>(() => SiteBuilder.Build(site.Options() with
+        {
+            Memory = memory, Cancellation = newer.Token, Rendered = (_, _) => newer.Cancel(),
+        }));
+
+        var now = CachedSite.Files(first);
+        Assert.Equal(before.Keys.Order(StringComparer.Ordinal), now.Keys.Order(StringComparer.Ordinal));
+        Assert.All(before, f => Assert.Equal(f.Value, now[f.Key]));
+        Assert.Empty(Directory.GetDirectories(site.Path, ".public.staging-*"));
+        var next = SiteBuilder.Build(site.Options() with { Memory = memory });
+        CachedSite.AssertSameBytes(SiteBuilder.Plan(site.Options(cache: false)), next);
+        Assert.Contains("The council will meet on Tuesday", File.ReadAllText(Path.Combine(next.OutputFolder, "stories/library-fire/index.html")), StringComparison.Ordinal);
+    }
 }
