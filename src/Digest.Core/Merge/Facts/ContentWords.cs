@@ -18,23 +18,46 @@ internal static class ContentWords
         .. SpeechVerbs.Forms, .. CalendarWords.Months, .. CalendarWords.MonthAbbreviations.Select(a => a.Short),
         .. CalendarWords.Weekdays]);
 
-    public static FrozenSet<string> Of(string text)
+    public static IReadOnlySet<string> Of(string text)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
         // Hyphenated words stay whole ("35-year-old"); the parts around an apostrophe are words of their own.
         foreach (var token in Tokenizer.Compounds(text))
-            foreach (var w in token.Lower.Split('\''))
-                if (w.Length >= 3 && !Stop.Contains(w) && !w.All(char.IsDigit)) words.Add(w);
-        return words.ToFrozenSet(StringComparer.Ordinal);
+        {
+            var lower = token.Lower;
+            if (!lower.Contains('\''))
+                Add(words, lower);
+            else
+                foreach (var w in lower.Split('\''))
+                    Add(words, w);
+        }
+        return words;
+    }
+
+    private static void Add(HashSet<string> words, string w)
+    {
+        if (w.Length >= 3 && !Stop.Contains(w) && !IsAllDigits(w)) words.Add(w);
+    }
+
+    private static bool IsAllDigits(string w)
+    {
+        foreach (var c in w)
+            if (!char.IsDigit(c)) return false;
+        return true;
     }
 
     /// <summary>Shared words over the smaller sentence's words: 1 when one sentence's content is inside the other's.</summary>
     public static double Overlap(IReadOnlySet<string> a, IReadOnlySet<string> b)
     {
         if (a.Count == 0 || b.Count == 0) return 0;
-        var shared = a.Count(b.Contains);
-        return (double)shared / Math.Min(a.Count, b.Count);
+        return (double)Shared(a, b) / Math.Min(a.Count, b.Count);
     }
 
-    public static int Shared(IReadOnlySet<string> a, IReadOnlySet<string> b) => a.Count(b.Contains);
+    public static int Shared(IReadOnlySet<string> a, IReadOnlySet<string> b)
+    {
+        var shared = 0;
+        foreach (var w in a)
+            if (b.Contains(w)) shared++;
+        return shared;
+    }
 }
