@@ -66,26 +66,45 @@ internal sealed class StoryContext
                 index[key] = list = [];
             list.Add(item);
         }
+        // A sentence's whole text key is indexed as one more word, set apart by a leading space; made once per sentence.
+        var keys = new string[units.Sum(u => u.Count)];
         for (var j = 0; j < articles.Length; j++)
             foreach (var unit in units[j])
             {
-                foreach (var word in unit.Features.Distinct.Append(" " + unit.Features.Key))
+                var key = keys[unit.Features.Id] = " " + unit.Features.Key;
+                foreach (var word in unit.Features.Distinct)
                     Add(byWord, word, (j, unit.Features));
+                Add(byWord, key, (j, unit.Features));
                 foreach (var word in comparer.CoverPrefix(unit.Features))
                     Add(byPrefix, word, (j, unit.Features));
             }
         var shared = new int[articles.Length];
         // A sentence listed under several of the unit's words is compared with it once.
         var asked = new HashSet<SentenceFeatures>(ReferenceEqualityComparer.Instance);
-        bool AlikeIn(Dictionary<string, List<(int Article, SentenceFeatures Features)>> index, IEnumerable<string> words, int i, SentenceFeatures unit) =>
-            words.Any(word => index.TryGetValue(word, out var list)
-                && list.Any(other => other.Article != i && asked.Add(other.Features) && comparer.Alike(unit, other.Features)));
+        // Plain loops, not LINQ: this runs for every word of every sentence of the story.
+        bool AlikeUnder(Dictionary<string, List<(int Article, SentenceFeatures Features)>> index, string word, int i, SentenceFeatures unit)
+        {
+            if (!index.TryGetValue(word, out var list))
+                return false;
+            foreach (var other in list)
+                if (other.Article != i && asked.Add(other.Features) && comparer.Alike(unit, other.Features))
+                    return true;
+            return false;
+        }
+        bool Alike(int i, SentenceFeatures f)
+        {
+            foreach (var word in comparer.CoverPrefix(f))
+                if (AlikeUnder(byWord, word, i, f)) return true;
+            if (AlikeUnder(byWord, keys[f.Id], i, f)) return true;
+            foreach (var word in f.Distinct)
+                if (AlikeUnder(byPrefix, word, i, f)) return true;
+            return false;
+        }
         for (var i = 0; i < articles.Length; i++)
             foreach (var unit in units[i])
             {
                 asked.Clear();
-                var f = unit.Features;
-                if (AlikeIn(byWord, comparer.CoverPrefix(f).Append(" " + f.Key), i, f) || AlikeIn(byPrefix, f.Distinct, i, f))
+                if (Alike(i, unit.Features))
                     shared[i]++;
             }
         return [.. Enumerable.Range(0, articles.Length)
