@@ -78,9 +78,17 @@ internal static partial class AccountConflicts
         foreach (var s in sentences)
         {
             if (Change.IsMatch(s.Narration)) continue;
-            var tokens = s.Tokens.Where(t => !s.IsQuoted(t.Start)).ToList();
-            var negations = tokens.Select((t, i) => (t, i)).Where(x => Negation.Denies(s.Text, x.t) && x.t.Lower is not ("nor" or "without" or "neither")).ToList();
-            if (negations.Count == 0)
+            // The sentence's negations outside quotations, counted in one pass without lists: most sentences
+            // have none and are only indexed by their stems.
+            var (negations, negation, at, unquoted) = (0, default(Token), -1, 0);
+            foreach (var t in s.Tokens)
+            {
+                if (s.IsQuoted(t.Start)) continue;
+                if (Negation.Denies(s.Text, t) && t.Lower is not ("nor" or "without" or "neither") && negations++ == 0)
+                    (negation, at) = (t, unquoted);
+                unquoted++;
+            }
+            if (negations == 0)
             {
                 foreach (var stem in s.Words.Stems)
                 {
@@ -90,8 +98,8 @@ internal static partial class AccountConflicts
                 continue;
             }
             // One negation only: a sentence denying two things is read by neither rule.
-            if (negations.Count != 1) continue;
-            var (negation, at) = negations[0];
+            if (negations != 1) continue;
+            var tokens = s.Tokens.Where(t => !s.IsQuoted(t.Start)).ToList();
             var denied = tokens.Skip(at + 1).Take(NegationReach + 1).Where(t => !t.IsNumber && !Lexicon.StopWords.Contains(t.Lower)).Take(1).ToList();
             if (denied is [var word] && s.Words.Stems.Contains(WordStemmer.Stem(word.Lower)))
                 negated.Add((s, negation, word, WordStemmer.Stem(word.Lower)));
