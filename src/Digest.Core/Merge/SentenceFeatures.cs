@@ -184,7 +184,12 @@ internal static partial class SentenceFeaturizer
             if (SpeechVerbs.Stems.Contains(content[i]) && names.Contains(content[i - 1])) speakers.Add(content[i - 1]);
             if (SpeechVerbs.Stems.Contains(content[i - 1]) && names.Contains(content[i])) speakers.Add(content[i]);
         }
-        var distinct = content.Distinct(StringComparer.Ordinal).ToImmutableArray();
+        // The distinct words and their set in one pass, in order of first occurrence.
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        var firsts = ImmutableArray.CreateBuilder<string>(content.Count);
+        foreach (var word in content)
+            if (set.Add(word)) firsts.Add(word);
+        var distinct = firsts.ToImmutable();
         // Pairs of adjacent content words, leaving out pairs of names ("John Legend"): those run
         // together in any two sentences about the same people, a described scene does not.
         var bigrams = new HashSet<string>(StringComparer.Ordinal);
@@ -192,7 +197,7 @@ internal static partial class SentenceFeaturizer
             if (content[i - 1] != content[i] && !(names.Contains(content[i - 1]) && names.Contains(content[i])))
                 bigrams.Add(content[i - 1] + " " + content[i]);
         return new SentenceFeatures(id, display, TextKey.Of(display), content.ToImmutable(), distinct,
-            distinct.ToHashSet(StringComparer.Ordinal), bigrams, numbers, names, speakers, negated, verbs, words.ToString(),
+            set, bigrams, numbers, names, speakers, negated, verbs, words.ToString(),
             units, namePairs.ToImmutable(), QuotedWords(sentence), clauses.Starts, QuotedStatement.Of(sentence));
     }
 
@@ -204,13 +209,21 @@ internal static partial class SentenceFeaturizer
             return quoted;
         foreach (var token in sentence.Tokens)
         {
-            if (!sentence.Quotations.Any(q => q.Contains(token.Start)))
+            if (!Quoted(sentence.Quotations, token.Start))
                 continue;
             var word = Tokenizer.BaseOf(token.Lower);
             if (word.Length > 0 && !Lexicon.StopWords.Contains(word))
                 quoted.Add(WordStemmer.Stem(word));
         }
         return quoted;
+    }
+
+    // A loop rather than Any with a lambda: the lambda would capture the token, an allocation per word.
+    private static bool Quoted(ImmutableArray<Quotation> quotations, int at)
+    {
+        foreach (var q in quotations)
+            if (q.Contains(at)) return true;
+        return false;
     }
 
     /// <summary>True where a capital is no evidence of a name: the start of the sentence, or after an opening quote, a colon or a stop.</summary>
