@@ -14,7 +14,8 @@ namespace Digest.Core.Merge.Facts;
 /// <param name="End">Index in the sentence just after the last name word (before any possessive "'s").</param>
 internal sealed partial record NameRun(ImmutableArray<string> Words, string? Title, string? Nickname, int Start, int End)
 {
-    public string Name => string.Join(' ', Words);
+    /// <summary>The words joined by spaces, made once: the people model, speakers and gender evidence read it many times a run.</summary>
+    public string Name { get; } = string.Join(' ', Words);
 
     [GeneratedRegex(
         @"[""“](?<nick>\p{Lu}[\p{L}'’\-]*)[""”]|(?<word>[\p{L}\p{M}][\p{L}\p{M}'’\-]*\.?)",

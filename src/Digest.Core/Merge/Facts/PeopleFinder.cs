@@ -38,7 +38,8 @@ internal static partial class PeopleFinder
     public static ImmutableArray<FoundPerson> Find(IReadOnlyList<StorySentence> sentences, IEnumerable<string> outlets)
     {
         // Each outlet once, however many of the story's articles it filed: every name found is checked against them.
-        var outletNames = outlets.Select(o => o.Trim()).Where(o => o.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var outletNames = outlets.Select(o => o.Trim()).Where(o => o.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)
+            .Select(o => new Outlet($" {o} ", o.Split(' '))).ToList();
         var found = sentences.SelectMany(s => Runs(s, outletNames)).ToList();
         // "Lena Park won the race. The 24-year-old runner said ...": the age points back to the subject named just before.
         var pointedAt = sentences.Where(s => s.Index > 0 && SubjectAge.IsMatch(s.Narration) && sentences[s.Index - 1].Source == s.Source)
@@ -159,7 +160,7 @@ internal static partial class PeopleFinder
         }
     }
 
-    private static IEnumerable<Found> Runs(StorySentence s, List<string> outlets)
+    private static IEnumerable<Found> Runs(StorySentence s, List<Outlet> outlets)
     {
         foreach (var run in s.Names)
         {
@@ -192,7 +193,10 @@ internal static partial class PeopleFinder
     private static partial Regex CapitalAfter { get; }
 
     /// <summary>No month, weekday, organisation, place, platform or outlet in the run.</summary>
-    private static bool Plausible(NameRun run, List<string> outlets)
+    /// <summary>An outlet's name with a space either side and its words, made once per story rather than once per name run.</summary>
+    private sealed record Outlet(string Spaced, string[] Words);
+
+    private static bool Plausible(NameRun run, List<Outlet> outlets)
     {
         if (run.Words.All(w => w.Length <= 2 && w.EndsWith('.'))) return false; // initials alone ("T." of "T.J.")
         foreach (var w in run.Words)
@@ -204,8 +208,11 @@ internal static partial class PeopleFinder
         var name = run.Name;
         if (NameLists.IsBrand(name)) return false;
         // Whole words only: "Fox News Sunday" names the outlet Fox News, "Chapman" does not name AP.
-        return !outlets.Any(o => $" {name} ".Contains($" {o} ", StringComparison.OrdinalIgnoreCase)
-                                 || o.Split(' ').Contains(name, StringComparer.OrdinalIgnoreCase));
+        var spaced = $" {name} ";
+        foreach (var o in outlets)
+            if (spaced.Contains(o.Spaced, StringComparison.OrdinalIgnoreCase) || o.Words.Contains(name, StringComparer.OrdinalIgnoreCase))
+                return false;
+        return true;
     }
 
     /// <summary>
