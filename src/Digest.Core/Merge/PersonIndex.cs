@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Digest.Core.Merge.Analysis;
 using Digest.Core.Merge.Facts;
@@ -77,9 +78,10 @@ internal sealed partial class PersonIndex
         for (var k = 0; k < words.Count; k++)
         {
             // "Senate Majority Leader Harry Reid": an office run into the name; the name is what it ends with.
-            var rest = words.Skip(k).ToList();
+            // Read as a span of the list: this runs for every name run of every sentence.
+            ReadOnlySpan<string?> rest = CollectionsMarshal.AsSpan(words)[k..];
             if (_spellings.GetValueOrDefault(string.Join(' ', rest)) is { } known) return known;
-            if (rest.Count > 1 && _byFirstAndLast.GetValueOrDefault(rest[0] + " " + rest[^1]) is { } byBoth) return byBoth;
+            if (rest.Length > 1 && _byFirstAndLast.GetValueOrDefault(rest[0] + " " + rest[^1]) is { } byBoth) return byBoth;
         }
         if (words.Count > 1)
             return null;
