@@ -68,10 +68,13 @@ internal static class Tokenizer
     /// Tokens joined by a hyphen with nothing else between ("35-year-old", "Jean-Luc") as one token;
     /// the others as they are.
     /// </summary>
-    public static IEnumerable<Token> Compounds(string text)
+    public static IEnumerable<Token> Compounds(string text) => Compounds(text, Tokens(text));
+
+    /// <summary><see cref="Compounds(string)"/> from the text's <see cref="Tokens"/> already read, so a sentence is not read twice.</summary>
+    public static IEnumerable<Token> Compounds(string text, IEnumerable<Token> tokens)
     {
         Token? open = null;
-        foreach (var token in Tokens(text))
+        foreach (var token in tokens)
         {
             if (open is { } o && token.Start == o.End + 1 && text[o.End] == '-')
             {

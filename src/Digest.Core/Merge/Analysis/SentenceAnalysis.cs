@@ -26,8 +26,9 @@ internal sealed record SentenceAnalysis(
     public static SentenceAnalysis Of(string text, int paragraph, ImmutableArray<Quotation> quotations)
     {
         var narration = QuotedSpeech.Mask(text, quotations);
-        return new SentenceAnalysis(text, paragraph, quotations, narration, [.. Tokenizer.Tokens(text)], DateFinder.Phrases(narration),
-            SentenceWords.Of(text), NameRun.Find(text));
+        ImmutableArray<Token> tokens = [.. Tokenizer.Tokens(text)];
+        return new SentenceAnalysis(text, paragraph, quotations, narration, tokens, DateFinder.Phrases(narration),
+            SentenceWords.Of(text, tokens), NameRun.Find(text));
     }
 }
 

@@ -18,11 +18,14 @@ internal static class ContentWords
         .. SpeechVerbs.Forms, .. CalendarWords.Months, .. CalendarWords.MonthAbbreviations.Select(a => a.Short),
         .. CalendarWords.Weekdays]);
 
-    public static IReadOnlySet<string> Of(string text)
+    public static IReadOnlySet<string> Of(string text) => Of(text, Tokenizer.Tokens(text));
+
+    /// <summary>The content words of <paramref name="text"/> from its <paramref name="tokens"/> (<see cref="Tokenizer.Tokens"/>) already read.</summary>
+    public static IReadOnlySet<string> Of(string text, IEnumerable<Token> tokens)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
         // Hyphenated words stay whole ("35-year-old"); the parts around an apostrophe are words of their own.
-        foreach (var token in Tokenizer.Compounds(text))
+        foreach (var token in Tokenizer.Compounds(text, tokens))
         {
             var lower = token.Lower;
             if (!lower.Contains('\''))

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Digest.Core.Merge.Facts;
 
 /// <summary>
@@ -8,14 +10,14 @@ namespace Digest.Core.Merge.Facts;
 /// frozen set costs many times a hash set to build, which pays for a set read millions of times, not
 /// for a sentence's handful of words read a few times.
 /// </summary>
-internal sealed class SentenceWords(string text)
+internal sealed class SentenceWords(string text, IEnumerable<Token>? tokens = null)
 {
     private IReadOnlySet<string>? content;
     private IReadOnlySet<string>? stems;
 
     /// <summary>The content words (<see cref="ContentWords.Of"/>).</summary>
     // Found at most once; two threads racing here compute the same set, and either one is kept.
-    public IReadOnlySet<string> Content => content ??= ContentWords.Of(text);
+    public IReadOnlySet<string> Content => content ??= ContentWords.Of(text, tokens ?? Tokenizer.Tokens(text));
 
     /// <summary>
     /// The content words of four letters or more, stemmed, so that "pulled survivors" and "pulling a
@@ -32,4 +34,7 @@ internal sealed class SentenceWords(string text)
     }
 
     public static SentenceWords Of(string text) => new(text);
+
+    /// <summary>The words of a sentence whose <paramref name="tokens"/> its analysis has read already.</summary>
+    public static SentenceWords Of(string text, ImmutableArray<Token> tokens) => new(text, tokens);
 }
