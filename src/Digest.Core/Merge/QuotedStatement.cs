@@ -117,10 +117,30 @@ internal sealed class QuotedStatement
     {
         if (quoting.Speech is not { } speech)
             return false;
-        var words = other.Speech?.Stems ?? OtherWords(other);
+        ImmutableArray<string>? words = null;
         foreach (var (start, length) in speech.Quoted)
-            if (length >= MinimumWords && Aligned(quoting, speech, start, length, words))
+            if (length >= MinimumWords && MayAlign(quoting, speech, start, length, other)
+                && Aligned(quoting, speech, start, length, words ??= other.Speech?.Stems ?? OtherWords(other)))
                 return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A first look, before any alignment: the other sentence has <see cref="ContentWords"/> of the
+    /// stretch's content words that are not names, as written or as concepts. Most pairs have not.
+    /// </summary>
+    private static bool MayAlign(SentenceFeatures quoting, QuotedStatement speech, int start, int length, SentenceFeatures other)
+    {
+        var found = 0;
+        for (var i = start; i < start + length; i++)
+        {
+            var stem = speech.Stems[i];
+            if (!speech.Content[i] || quoting.Names.Contains(stem))
+                continue;
+            var concept = Paraphrases.Concept(stem);
+            if ((other.Set.Contains(stem) || other.Distinct.Any(d => Paraphrases.Concept(d) == concept)) && ++found >= ContentWords)
+                return true;
+        }
         return false;
     }
 
