@@ -47,7 +47,9 @@ internal sealed class ClauseBreaks(string text)
             || (comma && AfterComma.Contains(word))
             || (comma && _starts.Count == 0 && _first is not null && Subordinators.Contains(_first))
             || (_previous is "and" or "but" && !_previousAfterComma && Auxiliaries.Contains(word));
-        _first ??= word;
+        // "But as the players gathered on stage, …": a conjunction that opens the sentence links it to the one before.
+        if (_first is null && word is not ("but" or "and" or "yet" or "so"))
+            _first = word;
         _previousAfterComma = comma;
         _previous = word;
         if (opens && contentIndex > 0 && (_starts.Count == 0 || _starts[^1].Index < contentIndex))

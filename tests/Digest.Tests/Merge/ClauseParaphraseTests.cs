@@ -19,6 +19,7 @@ public class ClauseParaphraseTests
 
     [Theory]
     [InlineData("By the time the ferry docked, two passengers were missing.", 2)]
+    [InlineData("But as the crowd gathered on the steps, the stage gave way.", 2)]
     [InlineData("The mayor resigned, and her deputy took over on Friday.", 2)]
     [InlineData("Tenants want the cap kept, while landlords want it lifted.", 2)]
     [InlineData("The bridge reopened at noon; traffic was light.", 2)]
