@@ -14,7 +14,7 @@ internal static class Paraphrases
 {
     private static readonly string[][] Groups =
     [
-        ["hit", "strike", "struck", "crash", "collide", "collision", "smash", "ram", "accident"],
+        ["hit", "strike", "struck", "crash", "collide", "collision", "smash", "ram", "bump", "accident"],
         ["die", "death", "dead", "kill", "killing", "murder", "slay", "fatal"],
         ["injure", "injury", "hurt", "wound"],
         ["shoot", "shot", "gunfire", "gunshot"],

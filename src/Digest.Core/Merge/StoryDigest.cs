@@ -37,11 +37,21 @@ public sealed record QuoteVariant(string Source, string Text);
 public sealed record DigestQuote(string Text, string? Speaker, ImmutableArray<string> Sources, ImmutableArray<QuoteVariant> Variants);
 
 /// <param name="Date">The event's date, as precise as the text and no more; written as ISO text only by Render.</param>
+/// <param name="Text">The event's tellings (<see cref="Tellings"/>) as one paragraph, each verbatim.</param>
 public sealed record TimelineEvent(FactDate Date, string Text, ImmutableArray<string> Sources)
 {
     /// <summary>Every outlet's own sentence telling the event, in reading order (digest.json <c>timeline[].from[]</c>).</summary>
     public ImmutableArray<SentenceOrigin> From { get; init; } = [];
+
+    /// <summary>
+    /// The distinct tellings <see cref="Text"/> joins, in reading order: one per body entry the event's
+    /// sentences are told in (a sentence the body merged with another is shown once), each with the outlets that tell it.
+    /// </summary>
+    public ImmutableArray<TimelineTelling> Tellings { get; init; } = [];
 }
+
+/// <summary>One telling of a timeline event: an outlet's own sentence, and every outlet whose sentence the body tells with it.</summary>
+public sealed record TimelineTelling(string Text, ImmutableArray<string> Sources);
 
 /// <param name="Relations">Relations the text states ("mother", "husband", "child"), normalised.</param>
 public sealed record Person(string Name, ImmutableArray<string> Aliases, int? Age, ImmutableArray<string> Sources, ImmutableArray<string> Relations);

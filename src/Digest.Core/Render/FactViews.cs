@@ -32,6 +32,11 @@ internal static class FactViews
             ["precision"] = t.Date.PrecisionName,
             ["text"] = t.Text,
             ["sources"] = sourceRefs(t.Sources),
+            ["tellings"] = t.Tellings.Select(telling => new Dictionary<string, object?>
+            {
+                ["text"] = telling.Text,
+                ["sources"] = sourceRefs(telling.Sources),
+            }).ToList(),
             ["conflicts"] = Refs(digest, (_, v) => v.Event == i),
         }).ToList();
         model["unresolved_dates"] = digest.UnresolvedDates.Select(u => new Dictionary<string, object?>

@@ -28,13 +28,24 @@ public static class DigestInvariants
         return problems;
     }
 
-    /// <summary>Body text is one of its own sources' sentences; every quote occurs in one of its sources' bodies.</summary>
+    /// <summary>
+    /// Body text is one of its own sources' sentences; every quote occurs in one of its sources' bodies; a
+    /// timeline entry's text is its tellings joined, each telling one of the entry's from[] sentences, credited to outlets of the entry.
+    /// </summary>
     public static List<string> Verbatim(StoryDigest digest, IEnumerable<Article> articles)
     {
         var problems = new List<string>();
         foreach (var b in digest.Body)
             if (!b.From.Any(f => f.Text == b.Text))
                 problems.Add($"body text is none of its from[] texts: {b.Text}");
+        foreach (var t in digest.Timeline)
+        {
+            if (t.Tellings.IsEmpty || t.Text != string.Join(' ', t.Tellings.Select(x => x.Text)))
+                problems.Add($"timeline text is not its tellings joined: {t.Text}");
+            foreach (var telling in t.Tellings)
+                if (!t.From.Any(f => f.Text == telling.Text) || telling.Sources.IsEmpty || telling.Sources.Except(t.Sources).Any())
+                    problems.Add($"timeline telling is none of its from[] texts or credits another outlet: {telling.Text}");
+        }
         var bodies = articles.ToDictionary(a => a.Id, a => Normalise(string.Join(" ", a.Sentences.Select(s => s.Text))));
         foreach (var q in digest.Quotes)
             if (!q.Sources.Any(s => bodies.TryGetValue(s, out var body) && body.Contains(Normalise(q.Text), StringComparison.Ordinal)))

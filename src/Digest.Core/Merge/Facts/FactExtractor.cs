@@ -51,14 +51,29 @@ internal static partial class FactExtractor
         for (var i = 0; i < body.Length; i++)
             foreach (var from in body[i].From)
                 entries.TryAdd((from.Source, from.Text), i);
-        var (timeline, unresolved) = TimelineBuilder.Build(dated, d => entries.TryGetValue((d.Source, d.Text), out var i) ? i : null);
+        var nameWords = people.SelectMany(p => p.Person.Aliases.Append(p.Person.Name)).SelectMany(n => n.Split(' ')).ToHashSet(StringComparer.Ordinal);
         var conflicts = ConflictFinder.Ages(people)
             .AddRange(ConflictFinder.Counts(sentences))
             .AddRange(ConflictFinder.Dates(dated, source => articles.First(a => a.Id == source).Article.Article.Date))
             .AddRange(spellings)
-            .AddRange(ConflictFinder.NameSpellings(sentences, people.SelectMany(p => p.Person.Aliases.Append(p.Person.Name)).SelectMany(n => n.Split(' ')).ToHashSet(StringComparer.Ordinal)));
+            .AddRange(ConflictFinder.NameSpellings(sentences, nameWords));
         conflicts = conflicts.AddRange(MeasureConflicts.Find(sentences, conflicts)).AddRange(AccountConflicts.Find(sentences));
+        var (timeline, unresolved) = TimelineBuilder.Build(dated, d => entries.TryGetValue((d.Source, d.Text), out var i) ? i : null,
+            new StoryOccasions(nameWords.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal), Disagreeing(conflicts)));
         return new StoryFacts([.. people.Select(p => p.Person)], timeline, conflicts, unresolved);
+    }
+
+    /// <summary>Whether two dated sentences state differing values of one conflict: they are never joined as one occasion.</summary>
+    private static Func<DatedSentence, DatedSentence, bool> Disagreeing(ImmutableArray<Conflict> conflicts)
+    {
+        var pairs = new HashSet<(string, string, string, string)>();
+        foreach (var c in conflicts)
+            foreach (var a in c.Values.Where(v => v.Sentence.Length > 0))
+                foreach (var b in c.Values.Where(v => v.Sentence.Length > 0 && v.Text != a.Text))
+                    pairs.Add((a.Source, TextKey.Of(a.Sentence), b.Source, TextKey.Of(b.Sentence)));
+        // A dated sentence may be told after the sentence it points back to: its own sentence ends its text.
+        bool Tells(DatedSentence d, string key) => TextKey.Of(d.Text).EndsWith(key, StringComparison.Ordinal);
+        return (x, y) => pairs.Any(p => p.Item1 == x.Source && p.Item3 == y.Source && Tells(x, p.Item2) && Tells(y, p.Item4));
     }
 
     /// <summary>Every body sentence of every article, articles in the order given.</summary>

@@ -19,7 +19,10 @@ public sealed record UnresolvedDate(string Phrase, string Text, ImmutableArray<s
 /// different outlets, they share most of their content words; the body's reading is asked first. One outlet's
 /// two sentences of one day that only share words ("drew criticism and a call for his resignation on
 /// Friday" / "did not respond to the call for his resignation on Friday") are two things that happened
-/// that day: an outlet does not tell one event twice in its own words unless the body merged them. An unresolved relative date ("on Thursday" in an undated article) joins an event
+/// that day: an outlet does not tell one event twice in its own words unless the body merged them. Sentences of
+/// one date that tell different facts are still one event when they tell one occasion (<see cref="Occasion.Same"/>:
+/// the same people and the same thing done at the date, "issued a statement on Friday" / "In his statement on
+/// Friday"), unless they disagree on a fact; the entry then shows each telling (<see cref="Tellings"/>). An unresolved relative date ("on Thursday" in an undated article) joins an event
 /// that another outlet dates with the same phrase and the same content, so the outlet is credited
 /// without a date being invented for it; the others are listed as unresolved.
 /// </summary>
@@ -63,11 +66,15 @@ internal static class TimelineBuilder
     }
 
     /// <param name="entryOf">The digest body entry a dated sentence was merged into, if known: sentences the body tells as one are one event.</param>
+    /// <param name="story">The story's people and disagreements, which <see cref="Occasion"/> reads; none when not given.</param>
     public static (ImmutableArray<TimelineEvent> Timeline, ImmutableArray<UnresolvedDate> Unresolved) Build(
-        IEnumerable<DatedSentence> dated, Func<DatedSentence, int?> entryOf)
+        IEnumerable<DatedSentence> dated, Func<DatedSentence, int?> entryOf, StoryOccasions? story = null)
     {
+        story ??= StoryOccasions.None;
         var all = dated.ToList();
         var events = new List<Event>();
+        var occasions = new Dictionary<DatedSentence, Occasion>(ReferenceEqualityComparer.Instance);
+        Occasion OccasionOf(DatedSentence d) => occasions.TryGetValue(d, out var o) ? o : occasions[d] = new Occasion(d, story.PersonWords);
         foreach (var d in all.Where(d => d.Mention.Date is not null && !CoversAnother(d, all)).OrderBy(d => d.Mention.Date!.Value).ThenBy(d => d.Index))
         {
             var date = d.Mention.Date!.Value;
@@ -76,10 +83,31 @@ internal static class TimelineBuilder
             // day (a name, a place) do not outweigh the body's reading that two sentences tell one thing.
             var told = events.Select(e => (Event: e, Date: entry is null ? null : DateInEntry(e, d, date, entry.Value, entryOf))).FirstOrDefault(x => x.Date is not null);
             if (told.Event is not null) { told.Event.Add(d, told.Date!.Value); continue; }
+            // Words shared are read as the event only when some are not names: two sentences naming the same
+            // people on one day ("shared photos of Marlon Dacosta Reid" / "Marlon Dacosta Reid was killed") may tell two events.
             var same = events.FirstOrDefault(e => e.Date == date
-                && (e.Told.Any(t => t.Sentence.Text == d.Text) || !e.Sources.Contains(d.Source) && Similar(e.Words, d.Words.Stems)));
+                && (e.Told.Any(t => t.Sentence.Text == d.Text)
+                    || !e.Sources.Contains(d.Source) && Similar(e.Words, d.Words.Stems) && e.Words.Any(w => d.Words.Stems.Contains(w) && !OccasionOf(d).Names.Contains(Paraphrases.Concept(w)))));
+            // Sentences the body keeps apart (different facts) that tell one occasion of the day: the same people, the same thing done.
+            same ??= events.FirstOrDefault(e => OneOccasion(e.Told, [(d, date)]));
             if (same is null) events.Add(new Event(d));
             else same.Add(d, date);
+        }
+
+        // A sentence read later can tell the occasion of two events made before it ("was killed" / "was shot" /
+        // "died after being shot"): events of one occasion are joined once all are placed.
+        for (var joined = true; joined;)
+        {
+            joined = false;
+            for (var i = 0; i < events.Count && !joined; i++)
+                for (var j = i + 1; j < events.Count && !joined; j++)
+                {
+                    if (!OneOccasion(events[i].Told, events[j].Told)) continue;
+                    foreach (var (t, tDate) in events[j].Told) events[i].Add(t, tDate);
+                    events[i].Joined.AddRange(events[j].Joined);
+                    events.RemoveAt(j);
+                    joined = true;
+                }
         }
 
         var unresolved = new List<UnresolvedDate>();
@@ -97,12 +125,51 @@ internal static class TimelineBuilder
         var timeline = events
             .OrderBy(e => e.Date)
             .ThenBy(e => e.Told.Min(t => t.Sentence.Index))
-            .Select(e => new TimelineEvent(e.Date, e.Shown.Text, [.. e.Sources])
+            .Select(e =>
             {
-                From = [.. e.Told.Select(t => t.Sentence).Concat(e.Joined).OrderBy(t => t.Index).Select(t => new SentenceOrigin(t.Source, t.Text)).Distinct()],
+                var tellings = Tellings(e, entryOf);
+                return new TimelineEvent(e.Date, string.Join(' ', tellings.Select(t => t.Text)), [.. e.Sources])
+                {
+                    From = [.. e.Told.Select(t => t.Sentence).Concat(e.Joined).OrderBy(t => t.Index).Select(t => new SentenceOrigin(t.Source, t.Text)).Distinct()],
+                    Tellings = tellings,
+                };
             })
             .ToImmutableArray();
         return (timeline, [.. unresolved]);
+
+        // Whether two sets of tellings tell one occasion: a telling of each at the same date tells the same
+        // people doing the same thing (Occasion.Same), and no two of them disagree on a fact.
+        bool OneOccasion(List<(DatedSentence Sentence, FactDate Date)> a, List<(DatedSentence Sentence, FactDate Date)> b) =>
+            a.Any(x => b.Any(y => x.Date == y.Date && x.Sentence.Text != y.Sentence.Text
+                && Occasion.Same(OccasionOf(x.Sentence), OccasionOf(y.Sentence), x.Sentence.Source == y.Sentence.Source, x.Date.Precision == DatePrecision.Day)))
+            && !a.Any(x => b.Any(y => story.Disagree(x.Sentence, y.Sentence) || story.Disagree(y.Sentence, x.Sentence)));
+    }
+
+    /// <summary>
+    /// What an entry shows of its event. Told in one body entry, the event is one fact: its shortest dated
+    /// sentence shows it, as the date's own words. Told in several (different facts of one event that the
+    /// body rightly keeps apart), each outlet's wording is shown, in reading order, so that every sentence
+    /// is under its date: the timeline has no room for what a merged sentence adds, so a sentence the body
+    /// merged with another is shown too, unless its content words are all in a wording shown (the same
+    /// sentence from another outlet, "Police said" / "Police say"), whose outlets then credit it.
+    /// </summary>
+    private static ImmutableArray<TimelineTelling> Tellings(Event e, Func<DatedSentence, int?> entryOf)
+    {
+        var told = e.Told.Select(t => t.Sentence).OrderBy(d => d.Index).ToList();
+        var credited = e.Joined.ToList();
+        if (told.Select(d => entryOf(d) is { } entry ? $"entry {entry}" : "text " + TextKey.Of(d.Text)).Distinct().Count() == 1)
+            return [new TimelineTelling(e.Shown.Text, [.. e.Sources])];
+        // The fullest wordings are kept first, so that a wording inside another is credited to it.
+        var shown = new List<(DatedSentence Shown, SortedSet<string> Sources)>();
+        foreach (var d in told.OrderByDescending(d => d.Words.Content.Count).ThenBy(d => d.Index))
+        {
+            var covering = shown.FirstOrDefault(s => d.Words.Content.IsSubsetOf(s.Shown.Words.Content));
+            if (covering.Shown is null) shown.Add((d, new SortedSet<string>(StringComparer.Ordinal) { d.Source }));
+            else covering.Sources.Add(d.Source);
+        }
+        foreach (var d in credited)
+            (shown.FirstOrDefault(s => entryOf(s.Shown) is { } entry && entryOf(d) == entry).Sources ?? shown[0].Sources).Add(d.Source);
+        return [.. shown.OrderBy(s => s.Shown.Index).Select(s => new TimelineTelling(s.Shown.Text, [.. s.Sources]))];
     }
 
     /// <summary>

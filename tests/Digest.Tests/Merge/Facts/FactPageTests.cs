@@ -66,6 +66,26 @@ public class FactPageTests
         Assert.Equal(0, json.GetProperty("unresolved_dates").GetArrayLength());
     }
 
+    [Fact]
+    public void An_event_told_as_different_facts_shows_each_telling_with_its_outlets()
+    {
+        using var site = new Paths.TempFolder();
+        site.Write("content/trams/metro.md", "---\ntitle: Trams\noutlet: Metro Daily\ndate: 2023-02-08\n---\nThe transit authority says the trams \"bumped into each other\" Tuesday morning but stayed on the rails, and service on the Green Line was not affected.\n");
+        site.Write("content/trams/city.md", "---\ntitle: Trams\noutlet: City Wire\ndate: 2023-02-08\n---\nTwo maintenance trams collided in a depot early Tuesday morning, injuring one worker, who was taken to St. Mary's Hospital with a broken arm.\n");
+        var result = SiteBuilder.Plan(new BuildOptions(site.Path));
+        var page = Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "stories/trams/index.html").Content);
+        var start = page.IndexOf("<section class=\"facts-timeline\"", StringComparison.Ordinal);
+        var timeline = page[start..page.IndexOf("</section>", start, StringComparison.Ordinal)];
+        var entry = Assert.Single(timeline.Split("<li class=\"facts-event").Skip(1));
+        var tellings = entry.Split("<p>").Skip(1).ToList();
+        Assert.Equal(2, tellings.Count);
+        Assert.StartsWith("The transit authority says the trams &quot;bumped", tellings[0]);
+        Assert.Contains("Metro Daily", tellings[0]);
+        Assert.DoesNotContain("City Wire", tellings[0]);
+        Assert.StartsWith("Two maintenance trams collided", tellings[1]);
+        Assert.Contains("City Wire", tellings[1]);
+    }
+
     [Theory]
     [InlineData(2021, 9, 30, DatePrecision.Day, "30 September 2021")]
     [InlineData(2020, 9, 1, DatePrecision.Month, "September 2020")]

@@ -58,9 +58,12 @@ public class FactsCorpusTests
             Assert.True(previous is null || string.CompareOrdinal(previous[..4], iso[..4]) <= 0, $"{previous} before {iso}");
             previous = iso;
             Assert.NotEmpty(e.Sources);
-            // The outlet's own words: one sentence, or a quote's sentences joined in their order.
-            Assert.Contains(s.Articles, a => e.Sources.Contains(a.Id)
-                && string.Join(' ', a.Sentences.Select(x => x.Text)).Contains(e.Text, StringComparison.Ordinal));
+            // Each telling is an outlet's own words (one sentence, or a quote's sentences joined in their order),
+            // from an outlet it credits; the entry's text is its tellings.
+            Assert.Equal(e.Text, string.Join(' ', e.Tellings.Select(t => t.Text)));
+            foreach (var telling in e.Tellings)
+                Assert.Contains(s.Articles, a => telling.Sources.Contains(a.Id)
+                    && string.Join(' ', a.Sentences.Select(x => x.Text)).Contains(telling.Text, StringComparison.Ordinal));
         }
     }
 

@@ -94,4 +94,14 @@ public class TimelineBuilderTests
             ("c", "The trustees last week warned that the fund would run dry.")));
         Assert.Equal(["2021", "2021-09", "2021-10"], timeline.Select(e => e.Date.Iso));
     }
+
+    [Fact]
+    public void A_report_of_the_day_told_by_the_paper_and_by_a_speaker_is_one_event()
+    {
+        var (timeline, _) = Timeline(Dated(
+            ("a", "The Harbour Gazette reported Friday that the dockers' union was ready to accept a pay freeze."),
+            ("b", "Ms. Lee said the union's stance, which was first reported in the Harbour Gazette in Friday's editions, was no change of course.")));
+        var e = Assert.Single(timeline);
+        Assert.Equal(["a", "b"], e.Sources);
+    }
 }

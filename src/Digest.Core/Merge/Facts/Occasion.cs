@@ -1,0 +1,99 @@
+using System.Collections.Frozen;
+
+namespace Digest.Core.Merge.Facts;
+
+/// <summary>What of the whole story <see cref="Occasion"/> reads: who its people are, and which sentences disagree.</summary>
+/// <param name="PersonWords">The words of the story's people's names and aliases (the one people model), lower case.</param>
+/// <param name="Disagree">Whether two sentences state differing values of one conflict (they are never one occasion).</param>
+internal sealed record StoryOccasions(IReadOnlySet<string> PersonWords, Func<DatedSentence, DatedSentence, bool> Disagree)
+{
+    public static StoryOccasions None { get; } = new(FrozenSet<string>.Empty, (_, _) => false);
+}
+
+/// <summary>
+/// What a dated sentence says happened at its date, read to tell whether two sentences of one date that
+/// the body keeps apart (they tell different facts) are still one event: who it names (<see cref="Names"/>),
+/// what its date is told with (<see cref="AtDate"/>: "issued a statement on Friday", "was released Nov. 15")
+/// and which reported events it tells (<see cref="Events"/>: a death, a crash, a release).
+/// </summary>
+internal sealed class Occasion
+{
+    /// <summary>Content words read on each side of the date phrase: the words the date is told with, not the whole sentence.</summary>
+    public const int Reach = 2;
+
+    /// <summary>Capitalised names of people, organisations and places the sentence names (lower case words, titles aside).</summary>
+    public FrozenSet<string> Names { get; }
+
+    /// <summary>The concepts (<see cref="Paraphrases.Concept"/>) of the words just before the date phrase, or just after it where it opens its clause.</summary>
+    public FrozenSet<string> AtDate { get; }
+
+    /// <summary>The reported events the sentence tells anywhere (<see cref="Paraphrases.IsEvent"/>), by concept.</summary>
+    public FrozenSet<string> Events { get; }
+
+    /// <param name="personWords">The words of the story's people's names and aliases (the people model), lower case.</param>
+    public Occasion(DatedSentence d, IReadOnlySet<string> personWords)
+    {
+        var text = d.Text;
+        Names = NamesOf(text, personWords);
+        var at = d.Mention.Index + d.Mention.Phrase.Length <= text.Length && string.CompareOrdinal(text, d.Mention.Index, d.Mention.Phrase, 0, d.Mention.Phrase.Length) == 0
+            ? d.Mention.Index
+            : text.LastIndexOf(d.Mention.Phrase, StringComparison.Ordinal); // the sentence told after the one it points back to
+        // The thing done is told in common words: a capitalised word is a name, a title ("Governor") or a sentence's first word.
+        var words = Tokenizer.Compounds(text).Where(t => !t.IsCapitalised && (at < 0 || t.End <= at || t.Start >= at + d.Mention.Phrase.Length))
+            .Select(t => (t.Start, Concept: WordStemmer.Stem(t.Lower) == Report ? Report : ConceptOf(t.Lower)))
+            .Where(w => w.Concept is not null && !Names.Contains(w.Concept!)).ToList();
+        var before = words.Where(w => w.Start < at).TakeLast(Reach).ToList();
+        AtDate = (before.Count > 0 ? before : words.Where(w => w.Start > at).Take(Reach)).Select(w => w.Concept!).ToFrozenSet(StringComparer.Ordinal);
+        Events = d.Words.Stems.Where(Paraphrases.IsEvent).Select(Paraphrases.Concept).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Two sentences of one date tell one event when they name someone in common and tell the same thing at
+    /// the date ("issued a statement on Friday afternoon" / "In his statement on Friday afternoon"), or, from
+    /// different outlets, the same reported event anywhere ("was killed on Tuesday" / "was shot several times
+    /// … Tuesday"). A reported event told right at the same day by both ("was released from the hospital Nov. 15"
+    /// / "being released on November 15") is one without a name, since the pronoun names no one. Sharing a
+    /// name and a date alone is never enough: a day of news holds several events of the same people.
+    /// </summary>
+    public static bool Same(Occasion a, Occasion b, bool sameOutlet, bool dayPrecision)
+    {
+        if (dayPrecision && a.AtDate.Any(c => b.AtDate.Contains(c) && a.Events.Contains(c) && b.Events.Contains(c))) return true;
+        if (!a.Names.Overlaps(b.Names)) return false;
+        return a.AtDate.Overlaps(b.AtDate) || (!sameOutlet && a.Events.Overlaps(b.Events));
+    }
+
+    /// <summary>
+    /// "Reported" is a reporting verb, and so not a content word, but at a date it tells an event of its own:
+    /// an outlet published something ("The Gazette reported Friday", "first reported in the Gazette on
+    /// Friday"). "Said", "told", "added" are how news credits nearly every fact, and tell no event by themselves.
+    /// </summary>
+    private static readonly string Report = WordStemmer.Stem("reported");
+
+    /// <summary>The concept of a content word of four letters or more, as <see cref="SentenceWords.Stems"/> reads words; null for any other.</summary>
+    private static string? ConceptOf(string lower) =>
+        lower.Length >= 4 && ContentWords.Of(lower).Contains(lower) ? Paraphrases.Concept(WordStemmer.Stem(lower)) : null;
+
+    /// <summary>
+    /// The words of the sentence's names outside quoted speech: every run of capitals but a single word opening the sentence
+    /// ("Police say", "BERLIN"), which is a name only when it is one of the story's people ("Alleyne died").
+    /// Compared as concepts of the words, so that a name is never also read as the thing told at the date.
+    /// </summary>
+    private static FrozenSet<string> NamesOf(string text, IReadOnlySet<string> personWords)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var quotations = QuotedSpeech.Find(text);
+        foreach (var run in NameRun.Find(text))
+        {
+            if (QuotedSpeech.Inside(quotations, run.Start)) continue; // a name in quoted speech is the speaker's topic, not who acted
+            var opening = run.Words.Length == 1 && text[..run.Start].All(c => !char.IsLetterOrDigit(c));
+            foreach (var word in run.Words)
+            {
+                var lower = word.ToLowerInvariant();
+                if (opening && !personWords.Contains(lower)) continue;
+                if (ConceptOf(lower) is { } concept) names.Add(concept);
+                else if (lower.Contains('.') || ContentWords.Of(lower).Count > 0) names.Add(lower); // initials ("T.J."), short names ("Lee")
+            }
+        }
+        return names.ToFrozenSet(StringComparer.Ordinal);
+    }
+}
