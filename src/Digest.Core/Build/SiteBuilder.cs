@@ -76,6 +76,9 @@ public sealed record BuildResult(
     /// <summary>Articles cleaned in this build; the others were kept as cleaned before (in memory or the cache) with the same footer lines.</summary>
     public int ArticlesCleaned { get; init; }
 
+    /// <summary>Articles the cache held as cleaned whose entries this build never read: their stories were taken from the cache.</summary>
+    public int ArticlesUnread { get; init; }
+
     /// <summary>Stories merged in this build; the others came from the cache unchanged.</summary>
     public int StoriesMerged { get; init; }
 
@@ -101,7 +104,7 @@ public static class SiteBuilder
     /// <summary>Runs every stage but Write: the site as it would be written, with every file's bytes, for checks and tests.</summary>
     public static BuildResult Plan(BuildOptions options)
     {
-        var (before, render, statics, clock, _, merges) = Prepare(options, keepPages: false);
+        var (before, render, statics, clock, cache, merges, cleans) = Prepare(options, keepPages: false);
         var files = before.Stages.Time("Render", () => render.Render(before.Digests), f => RenderCounts(f.Select(x => x.Path), f.Sum(x => (long)x.Content.Length)));
         var paths = files.Select(f => f.Path).ToImmutableArray();
         var (staticFiles, staticDiagnostics) = StaticFolder(options.SiteFolder, statics, paths);
@@ -111,6 +114,8 @@ public static class SiteBuilder
             OutputPaths = paths,
             PagesRendered = render.PagesRendered,
             StoriesMerged = merges(),
+            ArticlesCleaned = cleans(),
+            ArticlesUnread = cache?.Cache.LeftUnread ?? 0,
             StaticFiles = staticFiles,
             Diagnostics = before.Diagnostics.AddRange(staticDiagnostics),
             Elapsed = clock.Elapsed,
@@ -123,7 +128,7 @@ public static class SiteBuilder
     /// </summary>
     public static BuildResult Build(BuildOptions options)
     {
-        var (before, render, statics, clock, cache, merges) = Prepare(options, keepPages: true);
+        var (before, render, statics, clock, cache, merges, cleans) = Prepare(options, keepPages: true);
         var hasErrors = before.Diagnostics.Concat(statics.Diagnostics).Any(d => d.Severity == Severity.Error);
         if ((options.Strict && hasErrors) || before.Refusal is not null)
         {
@@ -152,6 +157,8 @@ public static class SiteBuilder
             PagesRendered = render.PagesRendered,
             PagesKept = render.PagesKept,
             StoriesMerged = merges(),
+            ArticlesCleaned = cleans(),
+            ArticlesUnread = cache?.Cache.LeftUnread ?? 0,
             OutputPaths = paths.ToImmutable(),
             StaticFiles = staticFiles,
             Diagnostics = before.Diagnostics.AddRange(diagnostics),
@@ -195,8 +202,9 @@ public static class SiteBuilder
 
     /// <summary>Every stage before Render: the digests, with what Render needs and the <c>static/</c> folder as listed.</summary>
     /// <param name="keepPages">Key pages, so that those the previous site holds under the same key are kept (with the cache).</param>
-    /// <returns>Besides the rest, how many stories have been merged so far (Merges): a story given as its summary is merged while rendering if its whole digest is gone from the cache.</returns>
-    private static (BuildResult Before, SiteRenderer Render, (ImmutableArray<string> Files, ImmutableArray<Diagnostic> Diagnostics) Statics, Stopwatch Clock, CacheInUse? Cache, Func<int> Merges) Prepare(
+    /// <returns>Besides the rest, how many stories have been merged and articles cleaned so far (Merges, Cleans): a story given as its
+    /// summary is merged while rendering if its whole digest is gone from the cache, and an article left unread cleaned if its entry is.</returns>
+    private static (BuildResult Before, SiteRenderer Render, (ImmutableArray<string> Files, ImmutableArray<Diagnostic> Diagnostics) Statics, Stopwatch Clock, CacheInUse? Cache, Func<int> Merges, Func<int> Cleans) Prepare(
         BuildOptions options, bool keepPages)
     {
         var clock = Stopwatch.StartNew();
@@ -214,6 +222,10 @@ public static class SiteBuilder
         var (cache, cacheWarning) = options.UseCache ? DigestCache.Open(options.SiteFolder, output, config, options.Engine, options.Memory) : (null, null);
         // An article is cleaned only if neither this process (serve) nor the cache holds it as cleaned with the same footer lines.
         var cleanedNow = 0;
+        // Where its story is found by its folder or key, and no editor's override moves articles between stories, an article the cache
+        // holds as cleaned is left unread unless its story is merged (a serve session keeps its articles whole in memory instead).
+        var unread = cache is not null && memory is null
+            && loaded.Overrides.All(o => o.Articles.IsDefaultOrEmpty && o.Include.IsDefaultOrEmpty && o.ExcludeArticles.IsDefaultOrEmpty);
         CleanArticle Reuse(Article article, string footers, Func<CleanArticle> clean)
         {
             CleanArticle Counted()
@@ -221,15 +233,17 @@ public static class SiteBuilder
                 Interlocked.Increment(ref cleanedNow);
                 return clean();
             }
-            Func<CleanArticle> fromCache = cache is null ? Counted : () => cache.Cleaned(article, footers, Counted);
+            Func<CleanArticle> fromCache = cache is null ? Counted : () => cache.Cleaned(article, footers, Counted, unread && StoryKey.Of(article) is not null);
             return reuse is { } kept ? kept.Clean(article, footers, fromCache) : fromCache();
         }
         var cleaned = stages.Time("Clean", () => new BoilerplateCleaner(config.Boilerplate).Clean(published, Reuse),
-            c => $"{Count(c.Length, "article", "articles")}, {Count(c.Sum(a => a.Paragraphs.Sum(p => p.Sentences.Length)), "sentence", "sentences")} kept"
-                + (cache is null && memory is null ? "" : $", {cleanedNow} cleaned, {c.Length - cleanedNow} as before"));
+            c => $"{Count(c.Length, "article", "articles")}, {Count(c.Where(a => !a.Paragraphs.IsDefault).Sum(a => a.Paragraphs.Sum(p => p.Sentences.Length)), "sentence", "sentences")} kept"
+                + (cache is null && memory is null ? "" : $", {cleanedNow} cleaned, {c.Length - cleanedNow} as before")
+                + (c.Count(a => a.Paragraphs.IsDefault) is > 0 and var left ? $" ({left} of them left unread: sentences counted in the others)" : ""));
         options.Cancellation.ThrowIfCancellationRequested();
-        var grouped = stages.Time("Group", () => StoryGrouper.Group(cleaned, loaded.Overrides), g => Count(g.Stories.Length, "story", "stories"));
-        var excluded = grouped.Stories.Select(ExcludeSentences).ToImmutableArray();
+        var grouped = stages.Time("Group", () => GroupAll(cleaned, loaded.Overrides, cache), g => Count(g.Stories.Length, "story", "stories"));
+        // The editor's exclusions and speakers read the story's sentences.
+        var excluded = grouped.Stories.Select(s => ExcludeSentences(s.Override is null || cache is null ? s : cache.Whole(s))).ToImmutableArray();
         options.Cancellation.ThrowIfCancellationRequested();
         var (digests, merges, storyKeys, whole) = stages.Time("Merge", () => MergeAll([.. excluded.Select(e => e.Story)], cache),
             m => cache is null ? Count(m.Digests.Length, "story", "stories") : $"{Count(m.Digests.Length, "story", "stories")}, {m.Merged()} merged, {m.Digests.Length - m.Merged()} from the cache");
@@ -256,7 +270,7 @@ public static class SiteBuilder
         };
         var statics = SiteFiles.List(options.SiteFolder, StaticFolderName, _ => true, everything: true);
         var keys = keepPages && inUse is not null ? PageKey.Of(options.Engine ?? DigestCache.CurrentEngine, theme.Files, storyKeys) : null;
-        return (before, new SiteRenderer(config, theme, new ScribanTemplateEngine(theme), keys, whole), statics, clock, inUse, merges);
+        return (before, new SiteRenderer(config, theme, new ScribanTemplateEngine(theme), keys, whole), statics, clock, inUse, merges, () => Volatile.Read(ref cleanedNow));
     }
 
     private static string RenderCounts(IEnumerable<string> paths, long bytes)
@@ -290,6 +304,18 @@ public static class SiteBuilder
         return (files.ToImmutable(), warnings.ToImmutable());
     }
 
+    /// <summary>
+    /// The stories of <paramref name="cleaned"/>. Grouping reads no unread article's sentences (those of stories found by folder
+    /// or key), but where it copied one (to make its id unique in its story), the articles are read whole and grouped again.
+    /// </summary>
+    private static GroupResult GroupAll(ImmutableArray<CleanArticle> cleaned, ImmutableArray<StoryOverride> overrides, DigestCache? cache)
+    {
+        var grouped = StoryGrouper.Group(cleaned, overrides);
+        if (cache is null || !grouped.Stories.Any(s => s.Articles.Any(a => a.Paragraphs.IsDefault && !cache.IsUnread(a))))
+            return grouped;
+        return StoryGrouper.Group([.. cleaned.Select(cache.Whole)], overrides);
+    }
+
     /// <summary>The editor's <c>exclude:</c>, once grouping has said which articles are the override's story.</summary>
     private static (Story Story, ImmutableArray<Diagnostic> Diagnostics) ExcludeSentences(Story story)
     {
@@ -316,7 +342,7 @@ public static class SiteBuilder
         var merged = 0;
         StoryDigest Merge(Story story, string? key)
         {
-            var digest = EditorialOverrides.Apply(StoryMerger.Merge(story), story.Override);
+            var digest = EditorialOverrides.Apply(StoryMerger.Merge(cache is null ? story : cache.Whole(story)), story.Override);
             Interlocked.Increment(ref merged);
             if (key is not null)
                 cache!.Store(key, digest);

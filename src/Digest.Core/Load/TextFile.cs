@@ -28,7 +28,8 @@ public static class TextFile
         try
         {
             var info = new FileInfo(fullPath);
-            if (info.LinkTarget is not null)
+            // A plain file's attributes say it is no link: asking where it leads (readlink) only for links.
+            if (info.Attributes.HasFlag(FileAttributes.ReparsePoint) && info.LinkTarget is not null)
                 info = info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? info; // the size is the target's
             if (!info.Exists)
                 return (null, Diagnostic.Error(displayPath, 1, 1,

@@ -234,11 +234,24 @@ public class DigestCacheTests
         File.WriteAllText(entries[1], File.ReadAllText(entries[1]).Replace("\"Text\":\"", "\"Text\":\"X", StringComparison.Ordinal));
         File.WriteAllBytes(entries[2], whole);
 
+        // Every story taken from the cache: its articles' entries are left unread, damaged or not (but those of the story
+        // whose editor excludes a sentence, which reads them).
+        var unread = SiteBuilder.Plan(site.Options());
+        Assert.Equal(0, unread.StoriesMerged);
+        Assert.InRange(unread.ArticlesCleaned, 0, 2);
+        CachedSite.AssertSameBytes(fresh, unread);
+
+        // Every story merged again: every article is read, and the damaged ones cleaned again.
+        Directory.Delete(Path.Combine(site.CacheFolder, "stories"), recursive: true);
         var rebuilt = SiteBuilder.Plan(site.Options());
 
-        Assert.Equal(3, rebuilt.ArticlesCleaned);
-        Assert.Equal(0, SiteBuilder.Plan(site.Options()).ArticlesCleaned);
+        Assert.Equal(fresh.Digests.Length, rebuilt.StoriesMerged);
+        Assert.Equal(3, unread.ArticlesCleaned + rebuilt.ArticlesCleaned);
         CachedSite.AssertSameBytes(fresh, rebuilt);
+        Directory.Delete(Path.Combine(site.CacheFolder, "stories"), recursive: true);
+        var again = SiteBuilder.Plan(site.Options());
+        Assert.Equal(fresh.Digests.Length, again.StoriesMerged);
+        Assert.Equal(0, again.ArticlesCleaned);
     }
 
     [Fact]
@@ -338,5 +351,25 @@ public class DigestCacheTests
         Assert.All(summary.Body, b => Assert.Empty(b.From));
         Assert.Empty(summary.Timeline);
         Assert.NotEmpty(ferry.Body.SelectMany(b => b.From));
+    }
+
+    [Fact]
+    public void Articles_of_one_story_from_two_folders_with_one_id_come_back_from_the_cache_as_merged_afresh()
+    {
+        using var site = new CachedSite(withCorpus: false);
+        // Two folders, each with its coastal.md, told to be one story: grouping gives the second a new id.
+        foreach (var (folder, line) in new[] { ("harbour-a", "The harbour wall was repaired on Monday, the council said."), ("harbour-b", "Workers finished repairs to the harbour wall on Monday.") })
+            site.Write($"content/{folder}/coastal.md", $"---\ntitle: Harbour wall repaired\noutlet: Coastal Times\ndate: 2023-05-02\nstory: harbour-wall\n---\n{line}\n");
+        var fresh = SiteBuilder.Plan(site.Options(cache: false));
+        Assert.Contains(fresh.Digests.Single(d => d.Slug == "harbour-wall").Sources, s => s.Id == "coastal-2");
+        SiteBuilder.Build(site.Options());
+
+        var warm = SiteBuilder.Build(site.Options());
+        var planned = SiteBuilder.Plan(site.Options());
+
+        Assert.Equal(0, warm.StoriesMerged);
+        Assert.Equal(0, planned.StoriesMerged);
+        CachedSite.AssertSameBytes(fresh, warm);
+        CachedSite.AssertSameBytes(fresh, planned);
     }
 }

@@ -29,6 +29,8 @@ public class RebuildTests
         var second = Rebuild(site, () => { });
         Assert.Equal(0, second.StoriesMerged);
         Assert.Equal(0, second.ArticlesCleaned);
+        // Every article but the two of the story whose editor excludes a sentence (which reads them) is left unread.
+        Assert.Equal(second.ArticleCount - 2, second.ArticlesUnread);
         Assert.Equal(0, second.FilesWritten);
         Assert.Equal(second.OutputPaths.Length, second.FilesUnchanged);
         Assert.Equal(0, second.PagesRendered);
@@ -44,6 +46,8 @@ public class RebuildTests
 
         Assert.Equal(1, second.StoriesMerged);
         Assert.Equal(1, second.ArticlesCleaned);
+        // Only the edited story's two articles and the two of the story whose editor excludes a sentence are read from the cache or cleaned.
+        Assert.Equal(second.ArticleCount - 4, second.ArticlesUnread);
         // Its page and digest.json, and the site-wide pages that show it (home, listings, feeds, search) at most.
         Assert.InRange(second.FilesWritten, 2, second.OutputPaths.Length / 4);
         Assert.Equal(second.OutputPaths.Length, second.FilesWritten + second.FilesUnchanged);

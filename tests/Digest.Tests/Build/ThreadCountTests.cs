@@ -31,12 +31,38 @@ public class ThreadCountTests
             Assert.True(bytes.AsSpan().SequenceEqual(several[path]), $"{path} differs between one core and four");
     }
 
+    [Fact]
+    public void A_rebuild_from_the_cache_on_one_core_writes_what_a_build_without_it_on_several_writes()
+    {
+        if (!TestCorpora.SharedCorpusPresent) Assert.Skip(TestCorpora.MissingCorpusMessage);
+        using var site = new Paths.TempFolder();
+        site.Write("site.yml", "title: Threads\nbase_url: https://example.org/\n");
+        var stories = Directory.GetDirectories(Paths.Corpus).Where(d => Directory.EnumerateFiles(d, "*.md").Any()).Order(StringComparer.Ordinal).ToList();
+        foreach (var story in stories)
+            foreach (var file in Directory.EnumerateFiles(story, "*.md"))
+                site.Write(Path.Combine("content", Path.GetFileName(story), Path.GetFileName(file)), File.ReadAllText(file));
+        Build(site.Path, "cached", processors: 4, cache: true, keep: true);
+        var edited = Directory.EnumerateFiles(Path.Combine(site.Path, "content", Path.GetFileName(stories[0])), "*.md").Order(StringComparer.Ordinal).First();
+        File.AppendAllText(edited, "\nThe council will meet on Tuesday to discuss the repairs.\n");
+
+        // Stories from the cache as summaries, articles left unread, pages kept: on one core.
+        var cached = Build(site.Path, "cached", processors: 1, cache: true);
+        var fresh = Build(site.Path, "fresh", processors: 4);
+
+        Assert.Equal(fresh.Keys.Order(StringComparer.Ordinal), cached.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, bytes) in fresh)
+            Assert.True(bytes.AsSpan().SequenceEqual(cached[path]), $"{path} differs between a cached rebuild on one core and a build without the cache on four");
+    }
+
     /// <summary>Runs <c>digest build</c> with the runtime told it has <paramref name="processors"/> cores; returns every file written.</summary>
-    private static Dictionary<string, byte[]> Build(string siteFolder, string output, int processors)
+    /// <param name="cache">Use the site's build cache (else <c>--no-cache</c>).</param>
+    /// <param name="keep">Leave the output folder for the next build to keep pages from.</param>
+    private static Dictionary<string, byte[]> Build(string siteFolder, string output, int processors, bool cache = false, bool keep = false)
     {
         var outputFolder = Path.Combine(siteFolder, "..", Path.GetFileName(siteFolder) + "-" + output);
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "digest.dll"), "build", "--quiet", "--no-cache", "--source", siteFolder, "--output", outputFolder })
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "digest.dll"), "build", "--quiet", "--source", siteFolder, "--output", outputFolder }
+            .Concat(cache ? [] : ["--no-cache"]))
             start.ArgumentList.Add(argument);
         start.Environment["DOTNET_PROCESSOR_COUNT"] = processors.ToString(System.Globalization.CultureInfo.InvariantCulture);
         using var process = Process.Start(start)!;
@@ -51,7 +77,8 @@ public class ThreadCountTests
         }
         finally
         {
-            Directory.Delete(outputFolder, recursive: true);
+            if (!keep)
+                Directory.Delete(outputFolder, recursive: true);
         }
     }
 }
