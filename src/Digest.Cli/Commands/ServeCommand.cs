@@ -43,8 +43,10 @@ internal static class ServeCommand
         command.SetAction(async (parse, cancellation) =>
         {
             var reporter = DigestCommand.Reporter(parse, environment);
+            // A save is one burst of file events within a few milliseconds; every millisecond waited here is one more before the
+            // edited page shows. A burst that comes later anyway (a slow save) gives up the rebuild the first part started.
             var options = new ServeOptions(parse.GetValue(source)!.FullName, parse.GetValue(port), parse.GetValue(drafts),
-                parse.GetValue(future), environment.Clock, TimeSpan.FromMilliseconds(200));
+                parse.GetValue(future), environment.Clock, TimeSpan.FromMilliseconds(50));
             return await RunAsync(options, reporter, cancellation);
         });
         return command;
