@@ -26,7 +26,7 @@ public class DevSetFloorTests(ITestOutputHelper output)
         ("non-quote not listed", 1.000),
         ("timeline: right date", 0.981),
         ("timeline: undatable not placed", 1.000),
-        ("timeline: one entry per event", 0.869),
+        ("timeline: one entry per event", 0.913),
         ("person listed", 0.965),
         ("non-person not listed", 1.000),
         ("one entry per person", 1.000),

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 
 namespace Digest.Core.Merge.Facts;
 
@@ -30,11 +31,26 @@ internal sealed class Occasion
     /// <summary>The reported events the sentence tells anywhere (<see cref="Paraphrases.IsEvent"/>), by concept.</summary>
     public FrozenSet<string> Events { get; }
 
+    /// <summary>
+    /// The words of the sentence's short quotations ("“anachronistic”", "“phony theology”", "“Face the Nation”"), by
+    /// concept: a word or two someone is quoted as using, or the programme they said it on, marks the occasion.
+    /// </summary>
+    public FrozenSet<string> Coined { get; }
+
+    /// <summary>The most words a quotation may hold to be read as a coinage (<see cref="Coined"/>); longer speech shares everyday words by chance.</summary>
+    public const int CoinageWords = 3;
+
     /// <param name="personWords">The words of the story's people's names and aliases (the people model), lower case.</param>
     public Occasion(DatedSentence d, IReadOnlySet<string> personWords)
     {
         var text = d.Text;
-        Names = NamesOf(text, personWords);
+        var quotations = QuotedSpeech.Find(text);
+        Names = NamesOf(text, quotations, personWords);
+        Coined = quotations.Where(q => !q.OpenedBefore && !q.RunsOn)
+            .Select(q => Tokenizer.Compounds(text[q.Start..Math.Min(q.End + 1, text.Length)]).ToList())
+            .Where(words => words.Count <= CoinageWords)
+            .SelectMany(words => words.Select(t => ConceptOf(t.Lower)).OfType<string>())
+            .ToFrozenSet(StringComparer.Ordinal);
         var at = d.Mention.Index + d.Mention.Phrase.Length <= text.Length && string.CompareOrdinal(text, d.Mention.Index, d.Mention.Phrase, 0, d.Mention.Phrase.Length) == 0
             ? d.Mention.Index
             : text.LastIndexOf(d.Mention.Phrase, StringComparison.Ordinal); // the sentence told after the one it points back to
@@ -49,7 +65,8 @@ internal sealed class Occasion
 
     /// <summary>
     /// Two sentences of one date tell one event when they name someone in common and tell the same thing at
-    /// the date ("issued a statement on Friday afternoon" / "In his statement on Friday afternoon"), or, from
+    /// the date ("issued a statement on Friday afternoon" / "In his statement on Friday afternoon"), or quote
+    /// the same coinage ("called the idea … “anachronistic”" / "contending that … was “anachronistic”"), or, from
     /// different outlets, the same reported event anywhere ("was killed on Tuesday" / "was shot several times
     /// … Tuesday"). A reported event told right at the same day by both ("was released from the hospital Nov. 15"
     /// / "being released on November 15") is one without a name, since the pronoun names no one. Sharing a
@@ -59,7 +76,7 @@ internal sealed class Occasion
     {
         if (dayPrecision && a.AtDate.Any(c => b.AtDate.Contains(c) && a.Events.Contains(c) && b.Events.Contains(c))) return true;
         if (!a.Names.Overlaps(b.Names)) return false;
-        return a.AtDate.Overlaps(b.AtDate) || (!sameOutlet && a.Events.Overlaps(b.Events));
+        return a.AtDate.Overlaps(b.AtDate) || (!sameOutlet && a.Events.Overlaps(b.Events)) || a.Coined.Overlaps(b.Coined);
     }
 
     /// <summary>
@@ -78,10 +95,9 @@ internal sealed class Occasion
     /// ("Police say", "BERLIN"), which is a name only when it is one of the story's people ("Alleyne died").
     /// Compared as concepts of the words, so that a name is never also read as the thing told at the date.
     /// </summary>
-    private static FrozenSet<string> NamesOf(string text, IReadOnlySet<string> personWords)
+    private static FrozenSet<string> NamesOf(string text, ImmutableArray<Quotation> quotations, IReadOnlySet<string> personWords)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
-        var quotations = QuotedSpeech.Find(text);
         foreach (var run in NameRun.Find(text))
         {
             if (QuotedSpeech.Inside(quotations, run.Start)) continue; // a name in quoted speech is the speaker's topic, not who acted
