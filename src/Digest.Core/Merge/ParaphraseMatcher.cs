@@ -101,7 +101,7 @@ internal sealed class ParaphraseMatcher
                 || (overlap.Dice >= CloseWordingSharedThreshold && overlap.Wording >= CloseWordingThreshold)))
             return overlap.Dice;
         // The share in common is worked out only for a pair with other evidence: most pairs have none.
-        if (SameQuotation(a, b) || QuotedStatement.TellSameRemark(a, b) || Contained(a, b) >= ContainedThreshold)
+        if (SameQuotation(a, b) || QuotedStatement.TellSameRemark(a, b) || ReportedSpeech.Retells(a, b) || Contained(a, b) >= ContainedThreshold)
             return Dice(a, b);
         if (SharesAnchor(a, b) && Dice(a, b) is var dice
             && (dice >= AnchoredThreshold || (dice >= ExactFigureThreshold && SharesExactFigure(a, b))))
