@@ -89,26 +89,31 @@ internal static class TimelineBuilder
                 && (e.Told.Any(t => t.Sentence.Text == d.Text)
                     || !e.Sources.Contains(d.Source) && Similar(e.Words, d.Words.Stems) && e.Words.Any(w => d.Words.Stems.Contains(w) && !OccasionOf(d).Names.Contains(Paraphrases.Concept(w)))));
             // Sentences the body keeps apart (different facts) that tell one occasion of the day: the same people, the same thing done.
-            same ??= events.FirstOrDefault(e => OneOccasion(e.Told, [(d, date)]));
+            same ??= events.FirstOrDefault(e => SameOccasion(e.Told, [(d, date)]) && !Disagreeing(e.Told, [(d, date)]));
             if (same is null) events.Add(new Event(d));
             else same.Add(d, date);
         }
 
         // A sentence read later can tell the occasion of two events made before it ("was killed" / "was shot" /
-        // "died after being shot"): events of one occasion are joined once all are placed.
-        for (var joined = true; joined;)
-        {
-            joined = false;
-            for (var i = 0; i < events.Count && !joined; i++)
-                for (var j = i + 1; j < events.Count && !joined; j++)
-                {
-                    if (!OneOccasion(events[i].Told, events[j].Told)) continue;
-                    foreach (var (t, tDate) in events[j].Told) events[i].Add(t, tDate);
-                    events[i].Joined.AddRange(events[j].Joined);
-                    events.RemoveAt(j);
-                    joined = true;
-                }
-        }
+        // "died after being shot"): events of one occasion are joined once all are placed. Each pair of events
+        // is read once; an event joins another's group unless a sentence of the one disagrees with one of the group.
+        var groups = events.Select(e => new List<Event> { e }).ToList();
+        for (var i = 0; i < events.Count; i++)
+            for (var j = i + 1; j < events.Count; j++)
+            {
+                var (a, b) = (groups[i], groups[j]);
+                if (a == b || !SameOccasion(events[i].Told, events[j].Told)
+                    || a.Any(x => b.Any(y => Disagreeing(x.Told, y.Told)))) continue;
+                a.AddRange(b);
+                foreach (var moved in b) groups[events.IndexOf(moved)] = a;
+            }
+        foreach (var group in groups.Distinct().Where(g => g.Count > 1))
+            foreach (var other in group.Skip(1))
+            {
+                foreach (var (t, tDate) in other.Told) group[0].Add(t, tDate);
+                group[0].Joined.AddRange(other.Joined);
+                events.Remove(other);
+            }
 
         var unresolved = new List<UnresolvedDate>();
         foreach (var group in all.Where(d => d.Mention.Date is null).GroupBy(d => (d.Text, d.Mention.Phrase)).OrderBy(g => g.Min(d => d.Index)))
@@ -137,12 +142,14 @@ internal static class TimelineBuilder
             .ToImmutableArray();
         return (timeline, [.. unresolved]);
 
-        // Whether two sets of tellings tell one occasion: a telling of each at the same date tells the same
-        // people doing the same thing (Occasion.Same), and no two of them disagree on a fact.
-        bool OneOccasion(List<(DatedSentence Sentence, FactDate Date)> a, List<(DatedSentence Sentence, FactDate Date)> b) =>
+        // Whether a telling of each at the same date tells the same people doing the same thing (Occasion.Same).
+        bool SameOccasion(List<(DatedSentence Sentence, FactDate Date)> a, List<(DatedSentence Sentence, FactDate Date)> b) =>
             a.Any(x => b.Any(y => x.Date == y.Date && x.Sentence.Text != y.Sentence.Text
-                && Occasion.Same(OccasionOf(x.Sentence), OccasionOf(y.Sentence), x.Sentence.Source == y.Sentence.Source, x.Date.Precision == DatePrecision.Day)))
-            && !a.Any(x => b.Any(y => story.Disagree(x.Sentence, y.Sentence) || story.Disagree(y.Sentence, x.Sentence)));
+                && Occasion.Same(OccasionOf(x.Sentence), OccasionOf(y.Sentence), x.Sentence.Source == y.Sentence.Source, x.Date.Precision == DatePrecision.Day)));
+
+        // Whether a telling of one states a value of a conflict that a telling of the other differs on.
+        bool Disagreeing(List<(DatedSentence Sentence, FactDate Date)> a, List<(DatedSentence Sentence, FactDate Date)> b) =>
+            a.Any(x => b.Any(y => story.Disagree(x.Sentence, y.Sentence) || story.Disagree(y.Sentence, x.Sentence)));
     }
 
     /// <summary>
