@@ -52,10 +52,20 @@ internal sealed class ClauseBreaks(string text)
             _first = word;
         _previousAfterComma = comma;
         _previous = word;
-        if (opens && contentIndex > 0 && (_starts.Count == 0 || _starts[^1].Index < contentIndex))
+        if (contentIndex == 0 || (_starts.Count > 0 && _starts[^1].Index >= contentIndex))
+            return;
+        if (opens)
             _starts.Add(new ClauseStart(contentIndex, comma && Relatives.Contains(word)));
+        // "an organizer who was removed from a flight": what the clause tells of her is a fact of its own,
+        // though the sentence goes on about her.
+        else if (word == "who")
+            _starts.Add(new ClauseStart(contentIndex, Relative: true, Within: true));
     }
 }
 
-/// <summary>Where a clause begins in a sentence's content words; <paramref name="Relative"/> when it describes the noun before it (", who…").</summary>
-internal readonly record struct ClauseStart(int Index, bool Relative);
+/// <summary>
+/// Where a clause begins in a sentence's content words; <paramref name="Relative"/> when it describes the
+/// noun before it (", who…"); <paramref name="Within"/> when it does so without a comma ("an organizer
+/// who was removed…"): the clause it stands in goes on around it.
+/// </summary>
+internal readonly record struct ClauseStart(int Index, bool Relative, bool Within = false);

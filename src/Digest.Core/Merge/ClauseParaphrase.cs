@@ -13,8 +13,14 @@ internal sealed class ClauseParaphrase(SentenceComparer comparer, ParaphraseMatc
 {
     private readonly Dictionary<SentenceFeatures, ImmutableArray<SentenceFeatures>> _clauses = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>Words that open a sentence with a condition, as <see cref="SentenceFeatures.Words"/> writes them.</summary>
+    private static readonly string[] Conditions = [" if ", " unless "];
+
     /// <summary>Clauses that a relative clause follows: the noun it describes, told in no clause of its own.</summary>
     private readonly HashSet<SentenceFeatures> _described = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Clauses that stand within another (<see cref="ClauseStart.Within"/>): compared only as said whole in the other sentence.</summary>
+    private readonly HashSet<SentenceFeatures> _within = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Two clauses must share this weighted share of their content (Dice)…</summary>
     public const double SharedThreshold = 0.4;
@@ -23,7 +29,7 @@ internal sealed class ClauseParaphrase(SentenceComparer comparer, ParaphraseMatc
     public const double WordingThreshold = 0.5;
 
     /// <summary>A clause this short (in content words) said whole within another clause needs nothing else in common.</summary>
-    public const int ShortClause = 3;
+    public const int ShortClause = 4;
 
     /// <summary>
     /// Score of the closest pair of clauses (a sentence without clauses is one) that tell the same fact,
@@ -35,16 +41,18 @@ internal sealed class ClauseParaphrase(SentenceComparer comparer, ParaphraseMatc
     {
         var ca = ClausesOf(a);
         var cb = ClausesOf(b);
-        if (ca.IsEmpty && cb.IsEmpty)
+        // A sentence of one clause is compared whole by the matcher already.
+        if (ca is [var onlyA] && ReferenceEquals(onlyA, a) && cb is [var onlyB] && ReferenceEquals(onlyB, b))
             return null;
         double? best = null;
-        foreach (var pa in ca.IsEmpty ? [a] : ca)
-            foreach (var pb in cb.IsEmpty ? [b] : cb)
+        foreach (var pa in ca)
+            foreach (var pb in cb)
             {
-                if (!SharesPhrase(pa, pb) || ParaphraseMatcher.Disagree(pa, pb))
+                if ((_within.Contains(pa) && _within.Contains(pb)) || !SharesPhrase(pa, pb) || ParaphraseMatcher.Disagree(pa, pb))
                     continue;
                 var dice = matcher.Dice(pa, pb);
-                var close = pa.Distinct.Count(t => matcher.InOther(pa, t, pb)) >= 3 && dice >= SharedThreshold && Wording(pa, pb) >= WordingThreshold;
+                var close = !_within.Contains(pa) && !_within.Contains(pb)
+                    && pa.Distinct.Count(t => matcher.InOther(pa, t, pb)) >= 3 && dice >= SharedThreshold && Wording(pa, pb) >= WordingThreshold;
                 if (!close && !SaidWhole(pa, pb, a, b))
                     continue;
                 if (dice > (best ?? 0))
@@ -57,19 +65,24 @@ internal sealed class ClauseParaphrase(SentenceComparer comparer, ParaphraseMatc
     private static bool Plain(SentenceFeatures s, string t) =>
         !s.Names.Contains(t) && !s.Numbers.Contains(t) && !SpeechVerbs.Stems.Contains(t);
 
-    /// <summary>Two words side by side in both, one at least a <see cref="Plain"/> word and neither a verb of speech ("recommend abortion", "Republicans want").</summary>
+    /// <summary>
+    /// Two words side by side in both, each as written or as its <see cref="Paraphrases"/> concept
+    /// ("recommend abortion", "booted from a flight" / "removed from a flight"): one at least a
+    /// <see cref="Plain"/> word, neither a verb of speech.
+    /// </summary>
     private static bool SharesPhrase(SentenceFeatures a, SentenceFeatures b)
     {
-        foreach (var bigram in a.Bigrams)
-        {
-            if (!b.Bigrams.Contains(bigram))
-                continue;
-            var space = bigram.IndexOf(' ');
-            var (x, y) = (bigram[..space], bigram[(space + 1)..]);
-            if (!SpeechVerbs.Stems.Contains(x) && !SpeechVerbs.Stems.Contains(y) && (Plain(a, x) || Plain(a, y)))
-                return true;
-        }
-        return false;
+        var phrases = Phrases(b).ToHashSet();
+        return Phrases(a).Any(phrases.Contains);
+    }
+
+    /// <summary>The pairs of concepts <see cref="SharesPhrase"/> compares.</summary>
+    private static IEnumerable<(string, string)> Phrases(SentenceFeatures s)
+    {
+        var c = s.Content;
+        for (var i = 1; i < c.Length; i++)
+            if (c[i - 1] != c[i] && !SpeechVerbs.Stems.Contains(c[i - 1]) && !SpeechVerbs.Stems.Contains(c[i]) && (Plain(s, c[i - 1]) || Plain(s, c[i])))
+                yield return (Paraphrases.Concept(c[i - 1]), Paraphrases.Concept(c[i]));
     }
 
     /// <summary>Weighted share of the shorter clause's <see cref="Plain"/> words found in the other.</summary>
@@ -95,31 +108,48 @@ internal sealed class ClauseParaphrase(SentenceComparer comparer, ParaphraseMatc
     private bool SaidWhole(SentenceFeatures pa, SentenceFeatures pb, SentenceFeatures a, SentenceFeatures b)
     {
         var (small, large) = comparer.Information(pa) <= comparer.Information(pb) ? (pa, pb) : (pb, pa);
-        if (_described.Contains(small) || small.Distinct.Length is < 2 or > ShortClause || small.Distinct.Count(t => Plain(small, t)) < 2
+        if (_described.Contains(small) || _within.Contains(large) || small.Distinct.Length is < 2 or > ShortClause || small.Distinct.Count(t => Plain(small, t)) < 2
             || !small.Distinct.All(t => matcher.InOther(small, t, large)))
             return false;
         static IEnumerable<string> Named(SentenceFeatures s) => s.Names.Where(n => !CalendarWords.IsFullMonthOrWeekday(n));
         return !Named(a).Any() || !Named(b).Any() || Named(a).Any(b.Names.Contains);
     }
 
+    /// <summary>
+    /// The clauses of <paramref name="s"/> to compare: its clauses, or itself when it has none; and each
+    /// clause a relative word opens without a comma (<see cref="ClauseStart.Within"/>), to the next
+    /// clause, which is compared only as a short clause said whole (<see cref="SaidWhole"/>).
+    /// </summary>
     private ImmutableArray<SentenceFeatures> ClausesOf(SentenceFeatures s)
     {
         if (s.ClauseStarts.IsDefaultOrEmpty)
-            return [];
+            return [s];
         if (_clauses.TryGetValue(s, out var known))
             return known;
         var clauses = ImmutableArray.CreateBuilder<SentenceFeatures>();
-        var starts = s.ClauseStarts.Where(c => c.Index < s.Content.Length).Prepend(new ClauseStart(0, false))
+        var starts = s.ClauseStarts.Where(c => !c.Within && c.Index < s.Content.Length).Prepend(new ClauseStart(0, false))
             .Append(new ClauseStart(s.Content.Length, false)).ToList();
         for (var k = 0; k + 1 < starts.Count; k++)
         {
             var clause = Slice(s, starts[k].Index, starts[k + 1].Index, k);
+            // A condition ("If the union is open to cuts, …") tells what may be, no fact.
+            if (k == 0 && Conditions.Any(c => s.Words.StartsWith(c, StringComparison.Ordinal)))
+                continue;
             clauses.Add(clause);
             // What a relative clause describes ("a flight attendant, who…") is a noun, not a clause telling a fact.
             if (starts[k + 1].Relative)
                 _described.Add(clause);
         }
-        return _clauses[s] = clauses.Count > 1 ? clauses.ToImmutable() : [];
+        if (clauses.Count == 1 && starts.Count == 2)
+            clauses[0] = s;
+        foreach (var within in s.ClauseStarts.Where(c => c.Within))
+        {
+            var end = s.ClauseStarts.Select(c => c.Index).Where(i => i > within.Index).DefaultIfEmpty(s.Content.Length).First();
+            var clause = Slice(s, within.Index, end, clauses.Count);
+            clauses.Add(clause);
+            _within.Add(clause);
+        }
+        return _clauses[s] = clauses.ToImmutable();
     }
 
     /// <summary>The part of <paramref name="s"/> whose content words are <paramref name="start"/> to <paramref name="end"/>, with what it has of the sentence's names, numbers and the rest.</summary>

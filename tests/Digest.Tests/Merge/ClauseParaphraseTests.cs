@@ -63,4 +63,14 @@ public class ClauseParaphraseTests
     public void Clauses_that_share_a_phrase_but_disagree_on_a_number_stay_apart() =>
         Assert.Null(Score("By the time the ferry docked, two passengers were missing.",
             "Four passengers were missing, and divers searched the river overnight."));
+
+    [Fact]
+    public void A_clause_a_relative_word_opens_without_a_comma_is_said_whole_in_another_outlets_clause() =>
+        Assert.NotNull(Score("The rail regulator's warning to operators followed several high-profile incidents on crowded routes this winter, including one involving a teacher who was removed from a train after a dispute over his ticket.",
+            "In March, Omar Haddad, who teaches at a school in Leeds, was ejected from a train to York after an argument with a guard about his ticket, the Echo reported."));
+
+    [Fact]
+    public void A_condition_tells_no_fact() =>
+        Assert.Null(Score("If the union is open to pay cuts, it would be a major boost for a mayor who says the city cannot afford its wage bill.",
+            "The union, long seen as the fiercest opponent of any pay freeze at the town hall, said on Friday that it was open to modest pay cuts for new staff."));
 }
