@@ -129,7 +129,7 @@ internal sealed class QuotedStatement
     /// A first look, before any alignment: the other sentence has <see cref="ContentWords"/> of the
     /// stretch's content words that are not names, as written or as concepts. Most pairs have not.
     /// </summary>
-    private static bool MayAlign(SentenceFeatures quoting, QuotedStatement speech, int start, int length, SentenceFeatures other)
+    internal static bool MayAlign(SentenceFeatures quoting, QuotedStatement speech, int start, int length, SentenceFeatures other)
     {
         var found = 0;
         for (var i = start; i < start + length; i++)

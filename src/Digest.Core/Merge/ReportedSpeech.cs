@@ -39,6 +39,9 @@ internal static class ReportedSpeech
 
     private static bool Reports(SentenceFeatures quoting, QuotedStatement speech, SentenceFeatures reporting)
     {
+        // Two of a stretch's words anywhere in the other sentence, a first look before it is read word by word.
+        if (!speech.Quoted.Any(q => q.Length >= RunWords && QuotedStatement.MayAlign(quoting, speech, q.Start, q.Length, reporting)))
+            return false;
         var words = reporting.Words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var verb = Array.FindLastIndex(words, SpeechVerbs.FormSet.Contains);
         if (verb < 0 || verb + RunWords >= words.Length)
