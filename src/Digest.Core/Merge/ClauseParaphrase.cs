@@ -70,10 +70,16 @@ internal sealed class ClauseParaphrase(SentenceComparer comparer, ParaphraseMatc
     /// ("recommend abortion", "booted from a flight" / "removed from a flight"): one at least a
     /// <see cref="Plain"/> word, neither a verb of speech.
     /// </summary>
-    private static bool SharesPhrase(SentenceFeatures a, SentenceFeatures b)
+    private bool SharesPhrase(SentenceFeatures a, SentenceFeatures b) => PhrasesOf(a).Overlaps(PhrasesOf(b));
+
+    /// <summary>Each clause's <see cref="Phrases"/>, worked out once: a clause is compared with many.</summary>
+    private readonly Dictionary<SentenceFeatures, HashSet<(string, string)>> _phrases = new(ReferenceEqualityComparer.Instance);
+
+    private HashSet<(string, string)> PhrasesOf(SentenceFeatures s)
     {
-        var phrases = Phrases(b).ToHashSet();
-        return Phrases(a).Any(phrases.Contains);
+        if (!_phrases.TryGetValue(s, out var phrases))
+            _phrases[s] = phrases = [.. Phrases(s)];
+        return phrases;
     }
 
     /// <summary>The pairs of concepts <see cref="SharesPhrase"/> compares.</summary>
