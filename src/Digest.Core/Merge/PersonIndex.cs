@@ -122,11 +122,19 @@ internal sealed partial class PersonIndex
     }
 
     /// <summary>The words of a name as written, without titles, roles before it, full stops or a possessive.</summary>
-    private static List<string> NameWords(string written) =>
-        [.. written.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => StripPossessive(w.TrimEnd(',')))
-            .SkipWhile(w => NameLists.Titles.Contains(w) || NameLists.Titles.Contains(w.TrimEnd('.')) || NameLists.Roles.Contains(w.ToLowerInvariant()))
-            .Select(w => w.EndsWith('.') && w.Length > 2 && !w[..^1].Contains('.') && !NameLists.Suffixes.Contains(w) ? w[..^1] : w)];
+    // A loop rather than a LINQ chain: every name run of every sentence is resolved through here.
+    private static List<string> NameWords(string written)
+    {
+        var words = new List<string>();
+        foreach (var part in written.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var w = StripPossessive(part.TrimEnd(','));
+            if (words.Count == 0 && (NameLists.Titles.Contains(w) || NameLists.Titles.Contains(w.TrimEnd('.')) || NameLists.Roles.Contains(w.ToLowerInvariant())))
+                continue;
+            words.Add(w.EndsWith('.') && w.Length > 2 && !w.AsSpan(0, w.Length - 1).Contains('.') && !NameLists.Suffixes.Contains(w) ? w[..^1] : w);
+        }
+        return words;
+    }
 
     private static string First(Person p) => p.Name.Split(' ')[0];
 
