@@ -15,7 +15,7 @@ namespace Digest.Core.Merge.Facts;
 internal sealed partial record NameRun(ImmutableArray<string> Words, string? Title, string? Nickname, int Start, int End)
 {
     /// <summary>The words joined by spaces, made once: the people model, speakers and gender evidence read it many times a run.</summary>
-    public string Name { get; } = string.Join(' ', Words);
+    public string Name { get; } = string.Join(' ', Words.AsSpan());
 
     [GeneratedRegex(
         @"[""“](?<nick>\p{Lu}[\p{L}'’\-]*)[""”]|(?<word>[\p{L}\p{M}][\p{L}\p{M}'’\-]*\.?)",
