@@ -64,7 +64,10 @@ internal static partial class MeasureConflicts
         var plain = new List<Value>();
         foreach (var s in sentences)
         {
-            var read = Figure.Matches(s.Narration).Select(m => (Match: m, Value: Read(s, m))).Where(x => x.Value is not null).ToList();
+            var matches = Figure.Matches(s.Narration);
+            // Most sentences give no figure: nothing to list, and no need to ask whether one changed.
+            if (matches.Count == 0) continue;
+            var read = matches.Select(m => (Match: m, Value: Read(s, m))).Where(x => x.Value is not null).ToList();
             all.AddRange(read.Select(x => x.Value!));
             if (Changed.IsMatch(s.Narration)) continue;
             // "a 10-yard run ... and an 18-yard catch": a sentence listing figures of one unit tells several things.
