@@ -176,18 +176,25 @@ internal sealed class SentenceComparer
 
     private List<string> CoverPrefixOf(SentenceFeatures s)
     {
-        var words = s.Distinct.OrderByDescending(Weight).ToList();
-        var total = words.Sum(Weight);
+        // Heaviest first, ties in the sentence's order; each weight looked up once. The total is added in
+        // this order, as the bound below depends on it to the last bit.
+        var words = new (double Weight, int At)[s.Distinct.Length];
+        for (var i = 0; i < words.Length; i++)
+            words[i] = (Weight(s.Distinct[i]), i);
+        Array.Sort(words, static (x, y) => y.Weight.CompareTo(x.Weight) is var c and not 0 ? c : x.At.CompareTo(y.At));
+        var total = 0.0;
+        foreach (var (weight, _) in words)
+            total += weight;
         // A hair under the threshold, so that rounding never leaves out a sentence the full check would take.
         var bound = total * (PhraseCoverThreshold - 1e-9);
         var rest = total;
         var prefix = new List<string>();
-        foreach (var word in words)
+        foreach (var (weight, at) in words)
         {
             if (rest < bound)
                 break;
-            prefix.Add(word);
-            rest -= Weight(word);
+            prefix.Add(s.Distinct[at]);
+            rest -= weight;
         }
         return prefix;
     }
