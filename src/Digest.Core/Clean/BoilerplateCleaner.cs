@@ -98,7 +98,8 @@ internal sealed class BoilerplateCleaner
     private static string? RepeatReason(string text, HashSet<string> earlier)
     {
         var key = RepeatKey(text);
-        return key.Split(' ').Length >= 6 && earlier.Contains(key) ? "caption: repeats an earlier sentence of this article" : null;
+        // Six words or more: five spaces or more, counted without splitting every sentence into words.
+        return key.AsSpan().Count(' ') + 1 >= 6 && earlier.Contains(key) ? "caption: repeats an earlier sentence of this article" : null;
     }
 
     private static string RepeatKey(string text) => text.TrimEnd('.', '!', '?', ' ');
