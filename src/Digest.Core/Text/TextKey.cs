@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Digest.Core.Text;
 
 /// <summary>
@@ -10,17 +8,20 @@ internal static class TextKey
 {
     public static string Of(string text)
     {
-        var sb = new StringBuilder(text.Length);
+        // The key is never longer than the text: written into a buffer on the stack (a sentence) or one
+        // array (a long text), then copied once into the string, rather than through a StringBuilder.
+        var buffer = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
         var space = false;
         foreach (var raw in text)
         {
             var c = Fold(raw);
-            if (char.IsWhiteSpace(c)) { space = sb.Length > 0; continue; }
-            if (space) sb.Append(' ');
+            if (char.IsWhiteSpace(c)) { space = length > 0; continue; }
+            if (space) buffer[length++] = ' ';
             space = false;
-            sb.Append(char.ToLowerInvariant(c));
+            buffer[length++] = char.ToLowerInvariant(c);
         }
-        return sb.ToString();
+        return new string(buffer[..length]);
     }
 
     public static char Fold(char c) => c switch
