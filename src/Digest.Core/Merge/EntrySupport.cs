@@ -94,7 +94,7 @@ internal static class EntrySupport
                 Close();
                 continue;
             }
-            var told = shownWords.Contains(folded) || (!exact && folded.Split('-').All(part => Told(part, shown)));
+            var told = shownWords.Contains(folded) || (!exact && AllTold(folded, shown));
             if (told || !IsGap(text, end, word.Start))
                 Close();
             if (told)
@@ -110,6 +110,16 @@ internal static class EntrySupport
     {
         var lower = Tokenizer.BaseOf(folded);
         return Lexicon.StopWords.Contains(lower) || Lexicon.Negations.Contains(lower) || folded.EndsWith("n't", StringComparison.Ordinal);
+    }
+
+    /// <summary>True when every hyphen-joined part of the word is told; a loop, as this runs for every word of every source sentence.</summary>
+    private static bool AllTold(string folded, SentenceFeatures shown)
+    {
+        if (!folded.Contains('-'))
+            return Told(folded, shown);
+        foreach (var part in folded.Split('-'))
+            if (!Told(part, shown)) return false;
+        return true;
     }
 
     private static bool Told(string part, SentenceFeatures shown)
