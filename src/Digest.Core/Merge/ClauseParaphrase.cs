@@ -4,8 +4,8 @@ namespace Digest.Core.Merge;
 
 /// <summary>
 /// One outlet tells in a clause what another tells in a sentence, or in a clause of its own
-/// ("By the time he reached the hospital, he was in respiratory arrest." / "Lee was in respiratory
-/// arrest, and a scan found bleeding…"): compared whole, the longer sentence's other clauses
+/// ("By the time he reached the clinic, he was in a coma." / "Lee was in a coma,
+/// and a scan found swelling…"): compared whole, the longer sentence's other clauses
 /// dilute what the two share. Each sentence's clauses (<see cref="ClauseBreaks"/>) are compared
 /// with the other sentence and its clauses.
 /// </summary>
@@ -67,7 +67,7 @@ internal sealed class ClauseParaphrase(SentenceComparer comparer, ParaphraseMatc
 
     /// <summary>
     /// Two words side by side in both, each as written or as its <see cref="Paraphrases"/> concept
-    /// ("recommend abortion", "booted from a flight" / "removed from a flight"): one at least a
+    /// ("recommend surgery", "thrown off a train" / "removed from a train"): one at least a
     /// <see cref="Plain"/> word, neither a verb of speech.
     /// </summary>
     private bool SharesPhrase(SentenceFeatures a, SentenceFeatures b) => PhrasesOf(a).Overlaps(PhrasesOf(b));
@@ -108,7 +108,7 @@ internal sealed class ClauseParaphrase(SentenceComparer comparer, ParaphraseMatc
 
     /// <summary>
     /// The shorter clause, two or three words at most and two of them its own (<see cref="Plain"/>), all
-    /// in the other ("he was in respiratory arrest" / "Lee was in respiratory arrest"); where both
+    /// in the other ("he was in a coma" / "Lee was in a coma"); where both
     /// sentences name anyone, they name someone in common.
     /// </summary>
     private bool SaidWhole(SentenceFeatures pa, SentenceFeatures pb, SentenceFeatures a, SentenceFeatures b)

@@ -426,7 +426,7 @@ internal sealed class ParaphraseMatcher
 
     /// <summary>
     /// Both quote the same <see cref="IntroducedRun"/> words or more in a row: their verbs ("described
-    /// what he called the 'phony theology'" / "dismissed it as 'some phony theology'") are each outlet's
+    /// what he called the 'paper tiger'" / "dismissed it as 'a paper tiger'") are each outlet's
     /// way of bringing in the same words, not two events.
     /// </summary>
     private static bool QuoteTheSameWords(SentenceFeatures a, SentenceFeatures b) =>

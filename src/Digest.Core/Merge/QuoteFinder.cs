@@ -263,7 +263,7 @@ internal static partial class QuoteFinder
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex NextWord();
 
-    /// <summary>"Face the Nation", "State of the Union": every word capitalised but the small ones is a title, not speech.</summary>
+    /// <summary>"Morning Desk", "State of the Union": every word capitalised but the small ones is a title, not speech.</summary>
     internal static bool IsTitle(string quoted)
     {
         var words = quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -25,7 +25,7 @@ public class ClauseParaphraseTests
     [InlineData("The bridge reopened at noon; traffic was light.", 2)]
     [InlineData("The pilot — a veteran of 30 years — landed safely.", 3)]
     [InlineData("She left the hospital and has returned to work.", 2)]
-    [InlineData("Teague and Burrell boarded the flight in Dallas.", 1)]
+    [InlineData("Okafor and Lindqvist boarded the flight in Denver.", 1)]
     [InlineData("Police said the driver was not hurt.", 1)]
     public void A_sentence_breaks_into_clauses_at_conjunctions_after_commas_and_at_stronger_stops(string sentence, int clauses) =>
         Assert.Equal(clauses, Clauses(sentence).Length);

@@ -14,7 +14,7 @@ internal sealed record StoryOccasions(IReadOnlySet<string> PersonWords, Func<Dat
 /// <summary>
 /// What a dated sentence says happened at its date, read to tell whether two sentences of one date that
 /// the body keeps apart (they tell different facts) are still one event: who it names (<see cref="Names"/>),
-/// what its date is told with (<see cref="AtDate"/>: "issued a statement on Friday", "was released Nov. 15")
+/// what its date is told with (<see cref="AtDate"/>: "issued a statement on Friday", "was released Nov. 3")
 /// and which reported events it tells (<see cref="Events"/>: a death, a crash, a release).
 /// </summary>
 internal sealed class Occasion
@@ -32,7 +32,7 @@ internal sealed class Occasion
     public FrozenSet<string> Events { get; }
 
     /// <summary>
-    /// The words of the sentence's short quotations ("“anachronistic”", "“phony theology”", "“Face the Nation”"), by
+    /// The words of the sentence's short quotations ("“reckless”", "“a paper tiger”", "“Morning Desk”"), by
     /// concept: a word or two someone is quoted as using, or the programme they said it on, marks the occasion.
     /// </summary>
     public FrozenSet<string> Coined { get; }
@@ -66,10 +66,10 @@ internal sealed class Occasion
     /// <summary>
     /// Two sentences of one date tell one event when they name someone in common and tell the same thing at
     /// the date ("issued a statement on Friday afternoon" / "In his statement on Friday afternoon"), or quote
-    /// the same coinage ("called the idea … “anachronistic”" / "contending that … was “anachronistic”"), or, from
+    /// the same coinage ("called the plan … “reckless”" / "arguing that … was “reckless”"), or, from
     /// different outlets, the same reported event anywhere ("was killed on Tuesday" / "was shot several times
-    /// … Tuesday"). A reported event told right at the same day by both ("was released from the hospital Nov. 15"
-    /// / "being released on November 15") is one without a name, since the pronoun names no one. Sharing a
+    /// … Tuesday"). A reported event told right at the same day by both ("was released from the hospital Nov. 3"
+    /// / "being released on November 3") is one without a name, since the pronoun names no one. Sharing a
     /// name and a date alone is never enough: a day of news holds several events of the same people.
     /// </summary>
     public static bool Same(Occasion a, Occasion b, bool sameOutlet, bool dayPrecision)
