@@ -177,14 +177,14 @@ public static class SiteBuilder
 
         public bool Holds(string path, string key) => site.Holds(path, key);
 
-        /// <remarks>Called on several threads at once; the renderer records each kept path with <see cref="Kept"/> in order.</remarks>
         public bool Keep(string path, string key)
         {
             cancellation.ThrowIfCancellationRequested();
-            return site.Keep(path, key);
+            if (!site.Keep(path, key))
+                return false;
+            Paths.Add(path);
+            return true;
         }
-
-        public void Kept(string path) => Paths.Add(path);
 
         public void Add(OutputFile file, string? key)
         {

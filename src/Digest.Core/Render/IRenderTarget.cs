@@ -9,19 +9,15 @@ internal interface IRenderTarget
     /// <summary>Whether the previous site holds <paramref name="path"/> made under <paramref name="key"/>, untouched since. Safe on several threads.</summary>
     bool Holds(string path, string key);
 
-    /// <summary>Puts the previous site's <paramref name="path"/> in the new site; false if it cannot (then the page is rendered and added).
-    /// Safe on several threads: the renderer keeps many pages at once, never one path twice, and then tells <see cref="Kept"/> of each in order.</summary>
+    /// <summary>Puts the previous site's <paramref name="path"/> in the new site; false if it cannot (then the page is rendered and added).</summary>
     bool Keep(string path, string key);
-
-    /// <summary>Told, in the site's order, of each page <see cref="Keep"/> put in the new site.</summary>
-    void Kept(string path) { }
 
     /// <summary>Adds a rendered file; <paramref name="key"/> is the page's key, null for files not keyed.</summary>
     void Add(OutputFile file, string? key);
 
     /// <summary>
     /// Told each file as soon as it is rendered, on the thread that rendered it, before it is added in order: the pages
-    /// before it may still be being kept. <c>digest serve</c> shows an edited page from here.
+    /// before it may still be being kept one by one. <c>digest serve</c> shows an edited page from here.
     /// </summary>
     void Rendered(OutputFile file) { }
 }

@@ -57,41 +57,10 @@ internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngi
         // A custom permalink can make two pages share a path (a story slugged "archive" under ":slug/");
         // the first one rendered keeps it, so the build still completes deterministically.
         var paths = new HashSet<string>(StringComparer.Ordinal);
-        // Pages the target holds, to be kept together: after an edit they are thousands of links, made on all cores.
-        var held = new List<PageMade>();
-        void KeepHeld()
-        {
-            if (held.Count == 0)
-                return;
-            var keptNow = new bool[held.Count];
-            // Each path is in the list once (the paths set above), so no two threads ever make the same file.
-            try
-            {
-                Parallel.For(0, held.Count, i => keptNow[i] = target.Keep(held[i].Path, held[i].Key!));
-            }
-            catch (AggregateException e)
-            {
-                // The first failure as itself (a cancelled build, a full disk), as one thread would report it.
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
-            }
-            for (var i = 0; i < held.Count; i++)
-            {
-                if (!keptNow[i])
-                {
-                    target.Add(held[i].Make!(), held[i].Key);
-                    continue;
-                }
-                target.Kept(held[i].Path);
-                if (held[i].Path.EndsWith(".html", StringComparison.Ordinal)) // a page, not a story's digest.json
-                    _kept++;
-            }
-            held.Clear();
-        }
         void Emit(OutputFile file)
         {
             if (!paths.Add(file.Path))
                 return;
-            KeepHeld();
             target.Rendered(file);
             target.Add(file, null);
         }
@@ -99,15 +68,15 @@ internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngi
         {
             if (!paths.Add(page.Path))
                 return;
-            if (page.File is null)
+            if (page.File is { } file)
+                target.Add(file, page.Key);
+            else if (target.Keep(page.Path, page.Key!))
             {
-                held.Add(page);
-                if (held.Count >= KeptTogether)
-                    KeepHeld();
-                return;
+                if (page.Path.EndsWith(".html", StringComparison.Ordinal)) // a page, not a story's digest.json
+                    _kept++;
             }
-            KeepHeld();
-            target.Add(page.File, page.Key);
+            else
+                target.Add(page.Make!(), page.Key);
         }
         var sitemap = new List<(string Path, DateOnly? Modified)>();
         void Add(string folder, string template, string title, Dictionary<string, object?> model, DateOnly? modified = null)
@@ -184,11 +153,7 @@ internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngi
 
         foreach (var (path, bytes) in theme.Assets)
             Emit(new OutputFile(path, bytes));
-        KeepHeld();
     }
-
-    /// <summary>The most held pages kept in one go: enough to keep every core busy, few enough that files still reach the target in order as they come.</summary>
-    private const int KeptTogether = 1024;
 
 
     private StoryDigest Whole(StoryDigest digest) => whole is null ? digest : whole(digest);
@@ -203,7 +168,7 @@ internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngi
     /// Every story's files, in the stories' order. Story pages are most of the work: rendered on all cores. A page the
     /// target holds under its story's key is not even modelled: at 10k stories, building and hashing every model was
     /// most of a rebuild after one edit. Which ones the target holds is found first, on all cores; after an edit only a
-    /// few are not, and those are rendered at once, before the thousands of pages ahead of them are kept (on all cores), so
+    /// few are not, and those are rendered at once, before the thousands of pages ahead of them are kept one by one, so
     /// that <c>digest serve</c> shows an edited story without waiting for them. With more (a first build, a new
     /// template), each is rendered in its turn as the site is written, never held all at once.
     /// </summary>
