@@ -120,7 +120,7 @@ internal sealed class QuotedStatement
         ImmutableArray<string>? words = null;
         foreach (var (start, length) in speech.Quoted)
             if (length >= MinimumWords && MayAlign(quoting, speech, start, length, other)
-                && Aligned(quoting, speech, start, length, words ??= other.Speech?.Stems ?? OtherWords(other)))
+                && Aligned(quoting, speech, start, length, words ??= other.Speech?.Stems ?? StemsInOrder(other)))
                 return true;
         return false;
     }
@@ -144,8 +144,11 @@ internal sealed class QuotedStatement
         return false;
     }
 
-    /// <summary>The words of a sentence that quotes nothing, as stems in order, stop words kept.</summary>
-    private static ImmutableArray<string> OtherWords(SentenceFeatures s) =>
+    /// <summary>
+    /// The words of a sentence as stems in order, stop words kept: one per word of <see cref="SentenceFeatures.Words"/>,
+    /// so an index into one is an index into the other.
+    /// </summary>
+    internal static ImmutableArray<string> StemsInOrder(SentenceFeatures s) =>
         [.. s.Words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => Tokenizer.BaseOf(w) is { Length: > 0 } b ? WordStemmer.Stem(b) : w)];
 
     /// <summary>

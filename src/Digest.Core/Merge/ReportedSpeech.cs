@@ -46,7 +46,8 @@ internal static class ReportedSpeech
         var verb = Array.FindLastIndex(words, SpeechVerbs.FormSet.Contains);
         if (verb < 0 || verb + RunWords >= words.Length)
             return false;
-        var clause = words[(verb + 1)..].Select(w => Tokenizer.BaseOf(w) is { Length: > 0 } b ? WordStemmer.Stem(b) : w).ToArray();
+        var clause = QuotedStatement.StemsInOrder(reporting).AsSpan()[(verb + 1)..].ToArray();
+        var concepts = clause.Select(Paraphrases.Concept).ToHashSet(StringComparer.Ordinal);
         foreach (var (start, length) in speech.Quoted)
         {
             if (length < RunWords)
@@ -56,7 +57,6 @@ internal static class ReportedSpeech
             for (var i = 0; i < length; i++)
                 if (speech.Content[start + i] && !quoting.Names.Contains(stretch[i]))
                     plain.Add(stretch[i]);
-            var concepts = clause.Select(Paraphrases.Concept).ToHashSet(StringComparer.Ordinal);
             if (plain.Distinct(StringComparer.Ordinal).Count(w => !reporting.Names.Contains(w) && concepts.Contains(Paraphrases.Concept(w))) >= SharedWords
                 && SharesRun(quoting, speech, start, length, clause))
                 return true;
