@@ -128,7 +128,23 @@ public static class SiteBuilder
     /// </summary>
     public static BuildResult Build(BuildOptions options)
     {
-        var (before, render, statics, clock, cache, merges, cleans) = Prepare(options, keepPages: true);
+        // Sites earlier builds replaced are removed while this one works, and before it returns, whichever way.
+        var sweeping = Task.CompletedTask;
+        try
+        {
+            return Build(options, output => sweeping = SiteWriter.SweepReplaced(output), () => sweeping.Wait());
+        }
+        finally
+        {
+            sweeping.Wait();
+        }
+    }
+
+    /// <param name="writable">Told the output folder as soon as it is known to be one the build may write.</param>
+    /// <param name="beforeStaging">Called before the new site is staged.</param>
+    private static BuildResult Build(BuildOptions options, Action<string> writable, Action beforeStaging)
+    {
+        var (before, render, statics, clock, cache, merges, cleans) = Prepare(options, keepPages: true, writable);
         var hasErrors = before.Diagnostics.Concat(statics.Diagnostics).Any(d => d.Severity == Severity.Error);
         if ((options.Strict && hasErrors) || before.Refusal is not null)
         {
@@ -137,6 +153,7 @@ public static class SiteBuilder
         }
 
         options.Cancellation.ThrowIfCancellationRequested();
+        beforeStaging();
         using var site = SiteWriter.Stage(before.OutputFolder, cache?.Written, removeLater: options.Memory is not null);
         var target = new CountingTarget(site, file => options.Rendered?.Invoke(before.OutputFolder, file), options.Cancellation);
         before.Stages.Time("Render", () =>
@@ -148,7 +165,7 @@ public static class SiteBuilder
         var paths = target.Paths;
         var (staticFiles, diagnostics) = StaticFolder(options.SiteFolder, statics, paths.ToImmutable());
         options.Cancellation.ThrowIfCancellationRequested();
-        var written = before.Stages.Time("Write", () => site.Commit(staticFiles, removeLater: options.Memory is not null),
+        var written = before.Stages.Time("Write", () => site.Commit(staticFiles, options.Memory is null ? SiteWriter.ReplacedSite.LeftForNextBuild : SiteWriter.ReplacedSite.RemovedInBackground),
             w => $"{Count(paths.Count + staticFiles.Length + 1, "file", "files")}: {w.Written} written, {w.Unchanged} unchanged, {staticFiles.Length + 1} copied");
         if (written.Manifest is not null)
             cache?.Cache.Wrote(before.OutputFolder, written.Manifest);
@@ -205,12 +222,15 @@ public static class SiteBuilder
     /// <returns>Besides the rest, how many stories have been merged and articles cleaned so far (Merges, Cleans): a story given as its
     /// summary is merged while rendering if its whole digest is gone from the cache, and an article left unread cleaned if its entry is.</returns>
     private static (BuildResult Before, SiteRenderer Render, (ImmutableArray<string> Files, ImmutableArray<Diagnostic> Diagnostics) Statics, Stopwatch Clock, CacheInUse? Cache, Func<int> Merges, Func<int> Cleans) Prepare(
-        BuildOptions options, bool keepPages)
+        BuildOptions options, bool keepPages, Action<string>? writable = null)
     {
         var clock = Stopwatch.StartNew();
         var stages = new StageClock();
         var (config, configDiagnostics) = SiteConfigLoader.Load(options.SiteFolder);
         var output = options.OutputFolder ?? Path.Combine(options.SiteFolder, config.Output);
+        var refusal = SiteWriter.Refusal(output, options.SiteFolder, options.Force);
+        if (refusal is null)
+            writable?.Invoke(output);
 
         var memory = options.Memory;
         var reuse = memory?.Begin(options.SiteFolder, config.Boilerplate);
@@ -264,7 +284,7 @@ public static class SiteBuilder
             ArticlesCleaned = cleanedNow,
             SkippedDrafts = options.IncludeDrafts ? 0 : loaded.Articles.Count(a => a.Draft),
             SkippedScheduled = options.IncludeFuture ? 0 : loaded.Articles.Count(a => (options.IncludeDrafts || !a.Draft) && PublicationFilter.IsScheduled(a, today)),
-            Refusal = SiteWriter.Refusal(output, options.SiteFolder, options.Force) is { } why
+            Refusal = refusal is { } why
                 ? $"{(options.OutputFolder is null && config.OutputAt.Line > 0 ? $"{SiteConfigLoader.FileName}:{config.OutputAt.Line}:{config.OutputAt.Column}: " : "")}error: refusing to build into {output}: {why}"
                 : null,
         };

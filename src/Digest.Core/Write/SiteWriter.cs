@@ -32,10 +32,54 @@ public static class SiteWriter
     /// <summary>A replaced site being removed in the background: <c>.public.trashN-PID</c>.</summary>
     private const string TrashKind = "trash";
 
+    /// <summary>A replaced site left for the next build to remove: <c>.public.replacedN-PID</c>. Nothing reads it, so any build may remove it.</summary>
+    private const string ReplacedKind = "replaced";
+
     private static int _trashCount;
 
     private static readonly byte[] Marker =
         "Written by digest build, which replaces this folder whole on every build: put files of your own in the site's static/ folder.\n"u8.ToArray();
+
+    /// <summary>What becomes of the site a commit replaces (see <see cref="StagedSite.Commit"/>).</summary>
+    public enum ReplacedSite
+    {
+        /// <summary>Removed before the commit returns.</summary>
+        Removed,
+
+        /// <summary>Moved aside and removed in the background by this process (<c>digest serve</c>).</summary>
+        RemovedInBackground,
+
+        /// <summary>Moved aside for the next build to remove while it works (<see cref="SweepReplaced"/>).</summary>
+        LeftForNextBuild,
+    }
+
+    /// <summary>
+    /// Starts removing, in the background, the sites earlier builds replaced and left beside <paramref name="outputFolder"/>
+    /// (<see cref="ReplacedSite.LeftForNextBuild"/>, or a background removal a process ended before finishing): only folders
+    /// under the names Digest gives them, of processes no longer running. A build waits for it before it stages its own site.
+    /// </summary>
+    public static Task SweepReplaced(string outputFolder)
+    {
+        var target = Normalise(outputFolder);
+        var parent = Path.GetDirectoryName(target);
+        if (parent is null || !Directory.Exists(parent))
+            return Task.CompletedTask;
+        var name = Path.GetFileName(target);
+        return Task.Run(() =>
+        {
+            try
+            {
+                foreach (var folder in Directory.EnumerateDirectories(parent, $".{name}.*").Order(StringComparer.Ordinal).ToList())
+                    if (LeftBehind(Path.GetFileName(folder)[(name.Length + 2)..]) is var (kind, pid)
+                        && (kind == ReplacedKind || (kind == TrashKind && pid != Environment.ProcessId && !IsRunning(pid))))
+                        FolderRemover.RemoveIfPresent(folder);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Left for the next build: a replaced site costs only room on the disk until then.
+            }
+        });
+    }
 
     /// <summary>Writes <paramref name="files"/> (on all cores) and <paramref name="copies"/> as the new site at <paramref name="outputFolder"/>.</summary>
     public static WriteCounts Write(string outputFolder, ImmutableArray<OutputFile> files, ImmutableArray<StaticFile> copies = default)
@@ -186,9 +230,11 @@ public static class SiteWriter
         }
 
         /// <summary>Copies <paramref name="copies"/> in and puts the new site in the output folder's place in one step.</summary>
-        /// <param name="removeLater">Remove the replaced site in the background (a long-running process: <c>digest serve</c>),
-        /// under a name of its own beside the output; a process that ends first leaves it to the next build.</param>
-        public WriteCounts Commit(ImmutableArray<StaticFile> copies = default, bool removeLater = false)
+        /// <param name="replaced">What becomes of the replaced site: removed now, removed in the background (a long-running
+        /// process: <c>digest serve</c>), or left under a name of its own beside the output for the next build to remove
+        /// while it works (<see cref="SweepReplaced"/>): removing some thirteen thousand files and folders of a large site
+        /// was a tenth of a rebuild after one edit, and a process that ends would leave a removal half done anyway.</param>
+        public WriteCounts Commit(ImmutableArray<StaticFile> copies = default, ReplacedSite replaced = ReplacedSite.Removed)
         {
             _done = true;
             try
@@ -215,9 +261,14 @@ public static class SiteWriter
                 throw;
             }
             // After an exchange the staging name holds the old site; after two renames, the previous name.
-            if (removeLater)
-                foreach (var replaced in new[] { _staging, _previous }.Where(Directory.Exists))
-                    RemoveInBackground(replaced);
+            if (replaced != ReplacedSite.Removed)
+                foreach (var folder in new[] { _staging, _previous }.Where(Directory.Exists))
+                {
+                    if (replaced == ReplacedSite.RemovedInBackground)
+                        RemoveInBackground(MoveAside(folder, TrashKind));
+                    else
+                        MoveAside(folder, ReplacedKind);
+                }
             FolderRemover.RemoveIfPresent(_staging);
             FolderRemover.RemoveIfPresent(_previous);
             return new WriteCounts(_written, _unchanged, _before is null ? null
@@ -231,7 +282,7 @@ public static class SiteWriter
             {
                 try
                 {
-                    RemoveInBackground(_staging);
+                    RemoveInBackground(MoveAside(_staging, TrashKind));
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
@@ -243,12 +294,18 @@ public static class SiteWriter
             _done = true;
         }
 
-        /// <summary>Moves <paramref name="folder"/> aside under a name of its own beside the output and removes it in the background.</summary>
-        private void RemoveInBackground(string folder)
+        /// <summary>Moves <paramref name="folder"/> aside under a name of its own beside the output (<paramref name="kind"/>N-PID), which only a removal takes.</summary>
+        private string MoveAside(string folder, string kind)
         {
-            var trash = Path.Combine(Path.GetDirectoryName(_target)!,
-                $".{Path.GetFileName(_target)}.{TrashKind}{Interlocked.Increment(ref _trashCount)}-{Environment.ProcessId}");
-            Directory.Move(folder, trash);
+            var aside = Path.Combine(Path.GetDirectoryName(_target)!,
+                $".{Path.GetFileName(_target)}.{kind}{Interlocked.Increment(ref _trashCount)}-{Environment.ProcessId}");
+            Directory.Move(folder, aside);
+            return aside;
+        }
+
+        /// <summary>Removes <paramref name="trash"/> in the background.</summary>
+        private static void RemoveInBackground(string trash)
+        {
             _ = Task.Run(() =>
             {
                 try
@@ -363,19 +420,35 @@ public static class SiteWriter
         foreach (var folder in Directory.EnumerateDirectories(parent, $".{name}.*").Order(StringComparer.Ordinal))
         {
             var suffix = Path.GetFileName(folder)[(name.Length + 2)..];
-            var dash = suffix.LastIndexOf('-');
-            var kind = dash < 0 ? "" : suffix[..dash];
-            var trash = kind.StartsWith(TrashKind, StringComparison.Ordinal) && kind.Length > TrashKind.Length && kind[TrashKind.Length..].All(char.IsAsciiDigit);
-            if (dash < 0 || !(kind is "staging" or "previous" || trash) || !int.TryParse(suffix[(dash + 1)..], out var pid))
-                continue;
-            // A process removes its own trash in the background; another's only once it has ended.
-            if ((pid != Environment.ProcessId && IsRunning(pid)) || (trash && pid == Environment.ProcessId))
+            var (kind, pid) = LeftBehind(suffix);
+            // A process removes its own trash in the background; another's only once it has ended. A site left for the
+            // next build is no one's to finish.
+            if (kind is null || (kind != ReplacedKind && ((pid != Environment.ProcessId && IsRunning(pid)) || (kind == TrashKind && pid == Environment.ProcessId))))
                 continue;
             if (suffix.StartsWith("previous", StringComparison.Ordinal) && !Directory.Exists(target))
                 Directory.Move(folder, target);
             else
                 FolderRemover.RemoveIfPresent(folder);
         }
+    }
+
+    /// <summary>
+    /// What a folder named <c>.NAME.SUFFIX</c> beside the output was left as (<c>staging</c>, <c>previous</c>, <see cref="TrashKind"/>
+    /// or <see cref="ReplacedKind"/>, from <c>staging-PID</c>, <c>trashN-PID</c> and so on) and by which process; a null kind if it is
+    /// none of the names Digest gives.
+    /// </summary>
+    private static (string? Kind, int Pid) LeftBehind(string suffix)
+    {
+        var dash = suffix.LastIndexOf('-');
+        var kind = dash < 0 ? "" : suffix[..dash];
+        if (dash < 0 || !int.TryParse(suffix[(dash + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pid))
+            return (null, -1);
+        if (kind is "staging" or "previous")
+            return (kind, pid);
+        foreach (var numbered in new[] { TrashKind, ReplacedKind })
+            if (kind.StartsWith(numbered, StringComparison.Ordinal) && kind.Length > numbered.Length && kind[numbered.Length..].All(char.IsAsciiDigit))
+                return (numbered, pid);
+        return (null, -1);
     }
 
     internal static bool IsRunning(int pid)

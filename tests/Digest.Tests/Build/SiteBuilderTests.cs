@@ -94,6 +94,31 @@ public class SiteBuilderTests
     }
 
     [Fact]
+    public void A_replaced_site_is_left_for_the_next_build_which_removes_it_and_nothing_else()
+    {
+        using var site = new Paths.TempFolder();
+        site.Write("content/a/x.md", string.Format(Article, "First", "X", 1, "Fine."));
+        SiteBuilder.Build(new BuildOptions(site.Path));
+        // Folders beside the output under names Digest does not give are never touched.
+        site.Write(".public.mine/keep.txt", "mine");
+        site.Write(".public.replacedX-1/keep.txt", "mine");
+        site.Write("content/a/x.md", string.Format(Article, "Second", "X", 1, "Fine."));
+
+        SiteBuilder.Build(new BuildOptions(site.Path));
+        var left = Assert.Single(Directory.GetDirectories(site.Path, ".public.replaced*-*"), f => f.EndsWith($"-{Environment.ProcessId}", StringComparison.Ordinal));
+        Assert.Contains("First", File.ReadAllText(Path.Combine(left, "stories/a/index.html")), StringComparison.Ordinal);
+
+        SiteBuilder.Build(new BuildOptions(site.Path));
+        // The first site is gone; the second is left in its turn, and the new one is in place.
+        Assert.False(Directory.Exists(left));
+        var next = Assert.Single(Directory.GetDirectories(site.Path, ".public.replaced*-*"), f => f.EndsWith($"-{Environment.ProcessId}", StringComparison.Ordinal));
+        Assert.Contains("Second", File.ReadAllText(Path.Combine(next, "stories/a/index.html")), StringComparison.Ordinal);
+        Assert.Contains("Second", File.ReadAllText(Path.Combine(site.Path, "public/stories/a/index.html")), StringComparison.Ordinal);
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(site.Path, ".public.mine/keep.txt")));
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(site.Path, ".public.replacedX-1/keep.txt")));
+    }
+
+    [Fact]
     public void Site_templates_override_the_default_theme_file_by_file()
     {
         using var site = new Paths.TempFolder();
