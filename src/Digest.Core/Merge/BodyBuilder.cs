@@ -300,16 +300,70 @@ internal sealed class BodyBuilder
             // Only other outlets' wordings score: an entry of this article alone cannot be the match.
             if (entry.OnlySource == unit.Source || entry == besides)
                 continue;
-            if (!entry.From.Any(f => ParaphraseMatcher.MayMatch(f.Features, unit.Features))
-                || ParaphraseMatcher.Disagree(entry.Display.Features, unit.Features))
+            if (!MayMatchAny(entry.From, unit.Features) || Asked(unit).Disagrees(entry.Display.Features, unit.Features))
                 continue;
             // The closest of the entry's wordings: a fact several outlets tell is recognised in any of them.
-            var score = entry.From.Where(f => f.Source != unit.Source).Select(f => _paraphrases.Score(f.Features, unit.Features) ?? 0).DefaultIfEmpty().Max();
+            var score = 0.0;
+            foreach (var f in entry.From)
+                if (f.Source != unit.Source && Asked(unit).Score(_paraphrases, f.Features, unit.Features) is var s && s > score)
+                    score = s;
             if (score <= bestScore)
                 continue;
             (best, bestScore) = (entry, score);
         }
         return (best, bestScore);
+    }
+
+    private static bool MayMatchAny(List<SentenceUnit> from, SentenceFeatures unit)
+    {
+        foreach (var f in from)
+            if (ParaphraseMatcher.MayMatch(f.Features, unit))
+                return true;
+        return false;
+    }
+
+    /// <summary>What was worked out of the unit last placed against the body's wordings (<see cref="Closest"/>).</summary>
+    private Answers Asked(SentenceUnit unit) => _asked.For(unit);
+
+    private readonly Answers _asked = new();
+
+    /// <summary>
+    /// The scores and disagreements of one unit with the wordings it was compared with: a unit is asked
+    /// for its closest entry more than once (again for a second telling, <see cref="PullSecondTelling"/>),
+    /// and a pair of wordings gives the same answer each time.
+    /// </summary>
+    private sealed class Answers
+    {
+        private readonly Dictionary<SentenceFeatures, double> _scores = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<SentenceFeatures, bool> _disagrees = new(ReferenceEqualityComparer.Instance);
+        private SentenceUnit? _unit;
+
+        /// <summary>These answers, forgotten first if they were another unit's.</summary>
+        public Answers For(SentenceUnit unit)
+        {
+            if (!ReferenceEquals(_unit, unit))
+            {
+                _scores.Clear();
+                _disagrees.Clear();
+                _unit = unit;
+            }
+            return this;
+        }
+
+        /// <summary><see cref="ParaphraseMatcher.Score(SentenceFeatures, SentenceFeatures)"/>, 0 for none.</summary>
+        public double Score(ParaphraseMatcher matcher, SentenceFeatures wording, SentenceFeatures unit)
+        {
+            if (!_scores.TryGetValue(wording, out var score))
+                _scores[wording] = score = matcher.Score(wording, unit) ?? 0;
+            return score;
+        }
+
+        public bool Disagrees(SentenceFeatures wording, SentenceFeatures unit)
+        {
+            if (!_disagrees.TryGetValue(wording, out var disagree))
+                _disagrees[wording] = disagree = ParaphraseMatcher.Disagree(wording, unit);
+            return disagree;
+        }
     }
 
     /// <summary>

@@ -119,12 +119,12 @@ internal sealed class ParaphraseMatcher
     /// </summary>
     private bool SharesOnlySpeaker(SentenceFeatures a, SentenceFeatures b)
     {
-        var conceptsB = ConceptsOf(b);
+        var (ra, rb) = (ReadingOf(a), ReadingOf(b));
         int first = -1, last = -1;
         for (var i = 0; i < a.Content.Length; i++)
         {
             var t = a.Content[i];
-            if (SpeechVerbs.Stems.Contains(t) || !InOther(a, t, b, conceptsB))
+            if (SpeechVerbs.Stems.Contains(t) || !(b.Set.Contains(t) || rb.ConceptSet.Contains(ra.ContentConcepts[i])))
                 continue;
             // A quoted word in common is the speaker's own words told twice: more than who speaks.
             if (a.Quoted?.Contains(t) == true || (first >= 0 && i != last + 1))
@@ -158,8 +158,8 @@ internal sealed class ParaphraseMatcher
     /// </summary>
     private bool NameSameEvent(SentenceFeatures a, SentenceFeatures b)
     {
-        var eventsA = ConceptsOf(a).Where(Paraphrases.IsEvent).ToHashSet(StringComparer.Ordinal);
-        var eventsB = ConceptsOf(b).Where(Paraphrases.IsEvent).ToHashSet(StringComparer.Ordinal);
+        var eventsA = ReadingOf(a).ConceptSet.Where(Paraphrases.IsEvent).ToHashSet(StringComparer.Ordinal);
+        var eventsB = ReadingOf(b).ConceptSet.Where(Paraphrases.IsEvent).ToHashSet(StringComparer.Ordinal);
         return eventsA.Count > 0 && eventsA.SetEquals(eventsB);
     }
 
@@ -167,19 +167,17 @@ internal sealed class ParaphraseMatcher
     public double Dice(SentenceFeatures a, SentenceFeatures b)
     {
         double shared = 0, total = 0;
-        var conceptsA = ConceptsOf(a);
-        var conceptsB = ConceptsOf(b);
-        foreach (var t in a.Distinct)
+        var (ra, rb) = (ReadingOf(a), ReadingOf(b));
+        // One running total over both sentences, in this order, as the score depends on it to the last bit.
+        for (var i = 0; i < ra.Weights.Length; i++)
         {
-            var w = comparer.Weight(t);
-            total += w;
-            if (InOther(a, t, b, conceptsB)) shared += w;
+            total += ra.Weights[i];
+            if (InOther(a, ra, i, b, rb)) shared += ra.Weights[i];
         }
-        foreach (var t in b.Distinct)
+        for (var i = 0; i < rb.Weights.Length; i++)
         {
-            var w = comparer.Weight(t);
-            total += w;
-            if (InOther(b, t, a, conceptsA)) shared += w;
+            total += rb.Weights[i];
+            if (InOther(b, rb, i, a, ra)) shared += rb.Weights[i];
         }
         return total == 0 ? 0 : shared / total;
     }
@@ -193,17 +191,14 @@ internal sealed class ParaphraseMatcher
         var (small, large) = comparer.Information(a) <= comparer.Information(b) ? (a, b) : (b, a);
         if (small.Distinct.Length < 3 || !small.Names.All(n => Has(large, n)) || !Values(small).IsSubsetOf(Values(large)))
             return 0;
-        var concepts = ConceptsOf(large);
-        double found = 0, total = 0, wordsFound = 0, words = 0;
-        foreach (var t in small.Distinct)
+        var (rs, rl) = (ReadingOf(small), ReadingOf(large));
+        double found = 0, wordsFound = 0;
+        var (total, words) = (rs.Total, rs.PlainTotal);
+        for (var i = 0; i < rs.Weights.Length; i++)
         {
-            var w = comparer.Weight(t);
-            var plain = !small.Names.Contains(t) && !small.Numbers.Contains(t);
-            total += w;
-            if (plain) words += w;
-            if (!InOther(small, t, large, concepts)) continue;
-            found += w;
-            if (plain) wordsFound += w;
+            if (!InOther(small, rs, i, large, rl)) continue;
+            found += rs.Weights[i];
+            if (rs.Plain[i]) wordsFound += rs.Weights[i];
         }
         // Names and numbers weigh much, but the same people and day are not the same fact: what the
         // shorter says of them must be in the longer too ("Alleyne, 21, was killed Tuesday" is not
@@ -317,7 +312,7 @@ internal sealed class ParaphraseMatcher
     {
         if (a.Units is not { Count: > 0 } ua || b.Units is not { Count: > 0 } ub)
             return false;
-        var conceptsB = ConceptsOf(b);
+        var conceptsB = ReadingOf(b).ConceptSet;
         foreach (var (number, unit) in ua)
             if (unit == SentenceFeaturizer.Percent && ub.TryGetValue(number, out var other) && other == unit
                 && a.Distinct.Count(t => t != number && t != unit && !a.Names.Contains(t)
@@ -370,25 +365,16 @@ internal sealed class ParaphraseMatcher
     /// </summary>
     private (int Shared, double Dice, double Wording)? Overlap(SentenceFeatures a, SentenceFeatures b)
     {
-        double shared = 0, totalA = 0, totalB = 0, wordsShared = 0, wordsA = 0, wordsB = 0;
+        double shared = 0, wordsShared = 0;
         var sharedCount = 0;
-        var conceptsB = ConceptsOf(b);
-        foreach (var t in a.Distinct)
+        var (ra, rb) = (ReadingOf(a), ReadingOf(b));
+        var (totalA, wordsA, totalB, wordsB) = (ra.Total, ra.PlainTotal, rb.Total, rb.PlainTotal);
+        for (var i = 0; i < ra.Weights.Length; i++)
         {
-            var w = comparer.Weight(t);
-            totalA += w;
-            var plain = !a.Names.Contains(t) && !a.Numbers.Contains(t);
-            if (plain) wordsA += w;
-            if (!InOther(a, t, b, conceptsB)) continue;
-            shared += w;
+            if (!InOther(a, ra, i, b, rb)) continue;
+            shared += ra.Weights[i];
             sharedCount++;
-            if (plain) wordsShared += w;
-        }
-        foreach (var t in b.Distinct)
-        {
-            var w = comparer.Weight(t);
-            totalB += w;
-            if (!b.Names.Contains(t) && !b.Numbers.Contains(t)) wordsB += w;
+            if (ra.Plain[i]) wordsShared += ra.Weights[i];
         }
         if (totalA + totalB == 0)
             return null;
@@ -537,25 +523,76 @@ internal sealed class ParaphraseMatcher
         s.Set.Contains(word) || s.Names.Any(n => Math.Min(n.Length, word.Length) >= 5
             && (n.StartsWith(word, StringComparison.Ordinal) || word.StartsWith(n, StringComparison.Ordinal)));
 
-    /// <summary>Each sentence's words as <see cref="Paraphrases"/> concepts, worked out once per sentence.</summary>
-    private readonly Dictionary<SentenceFeatures, HashSet<string>> _concepts = new(ReferenceEqualityComparer.Instance);
-
-    private HashSet<string> ConceptsOf(SentenceFeatures s)
+    /// <summary>
+    /// What the matcher reads of a sentence again and again, worked out once: a sentence is compared
+    /// with many. Each of its distinct words' weight, concept (<see cref="ConceptIn"/>) and whether it
+    /// is plain (neither a name nor a number), in the order of <see cref="SentenceFeatures.Distinct"/>;
+    /// the sums of those weights, added in that order; the concept of each word of its content.
+    /// </summary>
+    private sealed class Reading
     {
-        if (!_concepts.TryGetValue(s, out var concepts))
-            _concepts[s] = concepts = s.Distinct.Select(t => ConceptIn(s, t)).ToHashSet(StringComparer.Ordinal);
-        return concepts;
+        public Reading(SentenceFeatures s, SentenceComparer comparer)
+        {
+            var n = s.Distinct.Length;
+            (Weights, Concepts, Plain) = (new double[n], new string[n], new bool[n]);
+            for (var i = 0; i < n; i++)
+            {
+                var t = s.Distinct[i];
+                Weights[i] = comparer.Weight(t);
+                Concepts[i] = ConceptIn(s, t);
+                ConceptSet.Add(Concepts[i]);
+                Plain[i] = !s.Names.Contains(t) && !s.Numbers.Contains(t);
+                Total += Weights[i];
+                if (Plain[i]) PlainTotal += Weights[i];
+            }
+            ContentConcepts = new string[s.Content.Length];
+            for (var i = 0; i < ContentConcepts.Length; i++)
+                ContentConcepts[i] = ConceptIn(s, s.Content[i]);
+        }
+
+        public double[] Weights { get; }
+        public string[] Concepts { get; }
+        public bool[] Plain { get; }
+        public double Total { get; }
+        public double PlainTotal { get; }
+        public HashSet<string> ConceptSet { get; } = new(StringComparer.Ordinal);
+        public string[] ContentConcepts { get; }
     }
+
+    /// <summary>Each story sentence's <see cref="Reading"/> by its id (with the sentence, to tell it from another of that id), and those of clauses, which have none, by reference.</summary>
+    private (SentenceFeatures Of, Reading Reading)?[] _readings = [];
+    private readonly Dictionary<SentenceFeatures, Reading> _clauseReadings = new(ReferenceEqualityComparer.Instance);
+
+    private Reading ReadingOf(SentenceFeatures s)
+    {
+        if (s.Id < 0)
+        {
+            if (!_clauseReadings.TryGetValue(s, out var clause))
+                _clauseReadings[s] = clause = new Reading(s, comparer);
+            return clause;
+        }
+        if (s.Id >= _readings.Length)
+            Array.Resize(ref _readings, Math.Max(s.Id + 1, 2 * _readings.Length));
+        if (_readings[s.Id] is { } known && ReferenceEquals(known.Of, s))
+            return known.Reading;
+        var reading = new Reading(s, comparer);
+        _readings[s.Id] = (s, reading);
+        return reading;
+    }
+
+    /// <summary>Whether the <paramref name="i"/>th distinct word of <paramref name="s"/> is in <paramref name="other"/>, as written or as a concept.</summary>
+    private static bool InOther(SentenceFeatures s, Reading rs, int i, SentenceFeatures other, Reading rOther) =>
+        other.Set.Contains(s.Distinct[i]) || rOther.ConceptSet.Contains(rs.Concepts[i]);
 
     /// <summary>
     /// Whether <paramref name="word"/> of <paramref name="s"/> is in <paramref name="other"/>, as written or as
-    /// a concept (<see cref="ConceptIn"/>) of <paramref name="otherConcepts"/>, the other's <see cref="ConceptsOf"/>.
+    /// a concept (<see cref="ConceptIn"/>) of <paramref name="otherConcepts"/>, the other's <see cref="Reading.ConceptSet"/>.
     /// </summary>
     private static bool InOther(SentenceFeatures s, string word, SentenceFeatures other, HashSet<string> otherConcepts) =>
         other.Set.Contains(word) || otherConcepts.Contains(ConceptIn(s, word));
 
     /// <summary>Whether <paramref name="word"/> of <paramref name="s"/> is in <paramref name="other"/>, as written or as a concept.</summary>
-    public bool InOther(SentenceFeatures s, string word, SentenceFeatures other) => InOther(s, word, other, ConceptsOf(other));
+    public bool InOther(SentenceFeatures s, string word, SentenceFeatures other) => InOther(s, word, other, ReadingOf(other).ConceptSet);
 
     /// <summary>
     /// What <paramref name="word"/> of <paramref name="s"/> stands for: a given name as its full form
