@@ -23,9 +23,10 @@ internal static class EntrySupport
             if (ToldTogether(display.Features, [.. told.Select(f => f.Features)], comparer))
                 full.Add(told.Key);
         var partial = from.Select(f => f.Source).Where(s => !full.Contains(s)).Distinct().Order(StringComparer.Ordinal);
-        var shownWords = Words(display.Text);
+        // The shown text's words are read only for a source worded otherwise: most entries have none.
+        HashSet<string>? shownWords = null;
         var origins = from.Select(f => new SentenceOrigin(f.Source, f.Text,
-            f.Features.Key == display.Features.Key ? [] : Adds(f.Features, display.Features, shownWords)));
+            f.Features.Key == display.Features.Key ? [] : Adds(f.Features, display.Features, shownWords ??= Words(display.Text))));
         return new Support([.. full], [.. partial], [.. origins]);
     }
 

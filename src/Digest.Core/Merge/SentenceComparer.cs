@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace Digest.Core.Merge;
 
@@ -21,10 +22,11 @@ internal sealed class SentenceComparer
 
     private const double SpeechVerbWeight = 0.3;
 
-    private readonly Dictionary<string, double> _weights = new(StringComparer.Ordinal);
-
     /// <summary>Each word of the story as a number, so that a sentence's words are compared as numbers.</summary>
     private readonly Dictionary<string, int> _wordIds = new(StringComparer.Ordinal);
+
+    /// <summary>Each word's weight, by its number.</summary>
+    private readonly double[] _weights;
 
     /// <summary>
     /// What is read of each of the story's sentences again and again (its words as numbers, their
@@ -36,19 +38,32 @@ internal sealed class SentenceComparer
     public SentenceComparer(IEnumerable<SentenceFeatures> story)
     {
         var sentences = story.ToList();
-        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var s in sentences)
-            foreach (var t in s.Distinct)
-                frequency[t] = frequency.GetValueOrDefault(t) + 1;
-        foreach (var (token, df) in frequency)
+        // Words are numbered in the order the story first has them; each sentence's are looked up once.
+        var frequency = new List<int>();
+        var ids = new int[sentences.Count][];
+        for (var k = 0; k < sentences.Count; k++)
         {
-            _weights[token] = Math.Log(1.0 + (double)sentences.Count / df) * (SpeechVerbs.Stems.Contains(token) ? SpeechVerbWeight : 1.0);
-            _wordIds[token] = _wordIds.Count;
+            var distinct = sentences[k].Distinct;
+            var words = ids[k] = new int[distinct.Length];
+            for (var i = 0; i < words.Length; i++)
+            {
+                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_wordIds, distinct[i], out var known);
+                if (!known)
+                {
+                    id = frequency.Count;
+                    frequency.Add(0);
+                }
+                frequency[id]++;
+                words[i] = id;
+            }
         }
+        _weights = new double[frequency.Count];
+        foreach (var (token, id) in _wordIds)
+            _weights[id] = Math.Log(1.0 + (double)sentences.Count / frequency[id]) * (SpeechVerbs.Stems.Contains(token) ? SpeechVerbWeight : 1.0);
         _profiles = new Profile?[sentences.Count == 0 ? 0 : Math.Max(0, sentences.Max(s => s.Id) + 1)];
-        foreach (var s in sentences)
-            if (s.Id >= 0 && _profiles[s.Id] is null)
-                _profiles[s.Id] = new Profile(s, [.. s.Distinct.Select(t => _wordIds[t])], [.. s.Distinct.Select(Weight)]);
+        for (var k = 0; k < sentences.Count; k++)
+            if (sentences[k] is { Id: >= 0 } s && _profiles[s.Id] is null)
+                _profiles[s.Id] = new Profile(s, ids[k], Array.ConvertAll(ids[k], id => _weights[id]));
     }
 
     /// <summary>A sentence's words as numbers, with their weights in the same order and the sum of them.</summary>
@@ -82,7 +97,7 @@ internal sealed class SentenceComparer
     private Profile? ProfileOf(SentenceFeatures s) =>
         (uint)s.Id < (uint)_profiles.Length && _profiles[s.Id] is { } p && ReferenceEquals(p.Sentence, s) ? p : null;
 
-    public double Weight(string token) => _weights.TryGetValue(token, out var w) ? w : 1.0;
+    public double Weight(string token) => _wordIds.TryGetValue(token, out var id) ? _weights[id] : 1.0;
 
     /// <summary>The total weight of a sentence's content: how much it says.</summary>
     public double Information(SentenceFeatures s)
@@ -170,17 +185,18 @@ internal sealed class SentenceComparer
     public IReadOnlyList<string> CoverPrefix(SentenceFeatures s)
     {
         if (ProfileOf(s) is not { } p)
-            return CoverPrefixOf(s);
-        return p.CoverPrefix ??= CoverPrefixOf(s);
+            return CoverPrefixOf(s, null);
+        return p.CoverPrefix ??= CoverPrefixOf(s, p.Weights);
     }
 
-    private List<string> CoverPrefixOf(SentenceFeatures s)
+    /// <param name="weights">The weights of <paramref name="s"/>'s distinct words in order, where known.</param>
+    private List<string> CoverPrefixOf(SentenceFeatures s, double[]? weights)
     {
         // Heaviest first, ties in the sentence's order; each weight looked up once. The total is added in
         // this order, as the bound below depends on it to the last bit.
         var words = new (double Weight, int At)[s.Distinct.Length];
         for (var i = 0; i < words.Length; i++)
-            words[i] = (Weight(s.Distinct[i]), i);
+            words[i] = (weights?[i] ?? Weight(s.Distinct[i]), i);
         Array.Sort(words, static (x, y) => y.Weight.CompareTo(x.Weight) is var c and not 0 ? c : x.At.CompareTo(y.At));
         var total = 0.0;
         foreach (var (weight, _) in words)

@@ -79,16 +79,21 @@ internal sealed class StoryContext
                     Add(byPrefix, word, (j, unit.Features));
             }
         var shared = new int[articles.Length];
-        // A sentence listed under several of the unit's words is compared with it once.
-        var asked = new HashSet<SentenceFeatures>(ReferenceEqualityComparer.Instance);
+        // A sentence listed under several of the unit's words is compared with it once: the last unit
+        // it was compared with, by sentence id (one past the unit's own, so that none is 0).
+        var askedBy = new int[keys.Length];
         // Plain loops, not LINQ: this runs for every word of every sentence of the story.
         bool AlikeUnder(Dictionary<string, List<(int Article, SentenceFeatures Features)>> index, string word, int i, SentenceFeatures unit)
         {
             if (!index.TryGetValue(word, out var list))
                 return false;
             foreach (var other in list)
-                if (other.Article != i && asked.Add(other.Features) && comparer.Alike(unit, other.Features))
-                    return true;
+                if (other.Article != i && askedBy[other.Features.Id] != unit.Id + 1)
+                {
+                    askedBy[other.Features.Id] = unit.Id + 1;
+                    if (comparer.Alike(unit, other.Features))
+                        return true;
+                }
             return false;
         }
         bool Alike(int i, SentenceFeatures f)
@@ -103,7 +108,6 @@ internal sealed class StoryContext
         for (var i = 0; i < articles.Length; i++)
             foreach (var unit in units[i])
             {
-                asked.Clear();
                 if (Alike(i, unit.Features))
                     shared[i]++;
             }
