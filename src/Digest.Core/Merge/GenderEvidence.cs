@@ -81,6 +81,26 @@ internal static partial class GenderEvidence
         }, StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// The one sex that words of a stretch of narration speak of ("A woman was killed", "he was released"), or
+    /// unknown when they name none or both ("his wife"): two tellings, each of one sex and not the same, are of
+    /// two people. Words are lower case.
+    /// </summary>
+    public static Gender OneSexOf(IEnumerable<string> words)
+    {
+        var found = Gender.Unknown;
+        foreach (var word in words)
+        {
+            if (!Words.TryGetValue(word, out var gender)) continue;
+            if (found != Gender.Unknown && gender != found) return Gender.Unknown;
+            found = gender;
+        }
+        return found;
+    }
+
+    /// <summary>True when each is of one sex and they are not the same (<see cref="OneSexOf"/>).</summary>
+    public static bool Opposite(Gender a, Gender b) => a != Gender.Unknown && b != Gender.Unknown && a != b;
+
     [GeneratedRegex(@"\b[Tt]he\s+(?<a>[\p{L}\p{N}-]+)(?:\s+(?<b>[\p{L}\p{N}-]+))?")]
     private static partial Regex TheWords();
 

@@ -400,7 +400,7 @@ internal sealed class ParaphraseMatcher
                     return true;
         if (NegatesOther(a, b) || NegatesOther(b, a))
             return true;
-        if (SwapsName(a, b))
+        if (SwapsName(a, b) || InOtherPlaces(a, b) || GenderEvidence.Opposite(a.Sex, b.Sex))
             return true;
         if (NamesWeekday(a) && NamesWeekday(b) && !SharesWeekday(a, b))
             return true;
@@ -498,6 +498,15 @@ internal sealed class ParaphraseMatcher
         var besideB = NamesBesideShared(b, a);
         return besideA.Overlaps(besideB);
     }
+
+    /// <summary>
+    /// Each tells its fact in a place the other does not name at all ("was shot in Springfield" / "was shot
+    /// in Shelbyville"): two incidents of one kind, however alike the words. A place inside the other
+    /// ("in Springfield, Illinois" / "in Illinois") names it, and so does not count.
+    /// </summary>
+    private static bool InOtherPlaces(SentenceFeatures a, SentenceFeatures b) =>
+        a.Places is { Count: > 0 } pa && b.Places is { Count: > 0 } pb
+        && !pa.Any(p => Has(b, p)) && !pb.Any(p => Has(a, p));
 
     /// <summary>Shared names of <paramref name="a"/> that stand beside a name <paramref name="b"/> lacks.</summary>
     private static HashSet<string> NamesBesideShared(SentenceFeatures a, SentenceFeatures b)

@@ -314,12 +314,12 @@ internal sealed class SentenceComparer
 
     /// <summary>
     /// Guards against merging near-misses: a number or a name the dropped sentence has and the kept one
-    /// lacks, a word negated in one and not the other, or one event verb swapped for another
+    /// lacks, a woman told of in one and a man in the other ("A woman was hurt" / "A man was hurt"), a word negated in one and not the other, or one event verb swapped for another
     /// ("killed" / "injured") in otherwise alike sentences.
     /// </summary>
     public static bool DiffersInFact(SentenceFeatures kept, SentenceFeatures dropped)
     {
-        if (!dropped.Numbers.IsSubsetOf(kept.Numbers))
+        if (!dropped.Numbers.IsSubsetOf(kept.Numbers) || GenderEvidence.Opposite(kept.Sex, dropped.Sex))
             return true;
         // A bare quotation (no speaker of its own) may stand for the same words with their attribution.
         foreach (var name in dropped.Names)

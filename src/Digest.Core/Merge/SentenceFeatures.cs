@@ -24,6 +24,8 @@ namespace Digest.Core.Merge;
 /// <param name="Units">What each number counts: the content word after it ("3 hours": "3" -> "hour").</param>
 /// <param name="ClauseStarts">Where in <paramref name="Content"/> each clause after the first begins (<see cref="ClauseBreaks"/>).</param>
 /// <param name="Speech">Every word of the sentence in order and its quoted stretches (<see cref="QuotedStatement"/>), for telling one remark in two shapes.</param>
+/// <param name="Places">Stems of names right after "in" ("killed in Springfield"): where the sentence's fact happened.</param>
+/// <param name="Sex">The one sex the narration's person words speak of ("a woman", "he"), if they tell one (<see cref="GenderEvidence.OneSexOf"/>).</param>
 internal sealed record SentenceFeatures(
     int Id,
     string Text,
@@ -42,7 +44,9 @@ internal sealed record SentenceFeatures(
     ImmutableArray<(string First, string Second)> NamePairs = default,
     IReadOnlySet<string>? Quoted = null,
     ImmutableArray<ClauseStart> ClauseStarts = default,
-    QuotedStatement? Speech = null)
+    QuotedStatement? Speech = null,
+    IReadOnlySet<string>? Places = null,
+    Gender Sex = Gender.Unknown)
 {
     public bool IsEmpty => Distinct.IsEmpty;
 }
@@ -100,10 +104,24 @@ internal static partial class SentenceFeaturizer
         var question = Negation.QuestionStart(text) is int start and > 0 ? start : int.MaxValue;
         (string Stem, int End)? lastName = null; // the name word just before, for pairs of one full name
         var clauses = new ClauseBreaks(text);
+        var places = new HashSet<string>(StringComparer.Ordinal);
+        var place = new List<string>(); // the run of names after "in" being read, and where it ends
+        var placeEnd = 0;
 
         foreach (var token in tokens)
         {
             clauses.Read(token, content.Count);
+            var capital = token.IsCapitalised && !OpensClause(text, token.Start);
+            if (place.Count > 0 && !(capital && text.AsSpan(placeEnd, token.Start - placeEnd) is " "))
+            {
+                if (!PlaceNames.Describes(text, placeEnd)) places.UnionWith(place);
+                place.Clear();
+            }
+            if (capital && (place.Count > 0 || PlaceNames.AfterIn(text, token.Start)) && !CalendarWords.MonthSet.Contains(token.Lower))
+            {
+                place.Add(WordStemmer.Stem(Tokenizer.BaseOf(token.Lower)));
+                placeEnd = token.End;
+            }
             var besideName = lastName is { } last && text.AsSpan(last.End, token.Start - last.End).IsWhiteSpace() ? last.Stem : null;
             lastName = null;
             var raw = token.Text;
@@ -178,6 +196,8 @@ internal static partial class SentenceFeaturizer
                 verbs.Add(stem);
         }
 
+        if (place.Count > 0 && !PlaceNames.Describes(text, placeEnd)) places.UnionWith(place);
+
         var speakers = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 1; i < content.Count; i++)
         {
@@ -198,7 +218,16 @@ internal static partial class SentenceFeaturizer
                 bigrams.Add(content[i - 1] + " " + content[i]);
         return new SentenceFeatures(id, display, TextKey.Of(display), content.ToImmutable(), distinct,
             set, bigrams, numbers, names, speakers, negated, verbs, words.ToString(),
-            units, namePairs.ToImmutable(), QuotedWords(sentence), clauses.Starts, QuotedStatement.Of(sentence));
+            units, namePairs.ToImmutable(), QuotedWords(sentence), clauses.Starts, QuotedStatement.Of(sentence),
+            places, GenderEvidence.OneSexOf(Narrated(sentence)));
+    }
+
+    /// <summary>The sentence's words outside its quotations, lower case: the outlet's own words, not the speaker's "I" and "she".</summary>
+    private static IEnumerable<string> Narrated(SentenceAnalysis sentence)
+    {
+        foreach (var token in sentence.Tokens)
+            if (!Quoted(sentence.Quotations, token.Start))
+                yield return token.Lower;
     }
 
     /// <summary>The content-word stems the sentence quotes, negations included ("don't" is the speaker's).</summary>

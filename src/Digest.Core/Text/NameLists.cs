@@ -163,17 +163,18 @@ internal static class NameLists
     public static readonly FrozenSet<string> PartyMembers = Set("Republican Democrat Independent Libertarian");
 
     /// <summary>
-    /// Words that tell a woman is meant, lower case: honorifics, relations, roles and pronouns ("Mrs.
-    /// Hale", "wife Ana Ruiz", "she"). Gender evidence reads them; <see cref="MaleWords"/> is the other side.
+    /// Words that tell a woman is meant, lower case: honorifics, relations, roles, pronouns and the
+    /// words a report calls someone by who is not named ("Mrs. Hale", "wife Ana Ruiz", "she", "a woman").
+    /// Gender evidence reads them; <see cref="MaleWords"/> is the other side.
     /// </summary>
     public static readonly FrozenSet<string> FemaleWords = Set("""
         mrs ms miss wife mother mom daughter sister grandmother aunt niece girlfriend widow actress spokeswoman
-        congresswoman she her herself
+        congresswoman she her herself woman girl
         """);
 
     public static readonly FrozenSet<string> MaleWords = Set("""
         mr husband father dad son brother grandfather uncle nephew boyfriend widower actor spokesman congressman
-        he his him himself
+        he his him himself man boy
         """);
 
     /// <summary>Common given names with a clear sex, lower case; deliberately short, and no name given to both.</summary>

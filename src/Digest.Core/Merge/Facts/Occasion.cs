@@ -37,6 +37,16 @@ internal sealed class Occasion
     /// </summary>
     public FrozenSet<string> Coined { get; }
 
+    /// <summary>
+    /// Who and where, in the clause the date stands in: the story's people it names and the places it tells
+    /// the thing done in (<see cref="PlaceNames"/>: "A man was killed Tuesday in Springfield"; not ", police said",
+    /// nor an organisation that reports it, "The transit authority says"), by the same reading as <see cref="Names"/>.
+    /// </summary>
+    public FrozenSet<string> NamesAtDate { get; }
+
+    /// <summary>The one sex the narration of that clause speaks of ("A woman died Sunday", "he was released on March 3"), if it tells one.</summary>
+    public Gender SexAtDate { get; }
+
     /// <summary>The most words a quotation may hold to be read as a coinage (<see cref="Coined"/>); longer speech shares everyday words by chance.</summary>
     public const int CoinageWords = 3;
 
@@ -45,7 +55,7 @@ internal sealed class Occasion
     {
         var text = d.Text;
         var quotations = QuotedSpeech.Find(text);
-        Names = NamesOf(text, quotations, personWords);
+        Names = NamesOf(text, quotations, personWords, 0, text.Length);
         Coined = quotations.Where(q => !q.OpenedBefore && !q.RunsOn)
             .Select(q => Tokenizer.Compounds(text[q.Start..Math.Min(q.End + 1, text.Length)]).ToList())
             .Where(words => words.Count <= CoinageWords)
@@ -61,7 +71,37 @@ internal sealed class Occasion
         var before = words.Where(w => w.Start < at).TakeLast(Reach).ToList();
         AtDate = (before.Count > 0 ? before : words.Where(w => w.Start > at).Take(Reach)).Select(w => w.Concept!).ToFrozenSet(StringComparer.Ordinal);
         Events = d.Words.Stems.Where(Paraphrases.IsEvent).Select(Paraphrases.Concept).ToFrozenSet(StringComparer.Ordinal);
+        var (from, to) = ClauseAt(text, Math.Max(at, 0));
+        NamesAtDate = NamesOf(text, quotations, personWords, from, to, whoOrWhere: true);
+        SexAtDate = GenderEvidence.OneSexOf(Tokenizer.Tokens(text[from..to])
+            .Where(t => !QuotedSpeech.Inside(quotations, from + t.Start)).Select(t => t.Lower));
     }
+
+    /// <summary>Where the clause holding <paramref name="at"/> begins and ends in the text (<see cref="ClauseBreaks"/>), read word by word.</summary>
+    private static (int From, int To) ClauseAt(string text, int at)
+    {
+        var tokens = Tokenizer.Tokens(text).ToList();
+        var breaks = new ClauseBreaks(text);
+        for (var i = 0; i < tokens.Count; i++)
+            breaks.Read(tokens[i], i);
+        var (from, to) = (0, text.Length);
+        foreach (var start in breaks.Starts)
+        {
+            var begins = tokens[start.Index].Start;
+            if (begins <= at) from = begins;
+            else { to = begins; break; }
+        }
+        return (from, to);
+    }
+
+    /// <summary>
+    /// Each tells a different incident at the date: the clauses of the date name different people or places and
+    /// none in common ("killed Tuesday in Springfield" / "killed Tuesday in Shelbyville"), or speak of a woman in
+    /// one and a man in the other ("A woman died Sunday" / "A boy died Sunday").
+    /// </summary>
+    private static bool Apart(Occasion a, Occasion b) =>
+        (a.NamesAtDate.Count > 0 && b.NamesAtDate.Count > 0 && !a.NamesAtDate.Overlaps(b.NamesAtDate))
+        || GenderEvidence.Opposite(a.SexAtDate, b.SexAtDate);
 
     /// <summary>
     /// Two sentences of one date tell one event when they name someone in common and tell the same thing at
@@ -69,12 +109,14 @@ internal sealed class Occasion
     /// the same coinage ("called the plan … “reckless”" / "arguing that … was “reckless”"), or, from
     /// different outlets, the same reported event anywhere ("was killed on Tuesday" / "was shot several times
     /// … Tuesday"). A reported event told right at the same day by both ("was released from the hospital Nov. 3"
-    /// / "being released on November 3") is one without a name, since the pronoun names no one. Sharing a
+    /// / "being released on November 3") is one without a name, since the pronoun names no one, unless the two
+    /// show two incidents (<see cref="Apart"/>: "A man was killed Tuesday in Springfield" / "A woman was killed
+    /// Tuesday in Shelbyville"). Sharing a
     /// name and a date alone is never enough: a day of news holds several events of the same people.
     /// </summary>
     public static bool Same(Occasion a, Occasion b, bool sameOutlet, bool dayPrecision)
     {
-        if (dayPrecision && a.AtDate.Any(c => b.AtDate.Contains(c) && a.Events.Contains(c) && b.Events.Contains(c))) return true;
+        if (dayPrecision && !Apart(a, b) && a.AtDate.Any(c => b.AtDate.Contains(c) && a.Events.Contains(c) && b.Events.Contains(c))) return true;
         if (!a.Names.Overlaps(b.Names)) return false;
         return a.AtDate.Overlaps(b.AtDate) || (!sameOutlet && a.Events.Overlaps(b.Events)) || a.Coined.Overlaps(b.Coined);
     }
@@ -95,12 +137,16 @@ internal sealed class Occasion
     /// ("Police say", "BERLIN"), which is a name only when it is one of the story's people ("Alleyne died").
     /// Compared as concepts of the words, so that a name is never also read as the thing told at the date.
     /// </summary>
-    private static FrozenSet<string> NamesOf(string text, ImmutableArray<Quotation> quotations, IReadOnlySet<string> personWords)
+    /// <param name="whoOrWhere">Only the names of the story's people and of places (<see cref="NamesAtDate"/>).</param>
+    private static FrozenSet<string> NamesOf(string text, ImmutableArray<Quotation> quotations, IReadOnlySet<string> personWords,
+        int from, int to, bool whoOrWhere = false)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var run in NameRun.Find(text))
         {
-            if (QuotedSpeech.Inside(quotations, run.Start)) continue; // a name in quoted speech is the speaker's topic, not who acted
+            if (run.Start < from || run.Start >= to || QuotedSpeech.Inside(quotations, run.Start)) continue;
+            if (whoOrWhere && !run.Words.Any(w => personWords.Contains(w.ToLowerInvariant()))
+                && !(PlaceNames.AfterIn(text, run.Start) && !PlaceNames.Describes(text, run.End))) continue; // a name in quoted speech is the speaker's topic, not who acted
             var opening = run.Words.Length == 1 && text[..run.Start].All(c => !char.IsLetterOrDigit(c));
             foreach (var word in run.Words)
             {
