@@ -65,12 +65,20 @@ public sealed class BuildMemory
                 _storyKeys.TryRemove(slug, out _);
     }
 
+    /// <summary>Each outlet's footers as the last build found them, with the very articles they were found in.</summary>
+    private ConcurrentDictionary<string, (ImmutableArray<Article> Articles, OutletFooters.OutletLines Lines)> _footers = new(StringComparer.Ordinal);
+
     /// <summary>Starts a build: files not seen in it are forgotten; articles are cleaned again if the site's patterns changed.</summary>
-    internal (Func<string, string, (Article?, ImmutableArray<Diagnostic>)> LoadFile, Func<Article, string, Func<CleanArticle>, CleanArticle> Clean) Begin(
+    /// <returns>How to load a file, and how to find an outlet's footers and clean an article (see <see cref="BoilerplateCleaner.CleanReuse"/>).</returns>
+    internal (Func<string, string, (Article?, ImmutableArray<Diagnostic>)> LoadFile,
+        Func<string, ImmutableArray<Article>, Func<OutletFooters.OutletLines>, OutletFooters.OutletLines> Footers,
+        Func<Article, string, Func<Article, CleanArticle>, CleanArticle> Clean) Begin(
         string siteFolder, ImmutableArray<string> boilerplatePatterns)
     {
         var previous = _files;
         _files = new(StringComparer.Ordinal);
+        var footersBefore = _footers;
+        var footersNow = _footers = new(StringComparer.Ordinal);
         var patterns = string.Join('\n', boilerplatePatterns);
         if (patterns != _patterns)
             _cleaned = new();
@@ -89,16 +97,26 @@ public sealed class BuildMemory
             return result;
         }
 
-        CleanArticle Clean(Article article, string footers, Func<CleanArticle> clean)
+        // An outlet's footers depend on its articles alone: the same records (immutable) in the same order find the same.
+        OutletFooters.OutletLines Footers(string outlet, ImmutableArray<Article> articles, Func<OutletFooters.OutletLines> find)
+        {
+            var lines = footersBefore.TryGetValue(outlet, out var kept) && kept.Articles.Length == articles.Length
+                && kept.Articles.Zip(articles).All(pair => ReferenceEquals(pair.First, pair.Second))
+                    ? kept.Lines : find();
+            footersNow[outlet] = (articles, lines);
+            return lines;
+        }
+
+        CleanArticle Clean(Article article, string footers, Func<Article, CleanArticle> clean)
         {
             if (cleaned.TryGetValue(article, out var kept) && kept.Footers == footers)
                 return kept.Article;
-            var fresh = clean();
+            var fresh = clean(article);
             cleaned.AddOrUpdate(article, new Cleaned(footers, fresh));
             return fresh;
         }
 
-        return (LoadFile, Clean);
+        return (LoadFile, Footers, Clean);
     }
 
     /// <summary>Content files read (parsed) by the last build; the others were unchanged.</summary>

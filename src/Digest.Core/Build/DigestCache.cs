@@ -17,7 +17,7 @@ namespace Digest.Core.Build;
 /// checksum matches its bytes; anything else (a truncated file, a stray edit, an entry copied
 /// under another name) is a miss, merged again and rewritten. The folder is safe to delete.
 /// </summary>
-public sealed class DigestCache
+public sealed partial class DigestCache
 {
     public const string FolderName = ".digest-cache";
 
@@ -44,6 +44,9 @@ public sealed class DigestCache
         "Signature: 8a477f597d28d172789f06886806bc55\n# Digest's build cache: safe to delete, rebuilt by the next digest build.\n");
 
     private readonly string _root;
+
+    /// <summary>The site folder, which holds the cache's folder.</summary>
+    private readonly string _site;
     private readonly string _engine;
     private readonly byte[] _config;
     private readonly ConcurrentDictionary<string, bool> _used = new(StringComparer.Ordinal);
@@ -52,6 +55,8 @@ public sealed class DigestCache
     private DigestCache(string root, string engine, SiteConfig config, BuildMemory? memory)
     {
         _root = root;
+        _site = Path.GetDirectoryName(root)!;
+        _loadedBefore = new Lazy<LoadedFiles>(ReadLoaded);
         _memory = memory;
         _engine = engine;
         _config = CacheJson.Serialize(config);
@@ -90,7 +95,7 @@ public sealed class DigestCache
                 return Off($"{FolderName} holds files Digest did not write");
             if (IsLink(tag))
                 return Off($"{FolderName}/{TagFile} is a link");
-            foreach (var kind in new[] { StoriesFolder, SummariesFolder, ArticlesFolder, OutputsFolder })
+            foreach (var kind in new[] { StoriesFolder, SummariesFolder, ArticlesFolder, OutputsFolder, LoadedFolder, FootersFolder })
             {
                 var folder = Path.Combine(root, kind);
                 if (IsLink(folder) || File.Exists(folder))
@@ -123,7 +128,7 @@ public sealed class DigestCache
             Encoding.UTF8.GetBytes(Format), Encoding.UTF8.GetBytes(_engine), _config, CacheJson.Serialize(story with { Articles = [] }),
         };
         foreach (var article in story.Articles)
-            parts.Add(CleanedUnder.TryGetValue(article, out var cleaned) ? Encoding.UTF8.GetBytes(CleanedMark + cleaned) : CacheJson.Serialize(article));
+            parts.Add(CleanedUnder.TryGetValue(article, out var cleaned) ? Encoding.UTF8.GetBytes(CleanedMark + cleaned) : CacheJson.Serialize(article.Article.Paragraphs.IsDefault ? article with { Article = Whole(article.Article) } : article));
         var key = CacheJson.Hash([.. parts]);
         _memory?.KeepStoryKey(story, _settings, key);
         return key;
@@ -201,10 +206,11 @@ public sealed class DigestCache
     /// <param name="unread">Where the cache holds the article as cleaned, leave its entry unread and give a stand-in without
     /// paragraphs and with no removed lines (<see cref="IsUnread"/>), made whole by <see cref="Whole(CleanArticle)"/> only if its story is merged: at 10k
     /// articles, reading every cleaned article again was a third of a rebuild after one edit, and an unchanged story needs only their keys.</param>
-    public CleanArticle Cleaned(Article article, string footers, Func<CleanArticle> clean, bool unread = false)
+    /// <param name="clean">Cleans the article, given it whole (<see cref="Whole(Article)"/>).</param>
+    public CleanArticle Cleaned(Article article, string footers, Func<Article, CleanArticle> clean, bool unread = false)
     {
         var key = CacheJson.Hash(Encoding.UTF8.GetBytes(Format + " " + ArticlesFolder), Encoding.UTF8.GetBytes(_engine), _config,
-            CacheJson.Serialize(article), Encoding.UTF8.GetBytes(footers));
+            Encoding.UTF8.GetBytes(ArticleHash(article)), Encoding.UTF8.GetBytes(footers));
         _used[key] = true;
         if (unread && Stands(EntryPath(ArticlesFolder, key)))
         {
@@ -221,14 +227,14 @@ public sealed class DigestCache
         return Cleaned(article, key, clean);
     }
 
-    private CleanArticle Cleaned(Article article, string key, Func<CleanArticle> clean)
+    private CleanArticle Cleaned(Article article, string key, Func<Article, CleanArticle> clean)
     {
         CleanArticle cleaned;
         if (Find<CleanBody>(ArticlesFolder, key) is { Paragraphs.IsDefault: false, Removed.IsDefault: false } kept)
-            cleaned = new CleanArticle(article, kept.Paragraphs, kept.Removed);
+            cleaned = new CleanArticle(Whole(article), kept.Paragraphs, kept.Removed);
         else
         {
-            cleaned = clean();
+            cleaned = clean(Whole(article));
             StoreInPlace(ArticlesFolder, key, new CleanBody(cleaned.Paragraphs, cleaned.Removed));
         }
         CleanedUnder.AddOrUpdate(cleaned, key);
@@ -368,10 +374,11 @@ public sealed class DigestCache
         Prune(Path.Combine(_root, StoriesFolder));
         Prune(Path.Combine(_root, SummariesFolder));
         Prune(Path.Combine(_root, OutputsFolder));
-        // A serve session takes unchanged articles from memory without looking for their entries,
-        // so it cannot tell unused article entries from used ones: the next digest build prunes them.
+        // A serve session takes unchanged articles and outlets from memory without looking for their entries, and
+        // loads no file through the cache, so it cannot tell unused entries from used ones: the next digest build prunes them.
         if (_memory is null)
-            Prune(Path.Combine(_root, ArticlesFolder));
+            foreach (var kind in new[] { ArticlesFolder, FootersFolder, LoadedFolder })
+                Prune(Path.Combine(_root, kind));
     }
 
     private void Prune(string folder)

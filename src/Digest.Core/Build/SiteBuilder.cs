@@ -234,29 +234,39 @@ public static class SiteBuilder
 
         var memory = options.Memory;
         var reuse = memory?.Begin(options.SiteFolder, config.Boilerplate);
-        var loaded = stages.Time("Load", () => ContentLoader.Load(options.SiteFolder, reuse?.LoadFile),
-            l => $"{Count(l.Articles.Length, "article", "articles")}, {Count(l.Articles.Sum(a => a.Sentences.Count()), "sentence", "sentences")}"
-                + (memory is null ? "" : $", {memory.FilesRead} read again"));
+        var (cache, cacheWarning) = options.UseCache ? DigestCache.Open(options.SiteFolder, output, config, options.Engine, options.Memory) : (null, null);
+        // A serve session keeps every file as read in memory; a build with the cache gives a file loaded as before as a stand-in.
+        var loaded = stages.Time("Load", () => ContentLoader.Load(options.SiteFolder, reuse?.LoadFile ?? (cache is null ? null : cache.LoadFile)),
+            l => $"{Count(l.Articles.Length, "article", "articles")}, {Count(l.Articles.Sum(a => cache?.SentenceCount(a) ?? a.Sentences.Count()), "sentence", "sentences")}"
+                + (memory is not null ? $", {memory.FilesRead} read again" : cache is not null ? $", {cache.FilesParsed} parsed" : ""));
+        if (reuse is null)
+            cache?.KeepLoaded();
         var today = options.Today ?? PublicationFilter.UtcToday(TimeProvider.System);
         var published = PublicationFilter.Apply(loaded.Articles, options.IncludeDrafts, options.IncludeFuture, today);
-        var (cache, cacheWarning) = options.UseCache ? DigestCache.Open(options.SiteFolder, output, config, options.Engine, options.Memory) : (null, null);
         // An article is cleaned only if neither this process (serve) nor the cache holds it as cleaned with the same footer lines.
         var cleanedNow = 0;
         // Where its story is found by its folder or key, and no editor's override moves articles between stories, an article the cache
         // holds as cleaned is left unread unless its story is merged (a serve session keeps its articles whole in memory instead).
         var unread = cache is not null && memory is null
             && loaded.Overrides.All(o => o.Articles.IsDefaultOrEmpty && o.Include.IsDefaultOrEmpty && o.ExcludeArticles.IsDefaultOrEmpty);
-        CleanArticle Reuse(Article article, string footers, Func<CleanArticle> clean)
+        CleanArticle Reuse(Article article, string footers, Func<Article, CleanArticle> clean)
         {
-            CleanArticle Counted()
+            CleanArticle Counted(Article whole)
             {
                 Interlocked.Increment(ref cleanedNow);
-                return clean();
+                return clean(whole);
             }
-            Func<CleanArticle> fromCache = cache is null ? Counted : () => cache.Cleaned(article, footers, Counted, unread && StoryKey.Of(article) is not null);
-            return reuse is { } kept ? kept.Clean(article, footers, fromCache) : fromCache();
+            Func<Article, CleanArticle> fromCache = cache is null ? Counted : _ => cache.Cleaned(article, footers, Counted, unread && StoryKey.Of(article) is not null);
+            return reuse is { } kept ? kept.Clean(article, footers, fromCache) : fromCache(article);
         }
-        var cleaned = stages.Time("Clean", () => new BoilerplateCleaner(config.Boilerplate).Clean(published, Reuse),
+        OutletFooters.OutletLines Footers(string outlet, ImmutableArray<Article> articles, Func<OutletFooters.OutletLines> find)
+        {
+            Func<OutletFooters.OutletLines> fromCache = cache is null ? find : () => cache.Footers(outlet, articles, find);
+            return reuse is { } kept ? kept.Footers(outlet, articles, fromCache) : fromCache();
+        }
+        var cleanReuse = cache is null && reuse is null ? null
+            : new BoilerplateCleaner.CleanReuse(Footers, Reuse, cache is null ? a => a : cache.Whole);
+        var cleaned = stages.Time("Clean", () => new BoilerplateCleaner(config.Boilerplate).Clean(published, cleanReuse),
             c => $"{Count(c.Length, "article", "articles")}, {Count(c.Where(a => !a.Paragraphs.IsDefault).Sum(a => a.Paragraphs.Sum(p => p.Sentences.Length)), "sentence", "sentences")} kept"
                 + (cache is null && memory is null ? "" : $", {cleanedNow} cleaned, {c.Length - cleanedNow} as before")
                 + (c.Count(a => a.Paragraphs.IsDefault) is > 0 and var left ? $" ({left} of them left unread: sentences counted in the others)" : ""));
@@ -280,7 +290,7 @@ public static class SiteBuilder
         {
             Stages = stages,
             StoriesMerged = merges(),
-            FilesRead = memory?.FilesRead ?? loaded.Articles.Length,
+            FilesRead = memory?.FilesRead ?? cache?.FilesParsed ?? loaded.Articles.Length,
             ArticlesCleaned = cleanedNow,
             SkippedDrafts = options.IncludeDrafts ? 0 : loaded.Articles.Count(a => a.Draft),
             SkippedScheduled = options.IncludeFuture ? 0 : loaded.Articles.Count(a => (options.IncludeDrafts || !a.Draft) && PublicationFilter.IsScheduled(a, today)),

@@ -24,15 +24,24 @@ internal sealed class BoilerplateCleaner
     /// Cleans every article of the site: an outlet's footers are found across all of them. Articles
     /// are cleaned on all cores, each on its own, and come back in the order given.
     /// </summary>
-    /// <param name="reuse">For a long-running process: given an article, the footer lines found in it this time and
-    /// the way to clean it, gives back its earlier cleaning if the same article had the same footer lines; null cleans every article.</param>
-    public ImmutableArray<CleanArticle> Clean(ImmutableArray<Article> articles, Func<Article, string, Func<CleanArticle>, CleanArticle>? reuse = null)
+    /// <param name="reuse">Earlier work to use again (a cache, a long-running process); null cleans every article.</param>
+    public ImmutableArray<CleanArticle> Clean(ImmutableArray<Article> articles, CleanReuse? reuse = null)
     {
-        var footers = OutletFooters.Find(articles);
+        var footers = OutletFooters.Find(articles, reuse?.Footers, reuse?.Whole);
         return [.. articles.AsParallel().AsOrdered().Select(a => reuse is null
             ? Clean(a, footers)
-            : reuse(a, footers.LinesIn(a), () => Clean(a, footers)))];
+            : reuse.Article(a, footers.LinesIn(a), whole => Clean(whole, footers)))];
     }
+
+    /// <summary>What a cache or a long-running process gives back of earlier work.</summary>
+    /// <param name="Footers">Given an outlet's key, its articles and the way to find its footers, gives them back (see <see cref="OutletFooters.Find"/>).</param>
+    /// <param name="Article">Given an article, the footer lines found in it this time and the way to clean it (given it whole), gives back
+    /// its earlier cleaning if the same article had the same footer lines.</param>
+    /// <param name="Whole">Gives an article with its paragraphs, where it may have been given without (a stand-in a cache gave).</param>
+    public sealed record CleanReuse(
+        Func<string, ImmutableArray<Article>, Func<OutletFooters.OutletLines>, OutletFooters.OutletLines> Footers,
+        Func<Article, string, Func<Article, CleanArticle>, CleanArticle> Article,
+        Func<Article, Article> Whole);
 
     public CleanArticle Clean(Article article) => Clean(article, OutletFooters.None);
 

@@ -20,29 +20,57 @@ internal sealed class OutletFooters
     /// <summary>Each outlet's footer lines, by outlet key.</summary>
     private readonly Dictionary<string, HashSet<string>> _footers;
 
+    /// <summary>The footer lines each article found with them prints (<see cref="LinesIn"/>), by the very article record.</summary>
+    private readonly Dictionary<Article, string> _linesIn;
+
     // What each article contributes, kept while the article lives: a long-running process (serve)
     // hands every build the very same article records for the files it did not read again, so a
     // rebuild after an edit reads the lines of the edited articles only. An article is an immutable
     // record, so the same object always gives the same lines.
     private static readonly ConditionalWeakTable<Article, ArticleLines> Contributions = new();
 
-    private OutletFooters(Dictionary<string, HashSet<string>> footers) => _footers = footers;
+    private OutletFooters(Dictionary<string, HashSet<string>> footers, Dictionary<Article, string> linesIn) => (_footers, _linesIn) = (footers, linesIn);
 
-    public static OutletFooters None { get; } = new(new Dictionary<string, HashSet<string>>(StringComparer.Ordinal));
+    public static OutletFooters None { get; } = new(new Dictionary<string, HashSet<string>>(StringComparer.Ordinal), new(ReferenceEqualityComparer.Instance));
 
-    public static OutletFooters Find(IEnumerable<Article> articles)
+    /// <summary>One outlet's footer lines (in ordinal order), and the lines of them each of its articles prints (<see cref="LinesIn"/>), in the articles' order.</summary>
+    public sealed record OutletLines(ImmutableArray<string> Lines, ImmutableArray<string> LinesIn);
+
+    /// <summary>
+    /// Finds each outlet's footers. An outlet's depend only on its own articles, so each is found on its own, and where
+    /// <paramref name="reuse"/> is given it may give back what was found before for the very same articles (the cache,
+    /// a serve session): a rebuild after one edit reads the lines of one outlet's articles, not of the whole site.
+    /// </summary>
+    /// <param name="reuse">Given an outlet's key, its articles in the site's order and the way to find its footers, gives them back.</param>
+    /// <param name="whole">Gives an article with its paragraphs (a stand-in a cache gave is read again); null where all are whole.</param>
+    public static OutletFooters Find(IEnumerable<Article> articles,
+        Func<string, ImmutableArray<Article>, Func<OutletLines>, OutletLines>? reuse = null, Func<Article, Article>? whole = null)
+    {
+        var footers = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var linesIn = new Dictionary<Article, string>(ReferenceEqualityComparer.Instance);
+        foreach (var outlet in articles.GroupBy(OutletKey, StringComparer.Ordinal))
+        {
+            ImmutableArray<Article> own = [.. outlet];
+            var found = reuse is null ? FindIn(own, whole) : reuse(outlet.Key, own, () => FindIn(own, whole));
+            if (found.Lines.Length > 0)
+                footers[outlet.Key] = found.Lines.ToHashSet(StringComparer.Ordinal);
+            for (var i = 0; i < own.Length; i++)
+                linesIn[own[i]] = found.LinesIn[i];
+        }
+        return new(footers, linesIn);
+    }
+
+    /// <summary>The footer lines of one outlet's articles (given in the site's order).</summary>
+    private static OutletLines FindIn(ImmutableArray<Article> given, Func<Article, Article>? whole)
     {
         // Reading an article's lines (and the names in them) is the work, done on all cores; the
         // lines are then counted in the articles' order, so the result does not depend on threads.
-        var lines = articles.AsParallel().AsOrdered().Select(article => (Article: article, Lines: Contributions.GetValue(article, LinesOf))).ToList();
-        // Each outlet's lines by text, so a line's text is hashed once per sentence (not again with its
-        // outlet in a pair, nor again to rule it out): this loop runs over every sentence of the site.
-        var outlets = new Dictionary<string, Dictionary<string, Carriers>>(StringComparer.Ordinal);
+        var lines = given.AsParallel().AsOrdered().Select(a => whole is null ? a : whole(a))
+            .Select(article => (Article: article, Lines: Contributions.GetValue(article, LinesOf))).ToList();
+        // The outlet's lines by text, so a line's text is hashed once per sentence (not again to rule it out).
+        var byText = new Dictionary<string, Carriers>(StringComparer.Ordinal);
         foreach (var (article, articleLines) in lines)
         {
-            var outlet = OutletKey(article);
-            if (!outlets.TryGetValue(outlet, out var byText))
-                outlets[outlet] = byText = new(StringComparer.Ordinal);
             foreach (var (text, ruled) in articleLines.Lines)
             {
                 if (!byText.TryGetValue(text, out var carriers))
@@ -56,12 +84,10 @@ internal sealed class OutletFooters
         bool DifferentStories(Article a, Article b) =>
             (StoryKey.Of(a) ?? a.Path) != (StoryKey.Of(b) ?? b.Path)
             && TextsOf(a).Count(TextsOf(b).Contains) < SameStoryOverlap * Math.Min(TextsOf(a).Count, TextsOf(b).Count);
-        return new(outlets
-            .Select(o => (Outlet: o.Key, Lines: o.Value
-                .Where(e => !e.Value.RuledOut && e.Value.Articles.Skip(1).Any(other => DifferentStories(e.Value.Articles[0], other)))
-                .Select(e => e.Key).ToHashSet(StringComparer.Ordinal)))
-            .Where(o => o.Lines.Count > 0)
-            .ToDictionary(o => o.Outlet, o => o.Lines, StringComparer.Ordinal));
+        var footers = byText
+            .Where(e => !e.Value.RuledOut && e.Value.Articles.Skip(1).Any(other => DifferentStories(e.Value.Articles[0], other)))
+            .Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+        return new([.. footers.Order(StringComparer.Ordinal)], [.. lines.Select(l => LinesIn(l.Article, footers))]);
     }
 
     /// <summary>The articles of one outlet that print a line, in the site's order, and whether any of them rules it out as a footer.</summary>
@@ -105,9 +131,12 @@ internal sealed class OutletFooters
     /// articles. Its outlet is looked up once, not per sentence: this runs over every sentence of the site on every rebuild.
     /// </summary>
     public string LinesIn(Article article) =>
-        _footers.TryGetValue(OutletKey(article), out var lines)
-            ? string.Join('\n', article.Sentences.Select(s => s.Text).Where(lines.Contains))
-            : "";
+        _linesIn.TryGetValue(article, out var found) ? found
+        : _footers.TryGetValue(OutletKey(article), out var lines) ? LinesIn(article, lines)
+        : "";
+
+    private static string LinesIn(Article article, HashSet<string> lines) =>
+        lines.Count == 0 ? "" : string.Join('\n', article.Sentences.Select(s => s.Text).Where(lines.Contains));
 
     private static string OutletKey(Article article) => article.Outlet.Trim().ToUpperInvariant();
 

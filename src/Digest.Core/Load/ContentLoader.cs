@@ -47,7 +47,14 @@ public static class ContentLoader
 
     public static (Article? Article, ImmutableArray<Diagnostic> Diagnostics) LoadFile(string siteFolder, string relativePath)
     {
-        var (text, error) = TextFile.Read(Path.Combine(siteFolder, relativePath), relativePath);
+        var (bytes, error) = TextFile.ReadBytes(Path.Combine(siteFolder, relativePath), relativePath);
+        return error is not null ? (null, [error]) : LoadBytes(bytes!, relativePath);
+    }
+
+    /// <summary>The article a content file's bytes (as <see cref="TextFile.ReadBytes"/> read them) hold, as <see cref="LoadFile"/> reads it.</summary>
+    public static (Article? Article, ImmutableArray<Diagnostic> Diagnostics) LoadBytes(byte[] bytes, string relativePath)
+    {
+        var (text, error) = TextFile.Decode(bytes, relativePath);
         if (error is not null)
             return (null, [error]);
         if (text!.Length == 0)
