@@ -330,39 +330,58 @@ internal sealed class BodyBuilder
     /// <summary>
     /// The scores and disagreements of one unit with the wordings it was compared with: a unit is asked
     /// for its closest entry more than once (again for a second telling, <see cref="PullSecondTelling"/>),
-    /// and a pair of wordings gives the same answer each time.
+    /// and a pair of wordings gives the same answer each time. Kept by the wording's id (a story's
+    /// sentences are numbered), with the number of the unit each answer is for.
     /// </summary>
     private sealed class Answers
     {
-        private readonly Dictionary<SentenceFeatures, double> _scores = new(ReferenceEqualityComparer.Instance);
-        private readonly Dictionary<SentenceFeatures, bool> _disagrees = new(ReferenceEqualityComparer.Instance);
         private SentenceUnit? _unit;
+        /// <summary>Numbers the units asked about, from 1, so that an answer of 0 is for none.</summary>
+        private int _asking;
+        private int[] _scoredFor = [];
+        private double[] _scores = [];
+        private int[] _disagreeFor = [];
+        private bool[] _disagrees = [];
 
         /// <summary>These answers, forgotten first if they were another unit's.</summary>
         public Answers For(SentenceUnit unit)
         {
             if (!ReferenceEquals(_unit, unit))
-            {
-                _scores.Clear();
-                _disagrees.Clear();
-                _unit = unit;
-            }
+                (_unit, _asking) = (unit, _asking + 1);
             return this;
         }
 
         /// <summary><see cref="ParaphraseMatcher.Score(SentenceFeatures, SentenceFeatures)"/>, 0 for none.</summary>
         public double Score(ParaphraseMatcher matcher, SentenceFeatures wording, SentenceFeatures unit)
         {
-            if (!_scores.TryGetValue(wording, out var score))
-                _scores[wording] = score = matcher.Score(wording, unit) ?? 0;
-            return score;
+            if (!Holds(ref _scoredFor, ref _scores, wording.Id))
+                return matcher.Score(wording, unit) ?? 0;
+            if (_scoredFor[wording.Id] != _asking)
+                (_scores[wording.Id], _scoredFor[wording.Id]) = (matcher.Score(wording, unit) ?? 0, _asking);
+            return _scores[wording.Id];
         }
 
         public bool Disagrees(SentenceFeatures wording, SentenceFeatures unit)
         {
-            if (!_disagrees.TryGetValue(wording, out var disagree))
-                _disagrees[wording] = disagree = ParaphraseMatcher.Disagree(wording, unit);
-            return disagree;
+            if (!Holds(ref _disagreeFor, ref _disagrees, wording.Id))
+                return ParaphraseMatcher.Disagree(wording, unit);
+            if (_disagreeFor[wording.Id] != _asking)
+                (_disagrees[wording.Id], _disagreeFor[wording.Id]) = (ParaphraseMatcher.Disagree(wording, unit), _asking);
+            return _disagrees[wording.Id];
+        }
+
+        /// <summary>Whether the arrays can hold an answer for <paramref name="id"/>, grown to it if need be.</summary>
+        private static bool Holds<T>(ref int[] askedFor, ref T[] answers, int id)
+        {
+            if (id < 0)
+                return false;
+            if (id >= askedFor.Length)
+            {
+                var size = Math.Max(id + 1, 2 * askedFor.Length);
+                Array.Resize(ref askedFor, size);
+                Array.Resize(ref answers, size);
+            }
+            return true;
         }
     }
 

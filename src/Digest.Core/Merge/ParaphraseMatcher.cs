@@ -628,8 +628,16 @@ internal sealed class ParaphraseMatcher
     /// plainly in <paramref name="b"/>. Only the governed word counts: the rest of a negated clause
     /// ("never questioned the president's faith and repeatedly said...") is not denied by it.
     /// </summary>
-    private static bool NegatesOther(SentenceFeatures a, SentenceFeatures b) =>
-        a.Negated.Any(t => b.Set.Contains(t) && !b.Negated.Contains(t));
+    private static bool NegatesOther(SentenceFeatures a, SentenceFeatures b)
+    {
+        // A loop, not Any: asked of every pair compared, and most sentences negate nothing.
+        if (a.Negated.Count == 0)
+            return false;
+        foreach (var t in a.Negated)
+            if (b.Set.Contains(t) && !b.Negated.Contains(t))
+                return true;
+        return false;
+    }
 
     /// <summary>
     /// True when verb <paramref name="va"/> stands in <paramref name="a"/> beside a word that stands on the
@@ -658,8 +666,19 @@ internal sealed class ParaphraseMatcher
     /// </summary>
     private static bool SwapsEvent(SentenceFeatures a, SentenceFeatures b)
     {
-        static bool Lacks(SentenceFeatures s, string verb) =>
-            !s.Set.Contains(verb) && !s.Distinct.Any(t => Paraphrases.Concept(t) == Paraphrases.Concept(verb));
+        static bool Lacks(SentenceFeatures s, string verb)
+        {
+            if (s.Set.Contains(verb))
+                return false;
+            var concept = Paraphrases.Concept(verb);
+            foreach (var t in s.Distinct)
+                if (Paraphrases.Concept(t) == concept)
+                    return false;
+            return true;
+        }
+        // Asked of every pair compared: most have no event verb on one side, and then swap none.
+        if (a.Verbs.Count == 0 || b.Verbs.Count == 0)
+            return false;
         if (a.Verbs.Any(v => b.Verbs.Any(u => Paraphrases.Concept(u) == Paraphrases.Concept(v)))
             || !a.Verbs.Any(v => Lacks(b, v) && b.Verbs.Any(u => Lacks(a, u) && SameSlot(a, v, b, u))))
             return false;

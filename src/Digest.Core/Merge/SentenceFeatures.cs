@@ -84,7 +84,9 @@ internal static partial class SentenceFeaturizer
         var display = sentence.Text;
         // Where the outlet filed from is no part of what the sentence says.
         var text = Dateline.Without(display);
-        text = TimeOfDay().Replace(text, m => m.Groups[2].Success ? $"{m.Groups[1].Value}.{m.Groups[2].Value}" : m.Groups[1].Value);
+        // Only a sentence with a digit (any that \d matches) can give a time of day: most are not searched.
+        if (HasDigit(text))
+            text = TimeOfDay().Replace(text, m => m.Groups[2].Success ? $"{m.Groups[1].Value}.{m.Groups[2].Value}" : m.Groups[1].Value);
         // The sentence's own tokens, unless a dateline was left out or a time of day rewritten.
         var tokens = ReferenceEquals(text, display) ? sentence.Tokens : [.. Tokenizer.Tokens(text)];
         var content = ImmutableArray.CreateBuilder<string>();
@@ -266,6 +268,14 @@ internal static partial class SentenceFeaturizer
             while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
         }
         return i < 0 || text[i] is '.' or '!' or '?' or ':' or ';' or '…';
+    }
+
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+            if (char.IsDigit(c))
+                return true;
+        return false;
     }
 
     private static bool NextIs(string text, int index, char c) => index < text.Length && text[index] == c;
