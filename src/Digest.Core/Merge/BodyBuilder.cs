@@ -357,8 +357,16 @@ internal sealed class BodyBuilder
             if (!Holds(ref _scoredFor, ref _scores, wording.Id))
                 return matcher.Score(wording, unit) ?? 0;
             if (_scoredFor[wording.Id] != _asking)
-                (_scores[wording.Id], _scoredFor[wording.Id]) = (matcher.Score(wording, unit) ?? 0, _asking);
+                (_scores[wording.Id], _scoredFor[wording.Id]) = (ScoreOf(matcher, wording, unit), _asking);
             return _scores[wording.Id];
+        }
+
+        /// <summary>The score, not asking again whether the pair disagrees where that is known (a wording the entry shows).</summary>
+        private double ScoreOf(ParaphraseMatcher matcher, SentenceFeatures wording, SentenceFeatures unit)
+        {
+            if (wording.Id >= _disagreeFor.Length || _disagreeFor[wording.Id] != _asking)
+                return matcher.Score(wording, unit) ?? 0;
+            return _disagrees[wording.Id] ? 0 : matcher.ScoreAgreeing(wording, unit) ?? 0;
         }
 
         public bool Disagrees(SentenceFeatures wording, SentenceFeatures unit)

@@ -91,10 +91,14 @@ internal sealed class ParaphraseMatcher
     /// weighted content shared; or the shorter said within the longer; or the same quotation; or the
     /// same distinctive number with some shared wording. Never when they disagree on a fact.
     /// </summary>
-    public double? Score(SentenceFeatures a, SentenceFeatures b)
-    {
+    public double? Score(SentenceFeatures a, SentenceFeatures b) =>
         // Every kind of evidence needs two sentences that do not disagree: that is asked once.
-        if (a.IsEmpty || b.IsEmpty || Disagree(a, b) || SharesOnlySpeaker(a, b))
+        Disagree(a, b) ? null : ScoreAgreeing(a, b);
+
+    /// <summary><see cref="Score(SentenceFeatures, SentenceFeatures)"/> of a pair known not to <see cref="Disagree"/>.</summary>
+    public double? ScoreAgreeing(SentenceFeatures a, SentenceFeatures b)
+    {
+        if (a.IsEmpty || b.IsEmpty || SharesOnlySpeaker(a, b))
             return null;
         if (Overlap(a, b) is { Shared: >= 3 } overlap
             && ((overlap.Dice >= SharedThreshold && overlap.Wording >= WordingThreshold)

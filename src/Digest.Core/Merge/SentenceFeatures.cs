@@ -94,7 +94,8 @@ internal static partial class SentenceFeaturizer
         var names = new HashSet<string>(StringComparer.Ordinal);
         var negated = new HashSet<string>(StringComparer.Ordinal);
         var verbs = new HashSet<string>(StringComparer.Ordinal);
-        var words = new StringBuilder(" ");
+        // Room for every word at once: the lower-case words and their spaces are about the text's length.
+        var words = new StringBuilder(" ", text.Length + 2);
         var negation = 0; // words left in the scope of the last negation
         var units = new Dictionary<string, string>(StringComparer.Ordinal);
         string? counted = null; // the last number, waiting for the word that says what it counts
