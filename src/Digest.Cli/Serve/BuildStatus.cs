@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Immutable;
+using System.Text;
 using System.Text.Json;
 
 namespace Digest.Cli.Serve;
@@ -8,9 +10,20 @@ namespace Digest.Cli.Serve;
 /// <param name="Problems">Error lines (<c>path:line:col: error: message</c>) to show over the page; empty when all is well.</param>
 public sealed record BuildStatus(int Number, ImmutableArray<string> Problems)
 {
-    public string ToJson() => JsonSerializer.Serialize(new Dictionary<string, object>
+    /// <summary>Written field by field: the published CLI is compiled ahead of time, where serialising by reflection is unavailable.</summary>
+    public string ToJson()
     {
-        ["build"] = Number,
-        ["problems"] = Problems,
-    });
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("build", Number);
+            json.WriteStartArray("problems");
+            foreach (var problem in Problems)
+                json.WriteStringValue(problem);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 }

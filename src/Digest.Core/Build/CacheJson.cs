@@ -1,15 +1,25 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
+using Digest.Core.Clean;
+using Digest.Core.Group;
+using Digest.Core.Load;
+using Digest.Core.Merge;
+using Digest.Core.Merge.Facts;
+using Digest.Core.Write;
+
 namespace Digest.Core.Build;
 
 /// <summary>
 /// How the cache writes a stage's input (to hash it) and its result (to keep it): every public
-/// settable property of the records, by reflection, so a field added to a record later is keyed and
-/// kept without anyone remembering the cache. What cannot come back exactly is made to: front matter
+/// settable property of the records, as the source generator lists them at compile time (the published
+/// CLI is compiled ahead of time, without reflection over types), so a field added to a record later
+/// is keyed and kept without anyone remembering the cache. What cannot come back exactly is made to: front matter
 /// values (<c>object?</c>: string, list, sorted map) keep their types, sorted maps keep ordinal order,
 /// and an uninitialised <see cref="ImmutableArray{T}"/> stays uninitialised.
 /// </summary>
@@ -20,7 +30,7 @@ internal static class CacheJson
         // Computed properties (Lede, Paragraphs, Sentences) are derived again from the stored ones.
         // IgnoreReadOnlyProperties alone would still write a computed sequence, so they are dropped here.
         IgnoreReadOnlyProperties = true,
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OnlySettable } },
+        TypeInfoResolver = CacheJsonTypes.Default.WithAddedModifier(OnlySettable),
         IncludeFields = false,
         MaxDepth = 256,
         Converters = { new PlainValueConverter(), new SortedMapConverter(), new ImmutableArrayConverterFactory() },
@@ -35,9 +45,12 @@ internal static class CacheJson
                 type.Properties.RemoveAt(i);
     }
 
-    public static byte[] Serialize<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Options);
+    public static byte[] Serialize<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, TypeInfo<T>());
 
-    public static T? Deserialize<T>(ReadOnlySpan<byte> json) => JsonSerializer.Deserialize<T>(json, Options);
+    public static T? Deserialize<T>(ReadOnlySpan<byte> json) => JsonSerializer.Deserialize(json, TypeInfo<T>());
+
+    /// <summary>The generated description of <typeparamref name="T"/>; a type not listed on <see cref="CacheJsonTypes"/> (or reached from one) throws.</summary>
+    private static JsonTypeInfo<T> TypeInfo<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
 
     /// <summary>A SHA-256 over the values' serialised forms, each length-prefixed so no two lists of values hash alike.</summary>
     public static string Hash(params ReadOnlySpan<byte[]> parts)
@@ -131,14 +144,45 @@ internal static class CacheJson
         }
     }
 
-    /// <summary>An uninitialised array as null and back, so a record reads back exactly as it was.</summary>
-    private sealed class ImmutableArrayConverterFactory : JsonConverterFactory
+    /// <summary>
+    /// An uninitialised array as null and back, so a record reads back exactly as it was. Each item type is named here:
+    /// code compiled ahead of time cannot make a generic converter for a type it learns only at run time. An array
+    /// of an item type not named is refused, not written another way (a test walks the cached types for them).
+    /// </summary>
+    internal sealed class ImmutableArrayConverterFactory : JsonConverterFactory
     {
+        private static readonly FrozenDictionary<Type, Func<JsonConverter>> ByItemType = new Dictionary<Type, Func<JsonConverter>>
+        {
+            [typeof(ImmutableArray<string>)] = () => new ImmutableArrayConverter<string>(),
+            [typeof(ImmutableArray<BodySentence>)] = () => new ImmutableArrayConverter<BodySentence>(),
+            [typeof(ImmutableArray<CleanArticle>)] = () => new ImmutableArrayConverter<CleanArticle>(),
+            [typeof(ImmutableArray<Conflict>)] = () => new ImmutableArrayConverter<Conflict>(),
+            [typeof(ImmutableArray<ConflictValue>)] = () => new ImmutableArrayConverter<ConflictValue>(),
+            [typeof(ImmutableArray<DigestQuote>)] = () => new ImmutableArrayConverter<DigestQuote>(),
+            [typeof(ImmutableArray<DigestSource>)] = () => new ImmutableArrayConverter<DigestSource>(),
+            [typeof(ImmutableArray<OverrideValue>)] = () => new ImmutableArrayConverter<OverrideValue>(),
+            [typeof(ImmutableArray<Paragraph>)] = () => new ImmutableArrayConverter<Paragraph>(),
+            [typeof(ImmutableArray<Person>)] = () => new ImmutableArrayConverter<Person>(),
+            [typeof(ImmutableArray<QuoteVariant>)] = () => new ImmutableArrayConverter<QuoteVariant>(),
+            [typeof(ImmutableArray<RemovedLine>)] = () => new ImmutableArrayConverter<RemovedLine>(),
+            [typeof(ImmutableArray<RemovedSentence>)] = () => new ImmutableArrayConverter<RemovedSentence>(),
+            [typeof(ImmutableArray<Sentence>)] = () => new ImmutableArrayConverter<Sentence>(),
+            [typeof(ImmutableArray<SentenceOrigin>)] = () => new ImmutableArrayConverter<SentenceOrigin>(),
+            [typeof(ImmutableArray<SpeakerOverride>)] = () => new ImmutableArrayConverter<SpeakerOverride>(),
+            [typeof(ImmutableArray<TimelineEvent>)] = () => new ImmutableArrayConverter<TimelineEvent>(),
+            [typeof(ImmutableArray<TimelineTelling>)] = () => new ImmutableArrayConverter<TimelineTelling>(),
+            [typeof(ImmutableArray<UnresolvedDate>)] = () => new ImmutableArrayConverter<UnresolvedDate>(),
+        }.ToFrozenDictionary();
+
         public override bool CanConvert(Type typeToConvert) =>
             typeToConvert.IsGenericType && typeToConvert.GetGenericTypeDefinition() == typeof(ImmutableArray<>);
 
         public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
-            (JsonConverter)Activator.CreateInstance(typeof(ImmutableArrayConverter<>).MakeGenericType(typeToConvert.GetGenericArguments()[0]))!;
+            ByItemType.TryGetValue(typeToConvert, out var make)
+                ? make()
+                : throw new NotSupportedException($"the cache cannot keep {typeToConvert}: name its item type in {nameof(CacheJson)}.{nameof(ImmutableArrayConverterFactory)}");
+
+        public static bool Handles(Type arrayType) => ByItemType.ContainsKey(arrayType);
     }
 
     /// <remarks>
@@ -146,12 +190,14 @@ internal static class CacheJson
     /// from a reader that way first scans to its end, so an item nested in arrays three deep (a digest's body sentence's
     /// origins' words) was scanned four times, and a rebuild at 10k read its 150 MB of cache mostly over again.
     /// </remarks>
-    private sealed class ImmutableArrayConverter<T> : JsonConverter<ImmutableArray<T>>
+    internal sealed class ImmutableArrayConverter<T> : JsonConverter<ImmutableArray<T>>
     {
         private JsonConverter<T>? _items;
 
         public override bool HandleNull => true;
 
+        [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Options' resolver is the generated CacheJsonTypes, which describes every item type without reflection.")]
+        [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Options' resolver is the generated CacheJsonTypes, which describes every item type without reflection.")]
         private JsonConverter<T> Items(JsonSerializerOptions options) => _items ??= (JsonConverter<T>)options.GetConverter(typeof(T));
 
         public override ImmutableArray<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -187,3 +233,17 @@ internal static class CacheJson
         }
     }
 }
+
+/// <summary>
+/// The records the cache writes, described at compile time by System.Text.Json's source generator with every type
+/// they reach. Options (converters, dropping computed properties) are <see cref="CacheJson.Options"/>'s.
+/// </summary>
+[JsonSerializable(typeof(SiteConfig))]
+[JsonSerializable(typeof(Story))]
+[JsonSerializable(typeof(CleanArticle))]
+[JsonSerializable(typeof(StoryDigest))]
+[JsonSerializable(typeof(DigestCache.CleanBody))]
+[JsonSerializable(typeof(DigestCache.LoadedFiles))]
+[JsonSerializable(typeof(OutletFooters.OutletLines))]
+[JsonSerializable(typeof(OutputManifest))]
+internal sealed partial class CacheJsonTypes : JsonSerializerContext;

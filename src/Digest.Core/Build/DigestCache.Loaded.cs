@@ -25,9 +25,9 @@ public sealed partial class DigestCache
 
     /// <summary>What one content file loaded as, with no diagnostics: the SHA-256 of its bytes, its article without
     /// paragraphs, a hash of the whole article as the cache writes it (<see cref="ArticleHash"/>), and its sentences counted.</summary>
-    private sealed record LoadedFile(string Bytes, Article Article, string Hash, int Sentences);
+    internal sealed record LoadedFile(string Bytes, Article Article, string Hash, int Sentences);
 
-    private sealed record LoadedFiles(ImmutableSortedDictionary<string, LoadedFile> Files);
+    internal sealed record LoadedFiles(ImmutableSortedDictionary<string, LoadedFile> Files);
 
     private readonly Lazy<LoadedFiles> _loadedBefore;
     private readonly ConcurrentDictionary<string, LoadedFile> _loadedNow = new(StringComparer.Ordinal);

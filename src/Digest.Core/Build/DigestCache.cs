@@ -294,7 +294,7 @@ public sealed partial class DigestCache
         CacheJson.Hash(Encoding.UTF8.GetBytes(Format + " " + OutputsFolder), Encoding.UTF8.GetBytes(_engine), Encoding.UTF8.GetBytes(Path.GetFullPath(outputFolder)));
 
     /// <summary>What cleaning makes of an article; the article itself is the one loaded.</summary>
-    private sealed record CleanBody(ImmutableArray<Paragraph> Paragraphs, ImmutableArray<RemovedSentence> Removed);
+    internal sealed record CleanBody(ImmutableArray<Paragraph> Paragraphs, ImmutableArray<RemovedSentence> Removed);
 
     private T? Find<T>(string kind, string key) where T : class
     {
@@ -443,10 +443,12 @@ public sealed partial class DigestCache
         }
     }
 
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("SingleFile", "IL3000",
+        Justification = "An empty Location (single file, compiled ahead of time) falls back to the module version id.")]
     private static string EngineOf(Assembly assembly)
     {
-        // The assembly's bytes where it is a file; in a single-file bundle, its module version id,
-        // which a deterministic build derives from the compiled code.
+        // The assembly's bytes where it is a file; in a single-file bundle or a native executable, its
+        // module version id, which a deterministic build derives from the compiled code.
         var location = assembly.Location;
         return location.Length > 0 && File.Exists(location)
             ? CacheJson.Hash(File.ReadAllBytes(location))
