@@ -52,13 +52,13 @@ internal sealed class BodyBuilder
     // index keeps every wording an entry ever showed: a stale hit only costs the full check, which
     // decides as before, so the body is the same as comparing every pair.
     /// <summary>Entries by each content word of a wording they showed.</summary>
-    private readonly Dictionary<string, List<Entry>> _byShownWord = new(StringComparer.Ordinal);
+    private readonly List<Entry>?[] _byShownWord;
     /// <summary>Entries by the heaviest words of a wording they showed (<see cref="SentenceComparer.CoverPrefix"/>).</summary>
-    private readonly Dictionary<string, List<Entry>> _byShownPrefix = new(StringComparer.Ordinal);
+    private readonly List<Entry>?[] _byShownPrefix;
     /// <summary>Entries by the text key of a wording they showed.</summary>
     private readonly Dictionary<string, List<Entry>> _byShownKey = new(StringComparer.Ordinal);
     /// <summary>Entries by each content word of each of their sources.</summary>
-    private readonly Dictionary<string, List<Entry>> _byFromWord = new(StringComparer.Ordinal);
+    private readonly List<Entry>?[] _byFromWord;
     /// <summary>Entries by the text key of each of their sources.</summary>
     private readonly Dictionary<string, List<Entry>> _byFromKey = new(StringComparer.Ordinal);
     private readonly List<IReadOnlyList<SentenceUnit>> _articles = [];
@@ -76,7 +76,12 @@ internal sealed class BodyBuilder
     /// <summary>…and by how much closer than the broader entry's wordings.</summary>
     private const double CloserMargin = 0.2;
 
-    private BodyBuilder(SentenceComparer comparer) => (_comparer, _paraphrases) = (comparer, new ParaphraseMatcher(comparer));
+    private BodyBuilder(SentenceComparer comparer)
+    {
+        (_comparer, _paraphrases) = (comparer, new ParaphraseMatcher(comparer));
+        // The word indexes are by the story's word numbers: a look-up is an array read, not a hash of the word.
+        (_byShownWord, _byShownPrefix, _byFromWord) = (new List<Entry>?[comparer.WordCount], new List<Entry>?[comparer.WordCount], new List<Entry>?[comparer.WordCount]);
+    }
 
     /// <param name="articles">The story's articles in reading order, the backbone first, as units per article.</param>
     public static ImmutableArray<BodySentence> Build(IReadOnlyList<IReadOnlyList<SentenceUnit>> articles, SentenceComparer comparer)
@@ -477,7 +482,7 @@ internal sealed class BodyBuilder
         var ledes = opening.From.Where(openings.Contains).ToList();
         // Only an entry with a source that has one of the openings' event verbs can tell the event.
         var candidates = ledes.SelectMany(o => o.Features.Verbs)
-            .SelectMany(verb => _byFromWord.TryGetValue(verb, out var entries) ? entries : []);
+            .SelectMany(verb => _comparer.NumberOf(verb) is >= 0 and var word && _byFromWord[word] is { } entries ? entries : []);
         var told = InBodyOrder(candidates)
             .Where(e => e != opening && !e.From.Any(openings.Contains)
                 && !ParaphraseMatcher.Disagree(opening.Display.Features, e.Display.Features)
@@ -587,9 +592,9 @@ internal sealed class BodyBuilder
     {
         var features = unit.Features;
         entry.Sketch = _comparer.SketchOf(features);
-        foreach (var word in features.Distinct)
+        foreach (var word in _comparer.NumbersOf(features))
             AddTo(_byShownWord, word, entry);
-        foreach (var word in _comparer.CoverPrefix(features))
+        foreach (var word in _comparer.CoverPrefixNumbers(features))
             AddTo(_byShownPrefix, word, entry);
         AddTo(_byShownKey, features.Key, entry);
     }
@@ -597,7 +602,7 @@ internal sealed class BodyBuilder
     private void IndexFrom(Entry entry, SentenceUnit unit)
     {
         AddTo(_byFromKey, unit.Features.Key, entry);
-        foreach (var word in unit.Features.Distinct)
+        foreach (var word in _comparer.NumbersOf(unit.Features))
             AddTo(_byFromWord, word, entry);
     }
 
@@ -605,6 +610,15 @@ internal sealed class BodyBuilder
     {
         if (!index.TryGetValue(key, out var list))
             index[key] = list = [];
+        if (list.Count == 0 || list[^1] != entry)
+            list.Add(entry);
+    }
+
+    private static void AddTo(List<Entry>?[] index, int word, Entry entry)
+    {
+        if (word < 0)
+            return;
+        var list = index[word] ??= [];
         if (list.Count == 0 || list[^1] != entry)
             list.Add(entry);
     }
@@ -626,11 +640,11 @@ internal sealed class BodyBuilder
                     found.Add(entry);
                 }
         }
-        foreach (var word in _comparer.CoverPrefix(unit))
-            if (_byShownWord.TryGetValue(word, out var entries))
+        foreach (var word in _comparer.CoverPrefixNumbers(unit))
+            if (word >= 0 && _byShownWord[word] is { } entries)
                 Collect(entries);
-        foreach (var word in unit.Distinct)
-            if (_byShownPrefix.TryGetValue(word, out var entries))
+        foreach (var word in _comparer.NumbersOf(unit))
+            if (word >= 0 && _byShownPrefix[word] is { } entries)
                 Collect(entries);
         if (_byShownKey.TryGetValue(unit.Key, out var same))
             Collect(same);
@@ -647,10 +661,13 @@ internal sealed class BodyBuilder
     {
         var lookup = ++_lookups;
         var found = new List<Entry>();
-        foreach (var word in unit.Set)
+        // The sentence's distinct words, by number: the same words as its set, each once.
+        var numbers = _comparer.NumbersOf(unit);
+        for (var i = 0; i < numbers.Length; i++)
         {
-            if (!_byFromWord.TryGetValue(word, out var entries))
+            if (numbers[i] < 0 || _byFromWord[numbers[i]] is not { } entries)
                 continue;
+            var word = unit.Distinct[i];
             var wordLookup = ++_lookups;
             foreach (var entry in entries)
             {

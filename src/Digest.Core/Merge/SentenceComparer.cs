@@ -87,6 +87,7 @@ internal sealed class SentenceComparer
         /// <summary>One bit per word number modulo 64: a word whose bit is clear is not among <see cref="Words"/>.</summary>
         public ulong Mask { get; }
         public List<string>? CoverPrefix { get; set; }
+        public int[]? CoverPrefixNumbers { get; set; }
         /// <summary>A hash of the sentence's text key: sentences whose hashes differ have different keys.</summary>
         public int KeyHash { get; }
 
@@ -96,6 +97,23 @@ internal sealed class SentenceComparer
     /// <summary>The sentence's profile, or null for a sentence not of this story (then the words themselves are compared).</summary>
     private Profile? ProfileOf(SentenceFeatures s) =>
         (uint)s.Id < (uint)_profiles.Length && _profiles[s.Id] is { } p && ReferenceEquals(p.Sentence, s) ? p : null;
+
+    /// <summary>How many different words the story has: their numbers run from 0 to one less.</summary>
+    public int WordCount => _weights.Length;
+
+    /// <summary>The number of a word of the story, or -1 for a word it does not have.</summary>
+    public int NumberOf(string word) => _wordIds.TryGetValue(word, out var id) ? id : -1;
+
+    /// <summary>The numbers of <paramref name="s"/>'s distinct words, in their order (-1 for a word not of the story).</summary>
+    public int[] NumbersOf(SentenceFeatures s) => ProfileOf(s)?.Words ?? [.. s.Distinct.Select(NumberOf)];
+
+    /// <summary>The numbers of the words of <see cref="CoverPrefix"/>.</summary>
+    public int[] CoverPrefixNumbers(SentenceFeatures s)
+    {
+        if (ProfileOf(s) is not { } p)
+            return [.. CoverPrefix(s).Select(NumberOf)];
+        return p.CoverPrefixNumbers ??= [.. CoverPrefix(s).Select(NumberOf)];
+    }
 
     public double Weight(string token) => _wordIds.TryGetValue(token, out var id) ? _weights[id] : 1.0;
 

@@ -57,35 +57,36 @@ internal sealed class StoryContext
         if (articles.Length == 1)
             return [0];
         // Only sentences with the same words, or where one has a word of the other's CoverPrefix (without
-        // which neither covers the other), can be alike.
-        var byWord = new Dictionary<string, List<(int Article, SentenceFeatures Features)>>(StringComparer.Ordinal);
-        var byPrefix = new Dictionary<string, List<(int Article, SentenceFeatures Features)>>(StringComparer.Ordinal);
-        static void Add(Dictionary<string, List<(int, SentenceFeatures)>> index, string key, (int, SentenceFeatures) item)
+        // which neither covers the other), can be alike. Words are indexed by the story's word numbers.
+        var byWord = new List<(int Article, SentenceFeatures Features)>?[comparer.WordCount];
+        var byPrefix = new List<(int Article, SentenceFeatures Features)>?[comparer.WordCount];
+        var byKey = new Dictionary<string, List<(int Article, SentenceFeatures Features)>>(StringComparer.Ordinal);
+        static void Add(List<(int, SentenceFeatures)>?[] index, int word, (int, SentenceFeatures) item)
         {
-            if (!index.TryGetValue(key, out var list))
-                index[key] = list = [];
-            list.Add(item);
+            if (word >= 0)
+                (index[word] ??= []).Add(item);
         }
-        // A sentence's whole text key is indexed as one more word, set apart by a leading space; made once per sentence.
-        var keys = new string[units.Sum(u => u.Count)];
+        var sentences = 0;
         for (var j = 0; j < articles.Length; j++)
             foreach (var unit in units[j])
             {
-                var key = keys[unit.Features.Id] = " " + unit.Features.Key;
-                foreach (var word in unit.Features.Distinct)
+                sentences++;
+                foreach (var word in comparer.NumbersOf(unit.Features))
                     Add(byWord, word, (j, unit.Features));
-                Add(byWord, key, (j, unit.Features));
-                foreach (var word in comparer.CoverPrefix(unit.Features))
+                if (!byKey.TryGetValue(unit.Features.Key, out var same))
+                    byKey[unit.Features.Key] = same = [];
+                same.Add((j, unit.Features));
+                foreach (var word in comparer.CoverPrefixNumbers(unit.Features))
                     Add(byPrefix, word, (j, unit.Features));
             }
         var shared = new int[articles.Length];
         // A sentence listed under several of the unit's words is compared with it once: the last unit
         // it was compared with, by sentence id (one past the unit's own, so that none is 0).
-        var askedBy = new int[keys.Length];
+        var askedBy = new int[sentences];
         // Plain loops, not LINQ: this runs for every word of every sentence of the story.
-        bool AlikeUnder(Dictionary<string, List<(int Article, SentenceFeatures Features)>> index, string word, int i, SentenceFeatures unit)
+        bool AlikeIn(List<(int Article, SentenceFeatures Features)>? list, int i, SentenceFeatures unit)
         {
-            if (!index.TryGetValue(word, out var list))
+            if (list is null)
                 return false;
             foreach (var other in list)
                 if (other.Article != i && askedBy[other.Features.Id] != unit.Id + 1)
@@ -98,11 +99,11 @@ internal sealed class StoryContext
         }
         bool Alike(int i, SentenceFeatures f)
         {
-            foreach (var word in comparer.CoverPrefix(f))
-                if (AlikeUnder(byWord, word, i, f)) return true;
-            if (AlikeUnder(byWord, keys[f.Id], i, f)) return true;
-            foreach (var word in f.Distinct)
-                if (AlikeUnder(byPrefix, word, i, f)) return true;
+            foreach (var word in comparer.CoverPrefixNumbers(f))
+                if (word >= 0 && AlikeIn(byWord[word], i, f)) return true;
+            if (AlikeIn(byKey[f.Key], i, f)) return true;
+            foreach (var word in comparer.NumbersOf(f))
+                if (word >= 0 && AlikeIn(byPrefix[word], i, f)) return true;
             return false;
         }
         for (var i = 0; i < articles.Length; i++)
