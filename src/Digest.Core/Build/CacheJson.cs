@@ -243,6 +243,7 @@ internal static class CacheJson
 [JsonSerializable(typeof(CleanArticle))]
 [JsonSerializable(typeof(StoryDigest))]
 [JsonSerializable(typeof(DigestCache.CleanBody))]
+[JsonSerializable(typeof(DigestCache.Brief))]
 [JsonSerializable(typeof(DigestCache.LoadedFiles))]
 [JsonSerializable(typeof(OutletFooters.OutletLines))]
 [JsonSerializable(typeof(OutputManifest))]

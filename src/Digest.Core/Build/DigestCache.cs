@@ -26,8 +26,14 @@ public sealed partial class DigestCache
 
     private const string StoriesFolder = "stories";
 
-    /// <summary>Each story's <see cref="Summary"/>, under the key of its whole digest in <see cref="StoriesFolder"/>.</summary>
-    private const string SummariesFolder = "summaries";
+    /// <summary>Each story's <see cref="Summary"/> and search text, under the key of its whole digest in <see cref="StoriesFolder"/>.</summary>
+    private const string SummariesFolder = "briefs";
+
+    /// <summary>Where summaries with the whole body's text were kept before: no entry is read from it, and every one is pruned.</summary>
+    private const string OldSummariesFolder = "summaries";
+
+    /// <summary>A story's <see cref="Summary"/>, and the text of its whole body as the search index holds it.</summary>
+    internal sealed record Brief(StoryDigest Digest, string Text);
 
     /// <summary>Each article's body as cleaned, under a hash of the article, the footer lines found in it, the settings and the engine.</summary>
     private const string ArticlesFolder = "articles";
@@ -161,37 +167,40 @@ public sealed partial class DigestCache
         _used[key] = true;
         _memory?.Keep(key, digest);
         Store(StoriesFolder, key, digest);
-        Store(SummariesFolder, key, Summary(digest));
+        Store(SummariesFolder, key, BriefOf(digest));
     }
 
+    private static Brief BriefOf(StoryDigest digest) => new(Summary(digest), Render.SearchIndexWriter.Text(digest));
+
     /// <summary>
-    /// The <see cref="Summary"/> of the digest stored under <paramref name="key"/>, or null if there is none that can be trusted
-    /// (then <see cref="Find"/> the whole one). A serve session, which keeps whole digests in memory, is given those.
+    /// The <see cref="Summary"/> of the digest stored under <paramref name="key"/> and the text of its whole body, or null if there is
+    /// none that can be trusted (then <see cref="Find"/> the whole one). A serve session, which keeps whole digests in memory, is given those.
     /// </summary>
-    public StoryDigest? FindSummary(string key)
+    public (StoryDigest Summary, string Text)? FindSummary(string key)
     {
         if (_memory is not null)
             return null;
         _used[key] = true;
-        if (Find<StoryDigest>(SummariesFolder, key) is { } summary && Stands(EntryPath(StoriesFolder, key)))
-            return summary;
-        // A cache written before summaries were kept: made once from the whole digest.
+        if (Find<Brief>(SummariesFolder, key) is { Digest: not null, Text: not null } brief && Stands(EntryPath(StoriesFolder, key)))
+            return (brief.Digest, brief.Text);
+        // A cache written before briefs were kept: made once from the whole digest.
         if (Find<StoryDigest>(StoriesFolder, key) is not { } whole)
             return null;
-        var made = Summary(whole);
+        var made = BriefOf(whole);
         Store(SummariesFolder, key, made);
-        return made;
+        return (made.Digest, made.Text);
     }
 
     /// <summary>
-    /// What the pages of the whole site read of a story (home pages, listings, feeds, the sitemap and search index): the
-    /// digest without where each sentence, quote and event came from, its timeline, conflicts and removed lines. Only its
-    /// own page and <c>digest.json</c> read those, and an unchanged story's are kept from the previous site: at 10k articles,
-    /// reading every whole digest was most of a rebuild after one edit. The body's text and paragraphs stay (feeds and search).
+    /// What the pages of the whole site read of a story (home pages, listings, the sitemap), but for the text of its body (the
+    /// search index's, kept beside it): the digest with its lede alone as its body, without where it and each quote came from, its
+    /// timeline, conflicts and removed lines. Only its own page and <c>digest.json</c> read those, and the feeds its whole body, for
+    /// the newest stories alone; an unchanged story's are kept from the previous site: at 10k articles, reading every whole digest,
+    /// then every body, was most of a rebuild after one edit.
     /// </summary>
     public static StoryDigest Summary(StoryDigest digest) => digest with
     {
-        Body = [.. digest.Body.Select(b => b with { Sources = [], From = [], Partial = [] })],
+        Body = digest.Body.IsEmpty ? [] : [digest.Body[0] with { Sources = [], From = [], Partial = [] }],
         Quotes = [.. digest.Quotes.Select(q => q with { Sources = [], Variants = [] })],
         Timeline = [],
         Conflicts = [],
@@ -373,6 +382,7 @@ public sealed partial class DigestCache
         _memory?.Retain(_used.Keys);
         Prune(Path.Combine(_root, StoriesFolder));
         Prune(Path.Combine(_root, SummariesFolder));
+        Prune(Path.Combine(_root, OldSummariesFolder));
         Prune(Path.Combine(_root, OutputsFolder));
         // A serve session takes unchanged articles and outlets from memory without looking for their entries, and
         // loads no file through the cache, so it cannot tell unused entries from used ones: the next digest build prunes them.

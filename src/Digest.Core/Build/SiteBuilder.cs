@@ -128,21 +128,22 @@ public static class SiteBuilder
     /// </summary>
     public static BuildResult Build(BuildOptions options)
     {
-        // Sites earlier builds replaced are removed while this one works, and before it returns, whichever way.
+        // Sites earlier builds replaced are removed while this one works; what is left when it ends is left to the next.
         var sweeping = Task.CompletedTask;
+        using var stop = new CancellationTokenSource();
         try
         {
-            return Build(options, output => sweeping = SiteWriter.SweepReplaced(output), () => sweeping.Wait());
+            return Build(options, output => sweeping = SiteWriter.SweepReplaced(output, stop.Token));
         }
         finally
         {
+            stop.Cancel();
             sweeping.Wait();
         }
     }
 
     /// <param name="writable">Told the output folder as soon as it is known to be one the build may write.</param>
-    /// <param name="beforeStaging">Called before the new site is staged.</param>
-    private static BuildResult Build(BuildOptions options, Action<string> writable, Action beforeStaging)
+    private static BuildResult Build(BuildOptions options, Action<string> writable)
     {
         var (before, render, statics, clock, cache, merges, cleans) = Prepare(options, keepPages: true, writable);
         var hasErrors = before.Diagnostics.Concat(statics.Diagnostics).Any(d => d.Severity == Severity.Error);
@@ -153,7 +154,6 @@ public static class SiteBuilder
         }
 
         options.Cancellation.ThrowIfCancellationRequested();
-        beforeStaging();
         using var site = SiteWriter.Stage(before.OutputFolder, cache?.Written, removeLater: options.Memory is not null);
         var target = new CountingTarget(site, file => options.Rendered?.Invoke(before.OutputFolder, file), options.Cancellation);
         before.Stages.Time("Render", () =>
@@ -275,7 +275,7 @@ public static class SiteBuilder
         // The editor's exclusions and speakers read the story's sentences.
         var excluded = grouped.Stories.Select(s => ExcludeSentences(s.Override is null || cache is null ? s : cache.Whole(s))).ToImmutableArray();
         options.Cancellation.ThrowIfCancellationRequested();
-        var (digests, merges, storyKeys, whole) = stages.Time("Merge", () => MergeAll([.. excluded.Select(e => e.Story)], cache),
+        var (digests, merges, storyKeys, whole, searchText) = stages.Time("Merge", () => MergeAll([.. excluded.Select(e => e.Story)], cache),
             m => cache is null ? Count(m.Digests.Length, "story", "stories") : $"{Count(m.Digests.Length, "story", "stories")}, {m.Merged()} merged, {m.Digests.Length - m.Merged()} from the cache");
         // Read before pruning, which removes every entry this build has not asked for.
         var inUse = cache is null ? null : new CacheInUse(cache, cache.Written(output));
@@ -300,7 +300,7 @@ public static class SiteBuilder
         };
         var statics = SiteFiles.List(options.SiteFolder, StaticFolderName, _ => true, everything: true);
         var keys = keepPages && inUse is not null ? PageKey.Of(options.Engine ?? DigestCache.CurrentEngine, theme.Files, storyKeys) : null;
-        return (before, new SiteRenderer(config, theme, new ScribanTemplateEngine(theme), keys, whole), statics, clock, inUse, merges, () => Volatile.Read(ref cleanedNow));
+        return (before, new SiteRenderer(config, theme, new ScribanTemplateEngine(theme), keys, whole, searchText), statics, clock, inUse, merges, () => Volatile.Read(ref cleanedNow));
     }
 
     private static string RenderCounts(IEnumerable<string> paths, long bytes)
@@ -363,12 +363,12 @@ public static class SiteBuilder
     /// A story the cache holds comes as its <see cref="DigestCache.Summary"/>, all the site's other pages read of it; its
     /// whole digest is read (<c>Whole</c>) only if its own pages are rendered, and merged again if that entry is gone.
     /// </remarks>
-    private static (ImmutableArray<StoryDigest> Digests, Func<int> Merged, IReadOnlyDictionary<StoryDigest, string> Keys, Func<StoryDigest, StoryDigest> Whole) MergeAll(
+    private static (ImmutableArray<StoryDigest> Digests, Func<int> Merged, IReadOnlyDictionary<StoryDigest, string> Keys, Func<StoryDigest, StoryDigest> Whole, Func<StoryDigest, string> Text) MergeAll(
         ImmutableArray<Story> stories, DigestCache? cache)
     {
         var digests = new StoryDigest[stories.Length];
         var keys = new string?[stories.Length];
-        var summarised = new System.Collections.Concurrent.ConcurrentDictionary<StoryDigest, (string Key, Story Story)>(ReferenceEqualityComparer.Instance);
+        var summarised = new System.Collections.Concurrent.ConcurrentDictionary<StoryDigest, (string Key, Story Story, string Text)>(ReferenceEqualityComparer.Instance);
         var merged = 0;
         StoryDigest Merge(Story story, string? key)
         {
@@ -382,10 +382,10 @@ public static class SiteBuilder
         {
             var story = stories[i];
             var key = keys[i] = cache?.KeyOf(story);
-            if (key is not null && cache!.FindSummary(key) is { } summary && summary.Slug == story.Slug)
+            if (key is not null && cache!.FindSummary(key) is { } found && found.Summary.Slug == story.Slug)
             {
-                digests[i] = summary;
-                summarised[summary] = (key, story);
+                digests[i] = found.Summary;
+                summarised[found.Summary] = (key, story, found.Text);
                 return;
             }
             if (key is not null && cache!.Find(key) is { } kept && kept.Slug == story.Slug)
@@ -403,6 +403,7 @@ public static class SiteBuilder
             !summarised.TryGetValue(digest, out var from) ? digest
             : cache!.Find(from.Key) is { } whole && whole.Slug == digest.Slug ? whole
             : Merge(from.Story, from.Key);
-        return ([.. digests], () => Volatile.Read(ref merged), byDigest, Whole);
+        string Text(StoryDigest digest) => summarised.TryGetValue(digest, out var from) ? from.Text : SearchIndexWriter.Text(digest);
+        return ([.. digests], () => Volatile.Read(ref merged), byDigest, Whole, Text);
     }
 }

@@ -12,13 +12,14 @@ internal static class SearchIndexWriter
 {
     public const string FileName = "search-index.json";
 
-    public static byte[] Write(IEnumerable<(StoryDigest Digest, string Path)> stories)
+    /// <param name="stories">Each story's digest (a summary will do), its path and its <see cref="Text"/>.</param>
+    public static byte[] Write(IEnumerable<(StoryDigest Digest, string Path, string Text)> stories)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartArray();
-            foreach (var (digest, path) in stories)
+            foreach (var (digest, path, text) in stories)
             {
                 json.WriteStartObject();
                 json.WriteString("title", digest.Title);
@@ -28,7 +29,7 @@ internal static class SearchIndexWriter
                 DigestJsonWriter.Strings(json, "people", digest.People.SelectMany(p => p.Aliases.Prepend(p.Name)).Distinct(StringComparer.Ordinal));
                 DigestJsonWriter.Strings(json, "outlets", digest.Sources.Select(s => s.Outlet).Distinct(StringComparer.Ordinal));
                 DigestJsonWriter.Strings(json, "tags", digest.Tags);
-                json.WriteString("text", string.Join(" ", digest.Body.Select(b => b.Text)));
+                json.WriteString("text", text);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
@@ -36,4 +37,7 @@ internal static class SearchIndexWriter
         buffer.WriteByte((byte)'\n');
         return buffer.ToArray();
     }
+
+    /// <summary>The text of a story's whole body, as the index holds it.</summary>
+    public static string Text(StoryDigest digest) => string.Join(" ", digest.Body.Select(b => b.Text));
 }

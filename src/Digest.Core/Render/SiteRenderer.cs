@@ -15,8 +15,11 @@ namespace Digest.Core.Render;
 /// </summary>
 /// <param name="keys">How pages are keyed, so that a page the previous site holds under the same key is kept, not rendered; null to render every page.</param>
 /// <param name="whole">The whole digest of a story handed to <see cref="Render(ImmutableArray{StoryDigest}, IRenderTarget)"/> as a summary (the build
-/// cache's, for a story whose own pages are likely kept): read only to render the story's own page and <c>digest.json</c>; null if all are whole.</param>
-internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngine engine, PageKey? keys = null, Func<StoryDigest, StoryDigest>? whole = null)
+/// cache's, for a story whose own pages are likely kept): read only to render the story's own page and <c>digest.json</c>, and the feeds
+/// of the newest stories; null if all are whole.</param>
+/// <param name="searchText">The text of a story's whole body for the search index (a summary holds its lede alone); null if all are whole.</param>
+internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngine engine, PageKey? keys = null, Func<StoryDigest, StoryDigest>? whole = null,
+    Func<StoryDigest, string>? searchText = null)
 {
     /// <summary>Stands in for <c>base_url</c> in feeds and the sitemap, which need absolute URLs, when it is empty.</summary>
     public const string PlaceholderBaseUrl = "https://example.invalid";
@@ -143,13 +146,13 @@ internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngi
 
         var feed = new Feed(config.Title, config.Description, config.Language, AbsoluteBase + "/", AbsoluteBase,
             index.NewestFirst.Select(d => d.Date).FirstOrDefault(d => d is not null) ?? new DateOnly(1970, 1, 1),
-            [.. index.NewestFirst.Take(config.FeedSize).Select(d => FeedEntry.From(d, $"{AbsoluteBase}/{index.StoryPath(d)}"))]);
+            [.. index.NewestFirst.Take(config.FeedSize).Select(d => FeedEntry.From(Whole(d), $"{AbsoluteBase}/{index.StoryPath(d)}"))]);
         Emit(new OutputFile(RssFeedWriter.FileName, RssFeedWriter.Write(feed)));
         Emit(new OutputFile(AtomFeedWriter.FileName, AtomFeedWriter.Write(feed)));
         Emit(new OutputFile(JsonFeedWriter.FileName, JsonFeedWriter.Write(feed)));
         Emit(new OutputFile(SitemapWriter.FileName, SitemapWriter.Write(sitemap.Select(p => ($"{AbsoluteBase}/{p.Path}", p.Modified)))));
         Emit(new OutputFile("robots.txt", SitemapWriter.Robots($"{AbsoluteBase}/{SitemapWriter.FileName}")));
-        Emit(new OutputFile(SearchIndexWriter.FileName, SearchIndexWriter.Write(index.NewestFirst.Select(d => (d, index.StoryPath(d))))));
+        Emit(new OutputFile(SearchIndexWriter.FileName, SearchIndexWriter.Write(index.NewestFirst.Select(d => (d, index.StoryPath(d), searchText?.Invoke(d) ?? SearchIndexWriter.Text(d))))));
 
         foreach (var (path, bytes) in theme.Assets)
             Emit(new OutputFile(path, bytes));

@@ -12,7 +12,9 @@ namespace Digest.Core.Write;
 internal static class FolderRemover
 {
     /// <summary>Removes <paramref name="folder"/> and everything in it, if it exists.</summary>
-    public static void RemoveIfPresent(string folder)
+    /// <param name="allCores">Remove subfolders on all cores; on one thread (in the background, beside a build that needs the cores) if false.</param>
+    /// <param name="stop">Stops the removal at the next folder (with an <see cref="OperationCanceledException"/>), what is left left.</param>
+    public static void RemoveIfPresent(string folder, bool allCores = true, CancellationToken stop = default)
     {
         var root = new DirectoryInfo(folder);
         if (!root.Exists)
@@ -24,7 +26,7 @@ internal static class FolderRemover
         }
         try
         {
-            Remove(root);
+            Remove(root, allCores, stop);
         }
         catch (AggregateException e)
         {
@@ -33,8 +35,9 @@ internal static class FolderRemover
         }
     }
 
-    private static void Remove(DirectoryInfo folder)
+    private static void Remove(DirectoryInfo folder, bool allCores, CancellationToken stop)
     {
+        stop.ThrowIfCancellationRequested();
         var subfolders = new List<DirectoryInfo>();
         foreach (var entry in folder.EnumerateFileSystemInfos())
         {
@@ -44,10 +47,11 @@ internal static class FolderRemover
             else
                 File.Delete(entry.FullName); // a file, or a link (to a file or a folder) as itself
         }
-        if (subfolders.Count == 1)
-            Remove(subfolders[0]);
+        if (subfolders.Count == 1 || (!allCores && subfolders.Count > 1))
+            foreach (var subfolder in subfolders)
+                Remove(subfolder, allCores, stop);
         else if (subfolders.Count > 1)
-            Parallel.ForEach(subfolders, Remove);
+            Parallel.ForEach(subfolders, subfolder => Remove(subfolder, allCores, stop));
         folder.Delete();
     }
 }

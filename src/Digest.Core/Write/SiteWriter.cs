@@ -56,9 +56,11 @@ public static class SiteWriter
     /// <summary>
     /// Starts removing, in the background, the sites earlier builds replaced and left beside <paramref name="outputFolder"/>
     /// (<see cref="ReplacedSite.LeftForNextBuild"/>, or a background removal a process ended before finishing): only folders
-    /// under the names Digest gives them, of processes no longer running. A build waits for it before it stages its own site.
+    /// under the names Digest gives them, of processes no longer running. Nothing else removes them (a build's own cleaning up,
+    /// <c>Recover</c>, leaves them alone), so a build need not wait for it before it writes; told to <paramref name="stop"/>, it
+    /// stops at the next folder and leaves the rest to the next build.
     /// </summary>
-    public static Task SweepReplaced(string outputFolder)
+    public static Task SweepReplaced(string outputFolder, CancellationToken stop = default)
     {
         var target = Normalise(outputFolder);
         var parent = Path.GetDirectoryName(target);
@@ -72,9 +74,9 @@ public static class SiteWriter
                 foreach (var folder in Directory.EnumerateDirectories(parent, $".{name}.*").Order(StringComparer.Ordinal).ToList())
                     if (LeftBehind(Path.GetFileName(folder)[(name.Length + 2)..]) is var (kind, pid)
                         && (kind == ReplacedKind || (kind == TrashKind && pid != Environment.ProcessId && !IsRunning(pid))))
-                        FolderRemover.RemoveIfPresent(folder);
+                        FolderRemover.RemoveIfPresent(folder, allCores: false, stop); // the build has work for the cores
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or OperationCanceledException)
             {
                 // Left for the next build: a replaced site costs only room on the disk until then.
             }
@@ -413,7 +415,7 @@ public static class SiteWriter
     /// <summary>
     /// Cleans up after builds that were killed: a previous site left beside a missing output
     /// folder goes back in place; other staging and previous folders go. Folders of a build still
-    /// running (another process) are left alone.
+    /// running (another process) are left alone, and replaced sites to <see cref="SweepReplaced"/>.
     /// </summary>
     private static void Recover(string parent, string name, string target)
     {
@@ -421,9 +423,8 @@ public static class SiteWriter
         {
             var suffix = Path.GetFileName(folder)[(name.Length + 2)..];
             var (kind, pid) = LeftBehind(suffix);
-            // A process removes its own trash in the background; another's only once it has ended. A site left for the
-            // next build is no one's to finish.
-            if (kind is null || (kind != ReplacedKind && ((pid != Environment.ProcessId && IsRunning(pid)) || (kind == TrashKind && pid == Environment.ProcessId))))
+            // Folders of a build still running are its own; replaced sites are removed in the background (SweepReplaced).
+            if (kind is null or TrashKind or ReplacedKind || (pid != Environment.ProcessId && IsRunning(pid)))
                 continue;
             if (suffix.StartsWith("previous", StringComparison.Ordinal) && !Directory.Exists(target))
                 Directory.Move(folder, target);
