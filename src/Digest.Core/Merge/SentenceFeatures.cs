@@ -11,7 +11,7 @@ namespace Digest.Core.Merge;
 /// and the parts that make two similar sentences different facts: numbers, names and negated words.
 /// </summary>
 /// <param name="Content">Content-word stems in reading order (repeats kept, for bigrams).</param>
-/// <param name="Bigrams">Adjacent content-word pairs, other than pairs of names.</param>
+/// <param name="Bigrams">Adjacent content-word pairs, other than pairs of names (as pairs: no string is made of each).</param>
 /// <param name="Distinct">Content-word stems, each once, in order of first occurrence.</param>
 /// <param name="Names">Stems of capitalised words that name someone or something.</param>
 /// <param name="Speakers">Names right before or after a speech verb ("Teigen captioned", "said Smith").</param>
@@ -33,7 +33,7 @@ internal sealed record SentenceFeatures(
     ImmutableArray<string> Content,
     ImmutableArray<string> Distinct,
     IReadOnlySet<string> Set,
-    IReadOnlySet<string> Bigrams,
+    IReadOnlySet<(string First, string Second)> Bigrams,
     IReadOnlySet<string> Numbers,
     IReadOnlySet<string> Names,
     IReadOnlySet<string> Speakers,
@@ -215,10 +215,10 @@ internal static partial class SentenceFeaturizer
         var distinct = firsts.ToImmutable();
         // Pairs of adjacent content words, leaving out pairs of names ("John Legend"): those run
         // together in any two sentences about the same people, a described scene does not.
-        var bigrams = new HashSet<string>(StringComparer.Ordinal);
+        var bigrams = new HashSet<(string, string)>();
         for (var i = 1; i < content.Count; i++)
             if (content[i - 1] != content[i] && !(names.Contains(content[i - 1]) && names.Contains(content[i])))
-                bigrams.Add(content[i - 1] + " " + content[i]);
+                bigrams.Add((content[i - 1], content[i]));
         return new SentenceFeatures(id, display, TextKey.Of(display), content.ToImmutable(), distinct,
             set, bigrams, numbers, names, speakers, negated, verbs, words.ToString(),
             units, namePairs.ToImmutable(), QuotedWords(sentence), clauses.Starts, QuotedStatement.Of(sentence),
@@ -236,9 +236,9 @@ internal static partial class SentenceFeaturizer
     /// <summary>The content-word stems the sentence quotes, negations included ("don't" is the speaker's).</summary>
     private static HashSet<string> QuotedWords(SentenceAnalysis sentence)
     {
-        var quoted = new HashSet<string>(StringComparer.Ordinal);
         if (sentence.Quotations.IsDefaultOrEmpty)
-            return quoted;
+            return NoQuotedWords;
+        var quoted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var token in sentence.Tokens)
         {
             if (!Quoted(sentence.Quotations, token.Start))
@@ -249,6 +249,9 @@ internal static partial class SentenceFeaturizer
         }
         return quoted;
     }
+
+    /// <summary>The quoted words of every sentence that quotes nothing, most of them: one set, never changed.</summary>
+    private static readonly HashSet<string> NoQuotedWords = new(StringComparer.Ordinal);
 
     // A loop rather than Any with a lambda: the lambda would capture the token, an allocation per word.
     private static bool Quoted(ImmutableArray<Quotation> quotations, int at)
