@@ -66,6 +66,18 @@ public class AlternationTests
         }
     }
 
+    /// <summary>The cues that spare most sentences the date search must hold wherever a regex can match.</summary>
+    [Theory]
+    [InlineData("It closed last wee\u212Aend.")]          // the regex reads the Kelvin sign as a "k" under (?i)
+    [InlineData("It closed on March \u0663 and reopened.")] // \d is a digit of any script
+    [InlineData("It closed THREE DAYS AGO, then two Weeks Later.")]
+    [InlineData("On New Year\u2019s Eve and on the Fourth of July, in Sept. 2020.")]
+    [InlineData("Nothing here names a time at all.")]
+    public void The_date_cues_never_hide_a_match(string text)
+    {
+        AssertSameAsOneRegex(DateFinder.Pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, text);
+    }
+
     [Fact]
     public void The_date_forms_find_dates_at_all()
     {

@@ -46,10 +46,27 @@ internal static partial class DateFinder
 
     private const string Weekday = CalendarWords.WeekdayAlternation;
 
-    /// <summary>The date forms, tried in this order at each position (<see cref="Alternation"/>: one regex this size would run unoptimised).</summary>
+    /// <summary>Every month <see cref="Mon"/> matches, full or abbreviated, begins with one of these (case as written).</summary>
+    private static readonly Func<string, bool> MonthCue = Cue.Words("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+
+    private static bool DigitAndMonth(string text) => Cue.Digit(text) && MonthCue(text);
+
+    private static readonly Func<string, bool> WeekdayCue = Cue.Words(CalendarWords.WeekdayAlternation.Split('|'));
+
+    /// <summary>A word of every holiday <see cref="HolidayName"/> names ("New Year's Day" has "Year", "July Fourth" "Fourth").</summary>
+    private static readonly Func<string, bool> HolidayCue =
+        Cue.Words("Christmas", "Year", "Boxing", "Independence", "Fourth", "Halloween", "Valentine", "Veterans", "Armistice", "Bastille");
+
+    /// <summary>
+    /// The date forms, tried in this order at each position (<see cref="Alternation"/>: one regex this size would run unoptimised),
+    /// each with what any match of it contains: most sentences have no digit, month or weekday, and are not searched for those forms.
+    /// </summary>
     internal static readonly Alternation Pattern = new(
-        IsoDate, MonthDayYear, DayMonthYear, MonthYear, MonthDay, InMonth, InYear, TheYear, HolidayName, Weekend, OnWeekday, DayWord,
-        RelativePeriod, Ago, Later, Next);
+        (IsoDate, Cue.Digit), (MonthDayYear, DigitAndMonth), (DayMonthYear, DigitAndMonth), (MonthYear, DigitAndMonth),
+        (MonthDay, DigitAndMonth), (InMonth, MonthCue), (InYear, Cue.Digit), (TheYear, Cue.Digit), (HolidayName, HolidayCue),
+        (Weekend, Cue.WordsAnyCase("weekend")), (OnWeekday, WeekdayCue), (DayWord, Cue.WordsAnyCase("yesterday", "tomorrow", "night", "morning", "afternoon", "evening")),
+        (RelativePeriod, Cue.WordsAnyCase("week", "month", "year")), (Ago, Cue.WordsAnyCase("ago")), (Later, Cue.WordsAnyCase("later", "earlier")),
+        (Next, Cue.WordsAnyCase("next", "following"))); // after the cues it reads: static fields are set in the order written
 
     [GeneratedRegex($@"\b(?<iso>(?<iy>(?:1[89]|20)\d{{2}})-(?<im>\d{{2}})-(?<id>\d{{2}}))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex IsoDate { get; }
