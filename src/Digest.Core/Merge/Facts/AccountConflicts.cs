@@ -43,11 +43,25 @@ internal static partial class AccountConflicts
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NoResponse { get; }
 
+    /// <summary>
+    /// Each way with words every match of it contains (<see cref="Cue"/>): most sentences have none and are not
+    /// searched. "How", "why" or "what" and a word of not knowing; a word naming a cause ("by mistake", "due to",
+    /// "blamed"); a word of contact; a word of answering.
+    /// </summary>
+    private static readonly (Regex Regex, Func<string, bool> Cue) Unknown = (CauseUnknown, AllOf(Cue.WordsAnyCase("how", "why", "what"),
+        Cue.WordsAnyCase("know", "explain", "say", "determine", "unsure", "sure", "explanation")));
+    private static readonly (Regex Regex, Func<string, bool> Cue) Stated = (CauseStated, Cue.WordsAnyCase(
+        "accidentally", "mistakenly", "inadvertently", "mistake", "caused", "due", "result", "traced", "because", "blame"));
+    private static readonly (Regex Regex, Func<string, bool> Cue) Uncontacted = (NotContacted, Cue.WordsAnyCase("contacted", "approached", "consulted", "asked", "reached"));
+    private static readonly (Regex Regex, Func<string, bool> Cue) Unanswered = (NoResponse, Cue.WordsAnyCase("respond", "repl", "answer", "return"));
+
+    private static Func<string, bool> AllOf(Func<string, bool> a, Func<string, bool> b) => text => a(text) && b(text);
+
     public static ImmutableArray<Conflict> Find(IReadOnlyList<StorySentence> sentences)
     {
         var conflicts = ImmutableArray.CreateBuilder<Conflict>();
-        conflicts.AddRange(Contradicting(sentences, CauseUnknown, CauseStated, SameCause, "How it happened"));
-        conflicts.AddRange(Contradicting(sentences, NoResponse, NotContacted, SameNamedParty, "Whether they were contacted"));
+        conflicts.AddRange(Contradicting(sentences, Unknown, Stated, SameCause, "How it happened"));
+        conflicts.AddRange(Contradicting(sentences, Unanswered, Uncontacted, SameNamedParty, "Whether they were contacted"));
         conflicts.AddRange(Negated(sentences));
         return conflicts.ToImmutable();
     }
@@ -129,7 +143,7 @@ internal static partial class AccountConflicts
     /// Each sentence told the <paramref name="one"/> way against other outlets' sentences told the
     /// <paramref name="other"/> way about the same party; an outlet telling both ways is left out.
     /// </summary>
-    private static IEnumerable<Conflict> Contradicting(IReadOnlyList<StorySentence> sentences, Regex one, Regex other,
+    private static IEnumerable<Conflict> Contradicting(IReadOnlyList<StorySentence> sentences, (Regex, Func<string, bool>) one, (Regex, Func<string, bool>) other,
         Func<Told, Told, IReadOnlyList<StorySentence>, bool> same, string about)
     {
         var ones = Find(sentences, one);
@@ -161,10 +175,14 @@ internal static partial class AccountConflicts
     }
 
     /// <summary>Sentences whose narration tells it the way <paramref name="way"/> reads, with the words naming the party before it.</summary>
-    private static List<Told> Find(IReadOnlyList<StorySentence> sentences, Regex way) =>
-        [.. sentences.Select(s => (s, m: way.Match(s.Narration)))
-            .Where(x => x.m.Success)
-            .Select(x => new Told(x.s, x.m, Party(x.s.Narration[..x.m.Index])))];
+    private static List<Told> Find(IReadOnlyList<StorySentence> sentences, (Regex Regex, Func<string, bool> Cue) way)
+    {
+        var found = new List<Told>();
+        foreach (var s in sentences)
+            if (way.Cue(s.Narration) && way.Regex.Match(s.Narration) is { Success: true } m)
+                found.Add(new Told(s, m, Party(s.Narration[..m.Index])));
+        return found;
+    }
 
     /// <summary>The stemmed content words before a cue, without roles ("spokesman"): the party a sentence speaks of.</summary>
     private static HashSet<string> Party(string before) =>

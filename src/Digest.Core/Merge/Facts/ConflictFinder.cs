@@ -37,9 +37,15 @@ internal static partial class ConflictFinder
     [GeneratedRegex(@"\b(?:others?|more|additional|slightly|seriously|critically|badly|severely|lightly|minor|also)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Partial { get; }
 
+    /// <summary>
+    /// A word of every toll <see cref="CountThen"/>, <see cref="ThenCount"/> and <see cref="InjuredPart"/> read ("killed", "dead",
+    /// "injuries", "wounded", "hurt"): most sentences tell no toll and are not searched for one.
+    /// </summary>
+    private static readonly Func<string, bool> TollCue = Cue.WordsAnyCase("kill", "dead", "died", "injur", "wound", "hurt");
+
     /// <summary>True when the figure at <paramref name="index"/> is a count of dead or injured, which <see cref="Counts"/> compares with its own care for parts and subsets.</summary>
     public static bool IsToll(string narration, int index) =>
-        CountThen.Matches(narration).Concat(ThenCount.Matches(narration)).Any(m => m.Groups["n"].Index == index);
+        TollCue(narration) && CountThen.Matches(narration).Concat(ThenCount.Matches(narration)).Any(m => m.Groups["n"].Index == index);
 
     private sealed record Count(string Source, string Kind, int Value, bool Qualified, string Text, string Sentence);
 
@@ -49,6 +55,7 @@ internal static partial class ConflictFinder
         var counts = new List<Count>();
         foreach (var s in sentences)
         {
+            if (!TollCue(s.Narration)) continue;
             foreach (Match m in CountThen.Matches(s.Narration).Concat(ThenCount.Matches(s.Narration)))
             {
                 var kind = m.Groups["what"].Value.ToLowerInvariant() switch
@@ -102,7 +109,7 @@ internal static partial class ConflictFinder
     {
         foreach (var s in sentences)
         {
-            if (counts.Any(c => c.Sentence == s.Text && c.Source == s.Source && c.Kind == "injured")) continue;
+            if (!TollCue(s.Narration) || counts.Any(c => c.Sentence == s.Text && c.Source == s.Source && c.Kind == "injured")) continue;
             var parts = InjuredPart.Matches(s.Narration).ToList();
             if (parts.Count != 2 || Light(parts[0].Groups["how"].Value) == Light(parts[1].Groups["how"].Value)) continue;
             if (!TryNumber(parts[0].Groups["n"].Value, out var a) || !TryNumber(parts[1].Groups["n"].Value, out var b)) continue;

@@ -34,6 +34,9 @@ internal static partial class MeasureConflicts
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Figure { get; }
 
+    /// <summary>Every <see cref="Figure"/> has a digit or a number word: most sentences have neither and are not searched.</summary>
+    private static readonly Func<string, bool> FigureCue = Cue.WordsAnyCase(NumberWords.OneToTwenty.Split('|'));
+
     /// <summary>A figure that is told as changing or corrected is a later value, not a second account.</summary>
     [GeneratedRegex(
         @"\b(?:rose|risen|rising|climbed|increased|grew|jumped|fell|dropped|lowered|raised|revised|updated|corrected|initially|originally|first\s+reported|now\s+stands)\b",
@@ -64,6 +67,7 @@ internal static partial class MeasureConflicts
         var plain = new List<Value>();
         foreach (var s in sentences)
         {
+            if (!Cue.Digit(s.Narration) && !FigureCue(s.Narration)) continue;
             var matches = Figure.Matches(s.Narration);
             // Most sentences give no figure: nothing to list, and no need to ask whether one changed.
             if (matches.Count == 0) continue;
