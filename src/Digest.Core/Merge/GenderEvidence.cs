@@ -48,10 +48,8 @@ internal static partial class GenderEvidence
             var sentence = analysed.Narration;
             foreach (Match m in Honorific().Matches(sentence))
                 Vote(persons.Resolve(m.Groups["name"].Value), Words[m.Groups["title"].Value.ToLowerInvariant()], StrongWeight);
-            foreach (Match m in PersonIndex.RoleBeforeName().Matches(sentence))
-                if (Words.TryGetValue(m.Groups["role"].Value.ToLowerInvariant(), out var gender) && gender != Gender.Unknown
-                    && !Lexicon.StopWords.Contains(m.Groups["role"].Value.ToLowerInvariant()))
-                    Vote(persons.Resolve(m.Groups["name"].Value), gender, StrongWeight);
+            foreach (var (role, name) in PersonIndex.RolesBeforeNames(sentence, IsGenderedRole))
+                Vote(persons.Resolve(name), Words[role], StrongWeight);
             // A pronoun speaks of the sentence's one person only when it names no other, nor
             // describes one ("the singer posted photos with Leo Hale, writing that she ...").
             var named = persons.Persons(sentence).Distinct(StringComparer.Ordinal).ToList();
@@ -100,6 +98,10 @@ internal static partial class GenderEvidence
 
     /// <summary>True when each is of one sex and they are not the same (<see cref="OneSexOf"/>).</summary>
     public static bool Opposite(Gender a, Gender b) => a != Gender.Unknown && b != Gender.Unknown && a != b;
+
+    /// <summary>A relation or role word that tells a gender ("wife", "son"), other than a stop word.</summary>
+    private static bool IsGenderedRole(string word) =>
+        Words.TryGetValue(word, out var gender) && gender != Gender.Unknown && !Lexicon.StopWords.Contains(word);
 
     [GeneratedRegex(@"\b[Tt]he\s+(?<a>[\p{L}\p{N}-]+)(?:\s+(?<b>[\p{L}\p{N}-]+))?")]
     private static partial Regex TheWords();

@@ -32,7 +32,30 @@ internal sealed partial class PersonIndex
     private readonly Dictionary<string, string> _roles = new(StringComparer.Ordinal);
 
     [GeneratedRegex(@"\b(?<role>[A-Za-z]+)(?:,\s+|\s+)(?<name>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})")]
-    internal static partial Regex RoleBeforeName();
+    private static partial Regex RoleBeforeName();
+
+    /// <summary>
+    /// Each word right before a capitalised name in <paramref name="text"/> ("singer Rihanna", "manager, Paul Grant"), lower
+    /// case, with the name, where <paramref name="wanted"/> takes the word. Matches are read by position, and a name cut
+    /// out only for a wanted word: nearly every pair of words before a capital matches, and few are roles.
+    /// </summary>
+    internal static List<(string Role, string Name)> RolesBeforeNames(string text, Func<string, bool> wanted)
+    {
+        var found = new List<(string, string)>();
+        foreach (var m in RoleBeforeName().EnumerateMatches(text))
+        {
+            // The role is every letter up to the comma or space (a shorter one would end before a letter); the name
+            // starts at the first capital after it, as the separator holds none.
+            var roleEnd = m.Index;
+            while (char.IsAsciiLetter(text[roleEnd])) roleEnd++;
+            var role = text[m.Index..roleEnd].ToLowerInvariant();
+            if (!wanted(role)) continue;
+            var nameStart = roleEnd;
+            while (!char.IsAsciiLetterUpper(text[nameStart])) nameStart++;
+            found.Add((role, text[nameStart..(m.Index + m.Length)]));
+        }
+        return found;
+    }
 
     /// <summary>Each person's gender, only where the story's own words say it (see <see cref="GenderEvidence"/>).</summary>
     private readonly Dictionary<string, Gender> _genders;
@@ -53,13 +76,10 @@ internal sealed partial class PersonIndex
             if (!_byGiven.TryGetValue(First(p), out var given)) _byGiven[First(p)] = given = [];
             if (given.Count < 2) given.Add(p.Name);
         }
-        foreach (var sentence in analysed.Select(s => s.Text))
-            foreach (Match m in RoleBeforeName().Matches(sentence))
-            {
-                var role = m.Groups["role"].Value.ToLowerInvariant();
-                if (NameLists.Descriptors.Contains(role) && Resolve(m.Groups["name"].Value) is { } person)
+        foreach (var sentence in analysed)
+            foreach (var (role, name) in RolesBeforeNames(sentence.Text, NameLists.Descriptors.Contains))
+                if (Resolve(name) is { } person)
                     _roles.TryAdd(role, person);
-            }
         _genders = GenderEvidence.Weigh(analysed, this);
     }
 
