@@ -59,9 +59,9 @@ internal sealed class BoilerplateCleaner
         {
             var paragraph = article.Paragraphs[p];
             texts[p] = string.Join(' ', paragraph.Sentences.Select(s => s.Text));
-            var sentenceRules = paragraph.Sentences.Select(s => _sentenceRules.FirstOrDefault(r => r.Pattern.IsMatch(s.Text))).ToArray();
+            var sentenceRules = paragraph.Sentences.Select(s => _sentenceRules.FirstOrDefault(r => r.Matches(s.Text))).ToArray();
             // A one-line paragraph a sentence rule names ("Credit: …") keeps that rule's more precise reason.
-            var paragraphRule = sentenceRules is [{ }] ? null : BoilerplateRules.Paragraph.FirstOrDefault(r => r.Pattern.IsMatch(texts[p]));
+            var paragraphRule = sentenceRules is [{ }] ? null : BoilerplateRules.Paragraph.FirstOrDefault(r => r.Matches(texts[p]));
             ruleReasons[p] = gallery.Contains(p) ? "boilerplate: picture gallery" : paragraphRule?.Reason;
             sentenceReasons[p] = [.. sentenceRules.Select(r => r?.Reason)];
             if (paragraphRule?.EndsArticle == true || sentenceRules.Any(r => r?.EndsArticle == true))

@@ -11,7 +11,16 @@ internal static partial class BoilerplateRules
 {
     /// <param name="EndsArticle">The line closes an article (a copyright, a staff credit, a correction):
     /// what follows it near the end of the page is another story's furniture.</param>
-    public sealed record Rule(string Reason, Regex Pattern, bool EndsArticle = false);
+    public sealed record Rule(string Reason, Regex Pattern, bool EndsArticle = false)
+    {
+        /// <summary>
+        /// Something every line the pattern matches contains (<see cref="Text.Cue"/>), for the patterns that read a whole
+        /// line to fail: a line without it is not searched. Null where every line is searched.
+        /// </summary>
+        public Func<string, bool>? Cue { get; init; }
+
+        public bool Matches(string line) => (Cue is null || Cue(line)) && Pattern.IsMatch(line);
+    }
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
@@ -27,7 +36,7 @@ internal static partial class BoilerplateRules
         new("boilerplate: video prompt", VideoPrompt()),
         new("boilerplate: video prompt", VideoPointer()),
         new("boilerplate: player or gallery widget", PlayerWidget()),
-        new("boilerplate: image credit", ImageCredit()),
+        new("boilerplate: image credit", ImageCredit()) { Cue = CreditCue },
         new("boilerplate: image credit", CreditOnly()),
         new("boilerplate: image credit", SlashCredit()),
         new("boilerplate: copyright notice", Copyright(), EndsArticle: true),
@@ -64,14 +73,14 @@ internal static partial class BoilerplateRules
         new("boilerplate: follow-topic plug", FollowTopicWidget()),
         new("boilerplate: correction notice", CorrectionText(), EndsArticle: true),
         new("boilerplate: photo caption", FilePhotoCaption()),
-        new("boilerplate: embedded social post", PostedBy()),
+        new("boilerplate: embedded social post", PostedBy()) { Cue = PostedByCue },
         new("boilerplate: link to another story", BracketedHeadline()),
         new("boilerplate: box of other stories", BoxHeading()),
         new("boilerplate: tip line", TipLine()),
         new("boilerplate: newsletter plug", WantMorePlug()),
-        new("boilerplate: photo caption", CaptionEndingInCredit()),
-        new("boilerplate: photo caption", CaptionPointingAtPicture()),
-        new("boilerplate: photo caption", CaptionEndingInCreditLine()),
+        new("boilerplate: photo caption", CaptionEndingInCredit()) { Cue = line => line.AsSpan().ContainsAny(')', '/') },
+        new("boilerplate: photo caption", CaptionPointingAtPicture()) { Cue = PicturedCue },
+        new("boilerplate: photo caption", CaptionEndingInCreditLine()) { Cue = line => line.AsSpan().ContainsAny(':', '/') },
         new("boilerplate: stray fragment", StrayFragment()),
     ];
 
@@ -97,6 +106,21 @@ internal static partial class BoilerplateRules
     /// <summary>"… | Credit: …", "Credit: …", "Photo: …", "(Photo by …)", "Image copyright …", NPR's "Enlarge this image toggle caption …".</summary>
     [GeneratedRegex(@"^(.{0,80}\|\s*credit:\s*.{0,100}|.{0,60}\bcredit:\s*[^.!?]{0,100}|(photo|photograph|image|picture|video)s?( credits?)?\s*[:|]\s*.{1,100}|photo|photos|\((photo|photograph|image|picture)s?\s+(by|courtesy( of)?|credit)\b[^()]{0,100}\)\.?|\((ap |reuters |afp )?(file )?photo\)|\((photo|photograph|image|picture|video)s?\s*:[^()]{0,100}\)\.?|(photos?|photographs?|images?|pictures?)\s+(by|courtesy of)\s+(?-i:\p{Lu}[\p{L}.'’-]*)([ ,]+((?-i:\p{Lu}[\p{L}.'’-]*)|and|for|of|the|/)){0,8}\.?|((photos?|images?|pictures?) )?courtesy( of)?\s+[^.!?,;]{1,50}\.?|image source, .{1,80}|(image|media) (copyright|caption)\b.{0,200}|(enlarge this image|toggle caption|hide caption)\b.{0,250})$", Options)]
     private static partial Regex ImageCredit();
+
+    /// <summary>Every <see cref="ImageCredit"/> line has a bar, a colon or a bracket, or names a credit, a picture or a caption.</summary>
+    private static bool CreditCue(string line) => line.AsSpan().ContainsAny('|', ':', '(') || CreditWords(line);
+
+    private static readonly Func<string, bool> CreditWords = Text.Cue.WordsAnyCase("credit", "photo", "courtesy", "image", "media", "caption", "picture");
+
+    /// <summary><see cref="CaptionPointingAtPicture"/> has "pictured" or a bracket: "(left)".</summary>
+    private static bool PicturedCue(string line) => line.Contains('(') || Pictured(line);
+
+    private static readonly Func<string, bool> Pictured = Text.Cue.WordsAnyCase("pictured");
+
+    /// <summary><see cref="PostedBy"/> looks ahead for "posted by " or "shared by " in the whole line.</summary>
+    private static bool PostedByCue(string line) => PostedOrShared(line);
+
+    private static readonly Func<string, bool> PostedOrShared = Text.Cue.WordsAnyCase("posted by ", "shared by ");
 
     /// <summary>A credit on its own: "Jane Doe/Getty Images", "Getty Images", "(Jane Doe/AP)", "(AP Photo/Jane Doe, File)".</summary>
     [GeneratedRegex(@"^([\p{L}.'’ -]{2,60}/[\p{L}.'’ -]{0,40}\b(getty images|ap|reuters|afp|epa|shutterstock|associated press|instagram|alamy|rex features)|getty images|ap photo|\((?=[^()]*\b(ap|associated press|getty|reuters|afp|epa|pa|shutterstock|photo|file|instagram|twitter)\b)[^()/]{1,60}(/[^()/]{1,60}){1,3}\))$", Options)]
