@@ -151,7 +151,8 @@ internal static partial class PeopleFinder
         var bySentence = found.ToLookup(f => f.Sentence.Index);
         foreach (var s in sentences)
         {
-            if (SubjectAge.Match(s.Narration) is not { Success: true } m) continue;
+            // Only a sentence with "-year-old" can have one; most have none and are not searched.
+            if (!s.Narration.Contains("-year-old", StringComparison.Ordinal) || SubjectAge.Match(s.Narration) is not { Success: true } m) continue;
             var namedBefore = bySentence[s.Index].Any(f => f.Run.Start < m.Index && Resolve(people, names, f.Run) is not null);
             if (namedBefore || s.Index == 0 || sentences[s.Index - 1].Source != s.Source) continue;
             if (!firstNamed.TryGetValue(s.Index - 1, out var person)) continue;
@@ -181,8 +182,8 @@ internal static partial class PeopleFinder
     /// </summary>
     private static bool SurnameUse(Found f)
     {
-        var before = f.Sentence.Narration[..f.Run.Start].TrimEnd();
-        var after = f.Sentence.Narration[f.Run.End..];
+        var before = f.Sentence.Narration.AsSpan(0, f.Run.Start).TrimEnd();
+        var after = f.Sentence.Narration.AsSpan(f.Run.End);
         return !TheBefore.IsMatch(before) && !CapitalAfter.IsMatch(after);
     }
 

@@ -41,20 +41,23 @@ internal sealed partial record PersonCues(int? Age, string? Relation, bool Plura
     /// <summary>Reads the cues around <paramref name="run"/> in <paramref name="text"/> (quoted speech already blanked).</summary>
     public static PersonCues Read(string text, NameRun run)
     {
-        var before = text[..run.Start];
-        var after = text[run.End..];
+        // Read in place: a regex given a range of the text (start, length) reads the range as the whole text.
+        var before = text.AsSpan(0, run.Start);
+        var after = text.AsSpan(run.End);
         int? age = null;
         string? relation = null;
         var plural = false;
 
-        if (AgeAfter.Match(after) is { Success: true } a) age = Number(a.Groups["n"].Value);
-        if (AgeBefore.Match(before) is { Success: true } b)
+        if (AgeAfter.Match(text, run.End, after.Length) is { Success: true } a) age = Number(a.Groups["n"].Value);
+        // An age before the name is "-year-old"; most text before a name has none and is not searched.
+        if (before.Contains("-year-old", StringComparison.Ordinal) && AgeBefore.Match(text, 0, run.Start) is { Success: true } b)
         {
             age ??= Number(b.Groups["n"].Value);
             if (b.Groups["r"].Success) (relation, plural) = RelationOf(b.Groups["r"].Value);
         }
-        if (relation is null && RelationBefore.Match(before) is { Success: true } rb) (relation, plural) = RelationOf(rb.Groups["r"].Value);
-        if (relation is null && RelationAfter.Match(after) is { Success: true } ra) (relation, plural) = RelationOf(ra.Groups["r"].Value);
+        if (relation is null && RelationBefore.Match(text, 0, run.Start) is { Success: true } rb)
+            (relation, plural) = RelationOf(rb.Groups["r"].Value);
+        if (relation is null && RelationAfter.Match(text, run.End, after.Length) is { Success: true } ra) (relation, plural) = RelationOf(ra.Groups["r"].Value);
         if (age is < 0 or > 120) age = null;
         var subject = SpeechAfter.IsMatch(after);
         var speaks = subject || SpeechBefore.IsMatch(before);
