@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Digest.Core.Merge.Analysis;
+using Digest.Core.Merge.Facts;
 
 namespace Digest.Core.Merge;
 
@@ -52,7 +53,8 @@ internal static partial class GenderEvidence
                 Vote(persons.Resolve(name), Words[role], StrongWeight);
             // A pronoun speaks of the sentence's one person only when it names no other, nor
             // describes one ("the singer posted photos with Leo Hale, writing that she ...").
-            var named = persons.Persons(sentence).Distinct(StringComparer.Ordinal).ToList();
+            // A narration with nothing quoted is the text, whose name runs the sentence's analysis has found.
+            var named = persons.Persons(sentence == analysed.Text ? analysed.Names : NameRun.Find(sentence)).Distinct(StringComparer.Ordinal).ToList();
             if (named.Count != 1 || DescribesSomeone(sentence)) continue;
             // ... and only after the name: "Her cousin, Leo Hale, died" speaks of someone else.
             var at = sentence.IndexOf(named[0][(named[0].LastIndexOf(' ') + 1)..], StringComparison.Ordinal);

@@ -42,7 +42,8 @@ internal static partial class QuoteFinder
         var position = 0;
         foreach (var paragraph in article.Sentences.GroupBy(s => s.Paragraph))
         {
-            var sentences = paragraph.Select(s => s.Text).ToList();
+            var analysed = paragraph.ToList();
+            var sentences = analysed.ConvertAll(s => s.Text);
             var text = string.Join(" ", sentences);
             var starts = new int[sentences.Count + 1];
             for (var i = 0; i < sentences.Count; i++)
@@ -56,6 +57,10 @@ internal static partial class QuoteFinder
             for (var s = 0; s < sentences.Count; s++)
             {
                 var (from, to) = (starts[s], starts[s] + sentences[s].Length);
+                // The sentence outside quotations, and its name runs: with nothing of it quoted, the sentence itself,
+                // whose runs its analysis has found.
+                var outside = Outside(text, from, to, marks);
+                var runs = marks.Exists(m => m.Open < to && m.Close >= from) ? Facts.NameRun.Find(outside) : analysed[s].Names;
                 string? spoke = null;
                 foreach (var (open, close) in marks.Where(m => m.Close >= from && m.Close < to || m.Close == text.Length && s == sentences.Count - 1 && m.Close >= from))
                 {
@@ -72,13 +77,11 @@ internal static partial class QuoteFinder
                     // Two words are a quotation when the text says who spoke them ("It's brutal," the coach said).
                     if ((words >= MinimumWords || words >= MinimumTaggedWords && who is not null) && !IsTitle(quoted) && !IsLabel(text, open, close))
                     {
-                        if (speaker is null && who is null && !Attribution.Tagged(Outside(text, from, to, marks)) && !persons.Persons(Outside(text, from, to, marks)).Any())
+                        if (speaker is null && who is null && !Attribution.Tagged(outside) && !persons.Persons(runs).Any())
                             unsaid.Add(result.Count);
                         result.Add(new QuoteSpan(article.Id, articleOrder * 100_000 + position++, quoted, speaker, sentences[s], who is not null && speaker is not null));
                     }
                 }
-                var outside = Outside(text, from, to, marks);
-                var runs = Facts.NameRun.Find(outside);
                 if ((spoke ?? SubjectOf(outside, runs, recent, named, persons)) is { } subject)
                 {
                     recent.Remove(subject);
