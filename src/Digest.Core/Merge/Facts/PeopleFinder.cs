@@ -182,9 +182,10 @@ internal static partial class PeopleFinder
     /// </summary>
     private static bool SurnameUse(Found f)
     {
-        var before = f.Sentence.Narration.AsSpan(0, f.Run.Start).TrimEnd();
+        var before = f.Sentence.Narration[..f.Run.Start].TrimEnd();
         var after = f.Sentence.Narration.AsSpan(f.Run.End);
-        return !TheBefore.IsMatch(before) && !CapitalAfter.IsMatch(after);
+        // The word ends the text: searched from the last word on (PersonCues.Reach), not from the start of the sentence.
+        return !TheBefore.IsMatch(before, PersonCues.Reach(before, 1)) && !CapitalAfter.IsMatch(after);
     }
 
     [GeneratedRegex(@"\b(?i:the|a|an|in|at|from|to|of|for|on|near|into|across|by|with)$", RegexOptions.CultureInvariant)]

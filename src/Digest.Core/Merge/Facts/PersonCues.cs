@@ -41,8 +41,8 @@ internal sealed partial record PersonCues(int? Age, string? Relation, bool Plura
     /// <summary>Reads the cues around <paramref name="run"/> in <paramref name="text"/> (quoted speech already blanked).</summary>
     public static PersonCues Read(string text, NameRun run)
     {
-        // Read in place: a regex given a range of the text (start, length) reads the range as the whole text.
-        var before = text.AsSpan(0, run.Start);
+        // The text after the name is read in place: a regex given a range of the text (start, length) reads it as the whole text.
+        var before = text[..run.Start];
         var after = text.AsSpan(run.End);
         int? age = null;
         string? relation = null;
@@ -50,18 +50,42 @@ internal sealed partial record PersonCues(int? Age, string? Relation, bool Plura
 
         if (AgeAfter.Match(text, run.End, after.Length) is { Success: true } a) age = Number(a.Groups["n"].Value);
         // An age before the name is "-year-old"; most text before a name has none and is not searched.
-        if (before.Contains("-year-old", StringComparison.Ordinal) && AgeBefore.Match(text, 0, run.Start) is { Success: true } b)
+        if (before.Contains("-year-old", StringComparison.Ordinal) && AgeBefore.Match(before) is { Success: true } b)
         {
             age ??= Number(b.Groups["n"].Value);
             if (b.Groups["r"].Success) (relation, plural) = RelationOf(b.Groups["r"].Value);
         }
-        if (relation is null && RelationBefore.Match(text, 0, run.Start) is { Success: true } rb)
+        if (relation is null && RelationBefore.Match(before, Reach(before, RelationBeforeWords)) is { Success: true } rb)
             (relation, plural) = RelationOf(rb.Groups["r"].Value);
         if (relation is null && RelationAfter.Match(text, run.End, after.Length) is { Success: true } ra) (relation, plural) = RelationOf(ra.Groups["r"].Value);
         if (age is < 0 or > 120) age = null;
         var subject = SpeechAfter.IsMatch(after);
-        var speaks = subject || SpeechBefore.IsMatch(before);
-        return new PersonCues(age, relation, plural, speaks, RoleBefore.IsMatch(before) || RoleAfter.IsMatch(after), subject);
+        var speaks = subject || SpeechBefore.IsMatch(before, Reach(before, SpeechBeforeWords));
+        return new PersonCues(age, relation, plural, speaks, RoleBefore.IsMatch(before, Reach(before, RoleBeforeWords)) || RoleAfter.IsMatch(after), subject);
+    }
+
+    // The patterns read before a name end where it starts ($), and span a few words: the words of one entry of their
+    // alternation, and a comma or the words around it ("stars such as"). A match spans no more stretches of non-space
+    // than that, so it starts no earlier than that many stretches back from the name; the search starts there, not at
+    // the start of the sentence (every name of every sentence is read this way). Lookbehinds and \b still see the text before.
+    private static readonly int RoleBeforeWords = MostWords(NameLists.RoleWords, 2);
+    private static readonly int SpeechBeforeWords = Math.Max(MostWords(SpeechVerbs.TagAlternation, 0), 2); // "according to"
+    private static readonly int RelationBeforeWords = MostWords(RelationWords, 1);
+
+    /// <summary>The most words an entry of <paramref name="alternation"/> has, and <paramref name="around"/>; no bound for an entry with regex syntax.</summary>
+    private static int MostWords(string alternation, int around) =>
+        alternation.Contains('\\') ? int.MaxValue : alternation.Split('|').Max(w => w.Split(' ').Length) + around;
+
+    /// <summary>Where the last <paramref name="words"/> stretches of non-space of <paramref name="text"/> start (0 if it has fewer).</summary>
+    internal static int Reach(string text, int words)
+    {
+        var i = text.Length;
+        for (var k = 0; k < words && i > 0; k++)
+        {
+            while (i > 0 && char.IsWhiteSpace(text[i - 1])) i--;
+            while (i > 0 && !char.IsWhiteSpace(text[i - 1])) i--;
+        }
+        return i;
     }
 
     private static (string?, bool) RelationOf(string word) =>
