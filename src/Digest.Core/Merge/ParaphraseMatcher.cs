@@ -139,8 +139,27 @@ internal sealed class ParaphraseMatcher
         if (first < 0)
             return false;
         for (var i = first; i <= last; i++)
-            if (a.Speakers.Contains(a.Content[i]) || b.Speakers.Contains(a.Content[i]))
+            if (a.Speakers.Contains(a.Content[i]) || b.Speakers.Contains(a.Content[i])
+                || SpeaksAfter(a, a.Content[i]) || SpeaksAfter(b, a.Content[i]))
                 return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A word of <paramref name="s"/> beginning with <paramref name="stem"/> is followed by a form of a verb of
+    /// speech ("Muntz told", "Lee tells"): the end of a speaker's name, as <see cref="SentenceFeatures.Speakers"/>
+    /// reads only the verbs whose stem is their base ("said", "adds").
+    /// </summary>
+    private static bool SpeaksAfter(SentenceFeatures s, string stem)
+    {
+        var words = s.Words;
+        for (var at = words.IndexOf(" " + stem, StringComparison.Ordinal); at >= 0; at = words.IndexOf(" " + stem, at + 1, StringComparison.Ordinal))
+        {
+            var end = words.IndexOf(' ', at + 1);
+            var next = end < 0 ? -1 : words.IndexOf(' ', end + 1);
+            if (next > end && SpeechVerbs.FormSet.Contains(words[(end + 1)..next]))
+                return true;
+        }
         return false;
     }
 
