@@ -178,6 +178,8 @@ internal sealed class BodyBuilder
             .ToList();
         if (same.Count == 0)
             return;
+        foreach (var f in same.SelectMany(e => e.From).Where(f => ParaphraseMatcher.QuoteSameRemark(f.Features, unit.Features)))
+            Link(unit, f);
         Absorb(entry, [.. same.Select(e => e.Position)]);
     }
 
@@ -221,24 +223,31 @@ internal sealed class BodyBuilder
         {
             // A broader sentence (a lede that sums up several facts) covers this one, but another
             // outlet told this very fact in a sentence of its own, much closer to it: it joins that one.
-            if (!bestCoversBack && Closest(unit) is ({ } closer, var closeness) && closer != best
+            if (!bestCoversBack && Closest(unit) is ({ } closer, var closeness, var via) && closer != best
                 && closeness >= CloserParaphrase
                 && closeness > best.From.Where(f => f.Source != unit.Source).Select(f => _paraphrases.Dice(f.Features, unit.Features)).DefaultIfEmpty().Max() + CloserMargin)
             {
+                Link(unit, via);
                 JoinParaphrase(closer, unit);
                 return closer;
             }
+            Link(unit, best.Display);
             Join(best, unit);
             if (bestCoversBack && MoreInformative(unit.Features, best.Display.Features))
                 Show(best, unit);
             // What this entry now says, said elsewhere in the body, is a repeat there.
-            Absorb(best, [.. covered.Where(i => _comparer.Covers(best.Display.Features, _entries[i].Display.Features, false))]);
+            var repeats = covered.Where(i => _comparer.Covers(best.Display.Features, _entries[i].Display.Features, false)).ToList();
+            foreach (var i in repeats)
+                Link(best.Display, _entries[i].Display);
+            Absorb(best, repeats);
             return best;
         }
         if (covered.Count == 0)
             return Paraphrased(unit);
 
         // The new sentence says all that these entries say: it takes the place of the first.
+        foreach (var i in covered)
+            Link(unit, _entries[i].Display);
         var first = _entries[covered[0]];
         Absorb(first, covered.Skip(1).ToList());
         Join(first, unit);
@@ -258,8 +267,9 @@ internal sealed class BodyBuilder
     /// </summary>
     private void PullSecondTelling(Entry entry, SentenceUnit unit)
     {
-        if (Closest(unit, besides: entry) is not ({ } telling, _) || HoldsOpening(telling) || HoldsOpening(entry))
+        if (Closest(unit, besides: entry) is not ({ } telling, _, var via) || HoldsOpening(telling) || HoldsOpening(entry))
             return;
+        Link(unit, via);
         EnsurePositions();
         Absorb(entry, [telling.Position]);
         if (MoreInformative(telling.Display.Features, entry.Display.Features))
@@ -274,8 +284,9 @@ internal sealed class BodyBuilder
     /// </summary>
     private Entry? Paraphrased(SentenceUnit unit)
     {
-        if (Closest(unit) is not ({ } best, _))
+        if (Closest(unit) is not ({ } best, _, var via))
             return null;
+        Link(unit, via);
         JoinParaphrase(best, unit);
         PullSecondTelling(best, unit);
         return best;
@@ -293,12 +304,13 @@ internal sealed class BodyBuilder
     /// The entry of other outlets' wordings that tells the same fact as <paramref name="unit"/> most
     /// closely, with its score; <paramref name="besides"/> (the entry it is in already) is not one.
     /// </summary>
-    private (Entry? Entry, double Score) Closest(SentenceUnit unit, Entry? besides = null)
+    private (Entry? Entry, double Score, SentenceUnit? Via) Closest(SentenceUnit unit, Entry? besides = null)
     {
         // While the backbone is read, every entry is its own: none holds another outlet's wording.
         if (_articles.Count == 1)
-            return (null, 0);
+            return (null, 0, null);
         Entry? best = null;
+        SentenceUnit? bestVia = null;
         var bestScore = 0.0;
         foreach (var entry in MayParaphrase(unit.Features))
         {
@@ -309,14 +321,15 @@ internal sealed class BodyBuilder
                 continue;
             // The closest of the entry's wordings: a fact several outlets tell is recognised in any of them.
             var score = 0.0;
+            SentenceUnit? via = null;
             foreach (var f in entry.From)
                 if (f.Source != unit.Source && Asked(unit).Score(_paraphrases, f.Features, unit.Features) is var s && s > score)
-                    score = s;
+                    (score, via) = (s, f);
             if (score <= bestScore)
                 continue;
-            (best, bestScore) = (entry, score);
+            (best, bestScore, bestVia) = (entry, score, via);
         }
-        return (best, bestScore);
+        return (best, bestScore, bestVia);
     }
 
     private static bool MayMatchAny(List<SentenceUnit> from, SentenceFeatures unit)
@@ -448,6 +461,9 @@ internal sealed class BodyBuilder
                     if (opening[i].Alive && opening[j].Alive && (pass == 1 || Math.Max(changedIn[i], changedIn[j]) >= pass - 1)
                         && opening[j].From.All(openings.Contains) && JoinsLede(opening[i], opening[j], openings))
                     {
+                        foreach (var o in opening[j].From)
+                            foreach (var f in opening[i].From.Where(f => openings.Contains(f) && _paraphrases.SameOpening(f.Features, o.Features)))
+                                Link(o, f);
                         EnsurePositions();
                         Absorb(opening[i], [opening[j].Position]);
                         if (MoreInformative(opening[j].Display.Features, opening[i].Display.Features))
@@ -487,9 +503,11 @@ internal sealed class BodyBuilder
             .Where(e => e != opening && !e.From.Any(openings.Contains)
                 && !ParaphraseMatcher.Disagree(opening.Display.Features, e.Display.Features)
                 && e.From.Any(f => ledes.Any(o => o.Source != f.Source && LedeToldInFull.Tells(o.Features, f.Features))))
-            .Select(e => e.Position)
             .ToList();
-        Absorb(opening, told);
+        foreach (var f in told.SelectMany(e => e.From))
+            foreach (var o in ledes.Where(o => o.Source != f.Source && LedeToldInFull.Tells(o.Features, f.Features)))
+                Link(o, f);
+        Absorb(opening, [.. told.Select(e => e.Position)]);
     }
 
     /// <summary>
@@ -500,6 +518,121 @@ internal sealed class BodyBuilder
         opening.From.All(o => lede.From.All(f => f.Source != o.Source)
             && !ParaphraseMatcher.Disagree(lede.Display.Features, o.Features)
             && lede.From.Any(f => openings.Contains(f) && _paraphrases.SameOpening(f.Features, o.Features)));
+
+    /// <summary>
+    /// Each link that built an entry is a real pair (a shared quotation, a clause told in other words), but a
+    /// chain of links can gather one speaker's whole interview into one entry: one sentence shown, and as its
+    /// variants sentences that tell other things, linked only through others. A variant stays only where it
+    /// was joined to the shown sentence itself or tells the same fact as it (<see cref="Linked"/>). The rest are grouped around
+    /// the wording that tells the same fact as the most of them (the fuller on a tie); then each sentence
+    /// goes with the shown wording it tells most closely (a remark quoted by three outlets stays together,
+    /// though one of them also tells what the first entry does), and each group of two or more becomes an
+    /// entry of its own right after the first, in its paragraph. A sentence left alone stays a variant:
+    /// when unsure, nothing is taken apart.
+    /// </summary>
+    private void SplitChains()
+    {
+        for (var i = 0; i < _entries.Count; i++)
+        {
+            var entry = _entries[i];
+            // Two sentences are one pair: whichever is shown, the other was joined to it.
+            if (entry.From.Count < 3)
+                continue;
+            var apart = entry.From.Where(f => f != entry.Display && !Linked(entry.Display, f)).ToList();
+            if (apart.Count == 0)
+                continue;
+            var parts = new List<List<SentenceUnit>> { entry.From.Where(f => !apart.Contains(f)).ToList() };
+            while (apart.Count > 0)
+            {
+                var shown = apart
+                    .Select(f => (Unit: f, Alike: apart.Count(g => g != f && Linked(f, g))))
+                    .Aggregate((x, y) => y.Alike > x.Alike || (y.Alike == x.Alike && MoreInformative(y.Unit.Features, x.Unit.Features)) ? y : x)
+                    .Unit;
+                var part = apart.Where(f => f == shown || Linked(shown, f)).ToList();
+                part.Remove(shown);
+                part.Insert(0, shown);
+                apart.RemoveAll(part.Contains);
+                parts.Add(part);
+            }
+            // The shown wording of each part is its first: the entry's own, then each group's.
+            var displays = parts.Select(p => p == parts[0] ? entry.Display : p[0]).ToList();
+            foreach (var part in parts)
+                foreach (var f in part.Where(f => !displays.Contains(f)).ToList())
+                {
+                    var closest = Enumerable.Range(0, parts.Count)
+                        .Where(k => parts[k] == part || Linked(displays[k], f))
+                        .MaxBy(k => (Kinship(displays[k], f), _paraphrases.Dice(displays[k].Features, f.Features), parts[k] == part));
+                    // A sentence joined to the entry's own shown wording leaves it only for the same remark quoted
+                    // whole, where the shown sentence shares no more than a phrase of it; a sentence that covers
+                    // another group's wording tells that and more, and stays where it was joined.
+                    if (parts[closest] == part || (part == parts[0]
+                        && (!ParaphraseMatcher.QuoteSameRemark(displays[closest].Features, f.Features) || ParaphraseMatcher.QuoteSameRemark(entry.Display.Features, f.Features))))
+                        continue;
+                    part.Remove(f);
+                    parts[closest].Add(f);
+                }
+            var groups = parts.Skip(1).Where(p => p.Count > 1).ToList();
+            if (groups.Count == 0)
+                continue;
+            entry.From.RemoveAll(f => groups.Any(g => g.Contains(f)));
+            foreach (var group in groups)
+            {
+                var split = new Entry(group[0], entry.ParagraphKey);
+                split.From.AddRange(group.Skip(1));
+                _entries.Insert(++i, split);
+            }
+            _positionsValid = false;
+        }
+    }
+
+    /// <summary>
+    /// The pairs of sentences the body was built on: each time a sentence joins an entry, the wording
+    /// it was found to repeat, cover or tell in other words (<see cref="SplitChains"/> reads them).
+    /// </summary>
+    private readonly Dictionary<SentenceUnit, List<SentenceUnit>> _links = new(ReferenceEqualityComparer.Instance);
+
+    private void Link(SentenceUnit a, SentenceUnit? b)
+    {
+        if (b is null || a == b) return;
+        (_links.TryGetValue(a, out var la) ? la : _links[a] = []).Add(b);
+        (_links.TryGetValue(b, out var lb) ? lb : _links[b] = []).Add(a);
+    }
+
+    /// <summary>The two were joined as a pair while the body was built, or tell one fact by <see cref="TellSameFact"/>.</summary>
+    private bool Linked(SentenceUnit a, SentenceUnit b) =>
+        (_links.TryGetValue(a, out var linked) && linked.Contains(b)) || TellSameFact(a, b);
+
+    /// <summary>
+    /// How closely two sentences of one entry tell one fact: 3 when one covers the other (the same
+    /// words, or all of one's said in the other), 2 when they quote the same remark, 1 when they tell
+    /// the fact otherwise (<see cref="TellSameFact"/>), 0 when they do not.
+    /// </summary>
+    private int Kinship(SentenceUnit a, SentenceUnit b)
+    {
+        var (x, y) = (a.Features, b.Features);
+        if (x.Key == y.Key || _comparer.Covers(x, y, false) || _comparer.Covers(y, x, false))
+            return 3;
+        if (ParaphraseMatcher.QuoteSameRemark(x, y))
+            return 2;
+        return Linked(a, b) ? 1 : 0;
+    }
+
+    /// <summary>
+    /// Whether the two tell one fact by any of the readings that join sentences into an entry: one covers the
+    /// other, another outlet's wording of it (<see cref="ParaphraseMatcher.Score"/>), the same remark quoted,
+    /// a summary an article retells, or two openings of one news.
+    /// </summary>
+    private bool TellSameFact(SentenceUnit a, SentenceUnit b)
+    {
+        var (x, y) = (a.Features, b.Features);
+        if (x.Key == y.Key || _comparer.Covers(x, y, false) || _comparer.Covers(y, x, false)
+            || ParaphraseMatcher.QuoteSameRemark(x, y) || _paraphrases.Score(x, y) is not null)
+            return true;
+        var (openA, openB) = (_openingLines.Contains(a), _openingLines.Contains(b));
+        return (openA && openB && _paraphrases.SameOpening(x, y))
+            || (openA && (LedeToldInFull.Tells(x, y) || SummaryRetold.Retells(_comparer, y, x)))
+            || (openB && (LedeToldInFull.Tells(y, x) || SummaryRetold.Retells(_comparer, x, y)));
+    }
 
     /// <summary>Moves the sources of the entries at <paramref name="indexes"/> (ascending) into <paramref name="into"/> and removes them.</summary>
     private void Absorb(Entry into, List<int> indexes)
@@ -719,6 +852,7 @@ internal sealed class BodyBuilder
     private ImmutableArray<BodySentence> ToBody()
     {
         OpenWithOneLede();
+        SplitChains();
         var body = ImmutableArray.CreateBuilder<BodySentence>(_entries.Count);
         var paragraph = -1;
         int? lastKey = null;

@@ -33,7 +33,7 @@ public class MergeSpecTests
             "quotation-evidence", "openings-by-names", "derived-words", "question-asserts-nothing", "closest-telling", "one-event", "ages-of-two-people", "shared-percentage", "summary-retold", "exact-figure", "negation-until", "speaker-only", "lede-first-sentences",
             "quoted-words-introduced", "phrasal-nouns", "openings-by-words",
             "event-in-other-words", "given-name-forms", "news-synonyms",
-            "lede-told-in-full", "clause-told-alone", "quoted-remark-in-other-shape", "reported-speech-of-a-quote", "incidents-apart"];
+            "lede-told-in-full", "clause-told-alone", "quoted-remark-in-other-shape", "reported-speech-of-a-quote", "incidents-apart", "chain-of-links", "speaker-named-in-passing"];
         Assert.All(behaviours, b => Assert.True(File.Exists(Path.Combine(Folder, b + ".md")), $"missing spec {b}.md"));
     }
 }
