@@ -94,7 +94,8 @@ internal static partial class BoilerplateRules
     [GeneratedRegex(@"^(sign up (now |today |here )?(for|to (get|receive)) (our|free|the latest|[^.]{0,40}\b(newsletters?|briefings?|digest|alerts|updates|podcast))\b.{0,150}|subscribe (now|today|here)[.!]?|subscribe (now |today )?(for (free|full access|unlimited)|to (our|the) [^.]{0,60}\b(podcast|channel|newsletter|magazine|print edition))\b.{0,150})$", Options)]
     private static partial Regex SubscribePlug();
 
-    [GeneratedRegex(@"^(download|get) (the|our) (free )?[\p{L}'’ ]{0,40}\bapp\b(\s*(here|now|for|on|to|from|at)\b.{0,100})?[.!]?$", Options)]
+    /// <summary>"Download the Daily Courier app", "Get the News 5 app for alerts": an outlet's name may hold a number.</summary>
+    [GeneratedRegex(@"^(download|get) (the|our) (free )?[\p{L}\p{N}'’ ]{0,40}\bapp\b(\s*(here|now|for|on|to|from|at)\b.{0,100})?[.!]?$", Options)]
     private static partial Regex AppPlug();
 
     [GeneratedRegex(@"^(advertisement|advertisement continue reading the main story|continue reading the main story|(story|article) continues below( advertisement)?)\.?$", Options)]

@@ -84,6 +84,7 @@ public class BoilerplateCleanerTests
         { "Follow the Daily Courier on Facebook", "social share prompt" },
         { "Like us on Facebook", "social share prompt" },
         { "Download the Daily Courier app for the latest news.", "app plug" },
+        { "Download the News 5 app for breaking news alerts.", "app plug" },
         { "Sign up for our morning briefing.", "subscription plug" },
         { "Subscribe to our podcast on your favourite app.", "subscription plug" },
         { "Subscribe now", "subscription plug" },
