@@ -74,6 +74,7 @@ internal static class NameLists
         Energy Power Electric Electricity Gas Oil Motors Systems Technologies Technology Partners Capital Entertainment Records
         Studios Pictures Foods Health Care Insurance Communications Labs Research Solutions Industries Worldwide Global Hotel
         Hotels Resort Restaurant Cafe Bar Mall Market Store Stores Shop Brands Pharmaceuticals Bancorp Securities Exchange
+        Polymers Plastics Chemicals Manufacturing Materials Logistics Packaging Products
         """);
 
     /// <summary>
