@@ -19,6 +19,8 @@ internal sealed partial class DocumentsSoFar
     /// <summary>Reads a sentence's narration (quotations blanked) for documents it tells of.</summary>
     public void Read(string narration)
     {
+        // Every mention has its noun as written: most sentences tell of no document and are not searched.
+        if (!NounCue(narration)) return;
         foreach (Match m in Mention().Matches(narration))
         {
             var noun = m.Groups["noun"].Value.ToLowerInvariant();
@@ -37,6 +39,8 @@ internal sealed partial class DocumentsSoFar
 
     /// <summary>The kinds of document whose words an article quotes as its author's.</summary>
     internal const string Nouns = "report|study|survey|letter|statement|analysis|memo|audit";
+
+    private static readonly Func<string, bool> NounCue = Cue.Words(Nouns.Split('|'));
 
     /// <summary>
     /// Who a document is by, after its noun: "by the Greyfield Institute", "from Ann Lee", "signed by all
