@@ -37,11 +37,13 @@ internal sealed class ClauseBreaks(string text)
     public ImmutableArray<ClauseStart> Starts => _starts.ToImmutable();
 
     /// <summary>Reads the next token of the sentence; <paramref name="contentIndex"/> is where its content word (if any) goes.</summary>
-    public void Read(Token token, int contentIndex)
+    public void Read(Token token, int contentIndex) => Read(token, token.Lower, contentIndex);
+
+    /// <summary>As <see cref="Read(Token, int)"/>, with the token's <see cref="Token.Lower"/> already made.</summary>
+    public void Read(Token token, string word, int contentIndex)
     {
         var gap = text.AsSpan(_end, token.Start - _end);
         _end = token.End;
-        var word = token.Lower;
         var comma = gap.Contains(',');
         var opens = gap.IndexOfAny(";—–") >= 0 || gap.Contains(" - ", StringComparison.Ordinal) || gap.Contains("--", StringComparison.Ordinal)
             || (comma && AfterComma.Contains(word))

@@ -45,8 +45,11 @@ internal sealed class QuotedStatement
     /// <summary>The quoted stretches, as ranges of <see cref="Stems"/>: a quotation split at its own sentence ends.</summary>
     public ImmutableArray<(int Start, int Length)> Quoted { get; }
 
-    /// <summary>The sentence's words and quoted stretches; null when it quotes nothing.</summary>
-    public static QuotedStatement? Of(SentenceAnalysis sentence)
+    /// <summary>
+    /// The sentence's words and quoted stretches; null when it quotes nothing. <paramref name="lowers"/>
+    /// are its tokens lower case, where the caller has them already.
+    /// </summary>
+    public static QuotedStatement? Of(SentenceAnalysis sentence, IReadOnlyList<string>? lowers = null)
     {
         if (sentence.Quotations.IsDefaultOrEmpty)
             return null;
@@ -57,9 +60,11 @@ internal sealed class QuotedStatement
         // A quoted label or title names something ("the 'stay home' order", "Meet the Press"): it is no one's remark.
         var speech = sentence.Quotations.Where(q => !IsName(text, q)).ToList();
         int start = -1, inQuotation = -1, previousEnd = 0;
-        foreach (var token in sentence.Tokens)
+        for (var t = 0; t < sentence.Tokens.Length; t++)
         {
-            var word = Tokenizer.BaseOf(token.Lower);
+            var token = sentence.Tokens[t];
+            var lower = lowers is null ? token.Lower : lowers[t];
+            var word = Tokenizer.BaseOf(lower);
             var quotation = speech.FindIndex(q => q.Contains(token.Start));
             var inside = quotation >= 0;
             // A stretch ends where the quotation does, or at a sentence end inside it.
@@ -70,7 +75,7 @@ internal sealed class QuotedStatement
             }
             if (inside && start < 0)
                 (start, inQuotation) = (stems.Count, quotation);
-            stems.Add(word.Length == 0 ? token.Lower : WordStemmer.Stem(word));
+            stems.Add(word.Length == 0 ? lower : WordStemmer.Stem(word));
             content.Add(word.Length > 0 && !Lexicon.StopWords.Contains(word));
             previousEnd = token.End;
         }

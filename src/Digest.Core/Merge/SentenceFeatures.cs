@@ -62,24 +62,43 @@ internal static partial class SentenceFeaturizer
     {
         var capitalisedInside = new HashSet<string>(StringComparer.Ordinal);
         var lowerSeen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var sentence in sentences)
-            foreach (var token in sentence.Tokens)
+        // Each word is lower-cased once here and read so by every step below.
+        var lowers = new string[sentences.Count][];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var sentence = sentences[s];
+            lowers[s] = LowersOf(sentence.Tokens);
+            for (var t = 0; t < sentence.Tokens.Length; t++)
             {
+                var token = sentence.Tokens[t];
                 if (token.IsNumber) continue;
-                var lower = Tokenizer.BaseOf(token.Lower);
+                var lower = Tokenizer.BaseOf(lowers[s][t]);
                 if (char.IsLower(token.Text[0])) lowerSeen.Add(lower);
                 else if (!OpensClause(sentence.Text, token.Start)) capitalisedInside.Add(lower);
             }
+        }
         capitalisedInside.ExceptWith(lowerSeen);
-        return [.. sentences.Select((s, i) => Of(i, s, capitalisedInside))];
+        return [.. sentences.Select((s, i) => Of(i, s, lowers[i], capitalisedInside))];
+    }
+
+    /// <summary>Each token's <see cref="Token.Lower"/>, in order.</summary>
+    private static string[] LowersOf(ImmutableArray<Token> tokens)
+    {
+        var lowers = new string[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+            lowers[i] = tokens[i].Lower;
+        return lowers;
     }
 
     /// <summary>"5:10 a.m.", "5.10am" and "5.10 am" are one time of day, compared as "5.10".</summary>
     [GeneratedRegex(@"\b(\d{1,2})(?:[:.](\d{2}))?\s?[ap]\.?\s?m\b\.?", RegexOptions.IgnoreCase)]
     private static partial Regex TimeOfDay();
 
-    /// <summary>Features of one sentence; <paramref name="knownNames"/> are name words that may open a sentence.</summary>
-    private static SentenceFeatures Of(int id, SentenceAnalysis sentence, IReadOnlySet<string> knownNames)
+    /// <summary>
+    /// Features of one sentence; <paramref name="lowers"/> are its tokens lower case, <paramref name="knownNames"/>
+    /// name words that may open a sentence.
+    /// </summary>
+    private static SentenceFeatures Of(int id, SentenceAnalysis sentence, string[] lowers, IReadOnlySet<string> knownNames)
     {
         var display = sentence.Text;
         // Where the outlet filed from is no part of what the sentence says.
@@ -89,6 +108,7 @@ internal static partial class SentenceFeaturizer
             text = TimeOfDay().Replace(text, m => m.Groups[2].Success ? $"{m.Groups[1].Value}.{m.Groups[2].Value}" : m.Groups[1].Value);
         // The sentence's own tokens, unless a dateline was left out or a time of day rewritten.
         var tokens = ReferenceEquals(text, display) ? sentence.Tokens : [.. Tokenizer.Tokens(text)];
+        var tokenLowers = ReferenceEquals(text, display) ? lowers : LowersOf(tokens);
         var content = ImmutableArray.CreateBuilder<string>();
         var numbers = new HashSet<string>(StringComparer.Ordinal);
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -111,16 +131,18 @@ internal static partial class SentenceFeaturizer
         var place = new List<string>(); // the run of names after "in" being read, and where it ends
         var placeEnd = 0;
 
-        foreach (var token in tokens)
+        for (var t = 0; t < tokens.Length; t++)
         {
-            clauses.Read(token, content.Count);
+            var token = tokens[t];
+            var lower = tokenLowers[t];
+            clauses.Read(token, lower, content.Count);
             var capital = token.IsCapitalised && !OpensClause(text, token.Start);
             if (place.Count > 0 && !(capital && text.AsSpan(placeEnd, token.Start - placeEnd) is " "))
             {
                 if (!PlaceNames.Describes(text, placeEnd)) places.UnionWith(place);
                 place.Clear();
             }
-            if (capital && (place.Count > 0 || PlaceNames.AfterIn(text, token.Start)) && !CalendarWords.MonthSet.Contains(token.Lower))
+            if (capital && (place.Count > 0 || PlaceNames.AfterIn(text, token.Start)) && !CalendarWords.MonthSet.Contains(lower))
             {
                 place.Add(WordStemmer.Stem(Tokenizer.BaseOf(token.Lower)));
                 placeEnd = token.End;
@@ -128,7 +150,6 @@ internal static partial class SentenceFeaturizer
             var besideName = lastName is { } last && text.AsSpan(last.End, token.Start - last.End).IsWhiteSpace() ? last.Stem : null;
             lastName = null;
             var raw = token.Text;
-            var lower = token.Lower;
             words.Append(lower).Append(' ');
             if (char.IsDigit(raw[0]))
             {
@@ -146,7 +167,7 @@ internal static partial class SentenceFeaturizer
                 }
                 continue;
             }
-            if (Negation.Denies(text, token))
+            if (Negation.Denies(text, token, lower))
             {
                 negation = token.Start < question ? 3 : 0;
                 continue;
@@ -221,29 +242,29 @@ internal static partial class SentenceFeaturizer
                 bigrams.Add((content[i - 1], content[i]));
         return new SentenceFeatures(id, display, TextKey.Of(display), content.ToImmutable(), distinct,
             set, bigrams, numbers, names, speakers, negated, verbs, words.ToString(),
-            units, namePairs.ToImmutable(), QuotedWords(sentence), clauses.Starts, QuotedStatement.Of(sentence),
-            places, GenderEvidence.OneSexOf(Narrated(sentence)));
+            units, namePairs.ToImmutable(), QuotedWords(sentence, lowers), clauses.Starts, QuotedStatement.Of(sentence, lowers),
+            places, GenderEvidence.OneSexOf(Narrated(sentence, lowers)));
     }
 
     /// <summary>The sentence's words outside its quotations, lower case: the outlet's own words, not the speaker's "I" and "she".</summary>
-    private static IEnumerable<string> Narrated(SentenceAnalysis sentence)
+    private static IEnumerable<string> Narrated(SentenceAnalysis sentence, string[] lowers)
     {
-        foreach (var token in sentence.Tokens)
-            if (!Quoted(sentence.Quotations, token.Start))
-                yield return token.Lower;
+        for (var t = 0; t < lowers.Length; t++)
+            if (!Quoted(sentence.Quotations, sentence.Tokens[t].Start))
+                yield return lowers[t];
     }
 
     /// <summary>The content-word stems the sentence quotes, negations included ("don't" is the speaker's).</summary>
-    private static HashSet<string> QuotedWords(SentenceAnalysis sentence)
+    private static HashSet<string> QuotedWords(SentenceAnalysis sentence, string[] lowers)
     {
         if (sentence.Quotations.IsDefaultOrEmpty)
             return NoQuotedWords;
         var quoted = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in sentence.Tokens)
+        for (var t = 0; t < lowers.Length; t++)
         {
-            if (!Quoted(sentence.Quotations, token.Start))
+            if (!Quoted(sentence.Quotations, sentence.Tokens[t].Start))
                 continue;
-            var word = Tokenizer.BaseOf(token.Lower);
+            var word = Tokenizer.BaseOf(lowers[t]);
             if (word.Length > 0 && !Lexicon.StopWords.Contains(word))
                 quoted.Add(WordStemmer.Stem(word));
         }

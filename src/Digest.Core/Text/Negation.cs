@@ -10,9 +10,11 @@ internal static class Negation
     /// "not", "never", "didn't", "cannot"; "no" only where it denies ("no one was hurt"), not as a
     /// number's label ("No. 3") or an interjection ("No, he's going to make it").
     /// </summary>
-    public static bool Denies(string text, Token token)
+    public static bool Denies(string text, Token token) => Denies(text, token, token.Lower);
+
+    /// <summary>As <see cref="Denies(string, Token)"/>, with the token's <see cref="Token.Lower"/> already made.</summary>
+    public static bool Denies(string text, Token token, string lower)
     {
-        var lower = token.Lower;
         if (lower.EndsWith("n't", StringComparison.Ordinal) || lower == "cannot") return !Delays(text, token.End);
         var word = Tokenizer.BaseOf(lower);
         if (!Lexicon.Negations.Contains(word)) return false;
