@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -41,7 +42,7 @@ internal sealed class ScribanTemplateEngine : ITemplateEngine
 
         _builtins = TemplateContext.GetDefaultBuiltinObject();
         var include = (IScriptCustomFunction)_builtins["include"]!;
-        _builtins.SetValue("include", new TrustedInclude(include), readOnly: true);
+        _builtins.SetValue("include", new TrustedInclude(this, include), readOnly: true);
     }
 
     public string Render(string name, object model)
@@ -131,6 +132,39 @@ internal sealed class ScribanTemplateEngine : ITemplateEngine
             TemplateLoader = new PartialLoader(engine);
         }
 
+        // Scriban's include renders each partial into a new builder, which it then empties by setting its length to 0:
+        // for a builder grown past one chunk that allocates and copies a whole new buffer, per include. A builder per
+        // include depth, kept across includes and pages, is grown once and emptied in place.
+        private readonly Stack<StringBuilder> _spareOutputs = [];
+
+        /// <summary>What Scriban's include does once it has the partial: <c>$0</c>, <c>$1</c>... are its arguments while it renders.</summary>
+        public string RenderPartial(Template partial, ScriptArray arguments, ScriptNode caller)
+        {
+            // The including template's own arguments, if it is a partial too: none is no error here.
+            var strict = StrictVariables;
+            StrictVariables = false;
+            var previousArguments = GetValue(ScriptVariable.Arguments);
+            StrictVariables = strict;
+            var output = _spareOutputs.TryPop(out var spare) ? spare : new StringBuilder();
+            EnterRecursive(caller);
+            PushOutput(new StringBuilderOutput(output));
+            try
+            {
+                SetValue(ScriptVariable.Arguments, arguments, true, true);
+                return partial.Render(this);
+            }
+            finally
+            {
+                PopOutput();
+                ExitRecursive(caller);
+                DeleteValue(ScriptVariable.Arguments);
+                if (previousArguments is not null)
+                    SetValue(ScriptVariable.Arguments, previousArguments, true);
+                output.Clear();
+                _spareOutputs.Push(output);
+            }
+        }
+
         protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext) => _engine._templates[templatePath];
 
         protected override ValueTask<Template> CreateTemplateAsync(string templatePath, ScriptNode? callerContext) =>
@@ -153,7 +187,7 @@ internal sealed class ScribanTemplateEngine : ITemplateEngine
     }
 
     /// <summary>Scriban's <c>include</c>, returning the partial's output as <see cref="TrustedHtml"/>: it was escaped as it was written.</summary>
-    private sealed class TrustedInclude(IScriptCustomFunction include) : IScriptCustomFunction
+    private sealed class TrustedInclude(ScribanTemplateEngine engine, IScriptCustomFunction include) : IScriptCustomFunction
     {
         public int RequiredParameterCount => include.RequiredParameterCount;
         public int ParameterCount => include.ParameterCount;
@@ -161,8 +195,13 @@ internal sealed class ScribanTemplateEngine : ITemplateEngine
         public Type ReturnType => typeof(TrustedHtml);
         public ScriptParameterInfo GetParameterInfo(int index) => include.GetParameterInfo(index);
 
-        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-            new TrustedHtml(context.ObjectToString(include.Invoke(context, callerContext, arguments, blockStatement), false) ?? "");
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+        {
+            // A partial of the theme is rendered into a reused builder; anything else (no name, no caller) takes Scriban's own way and errors.
+            if (context is Context pooled && callerContext is not null && arguments.Count > 0 && context.ObjectToString(arguments[0]) is { Length: > 0 } name)
+                return new TrustedHtml(pooled.RenderPartial(engine._templates[pooled.TemplateLoader!.GetPath(context, callerContext.Span, name)!], arguments, callerContext));
+            return new TrustedHtml(context.ObjectToString(include.Invoke(context, callerContext, arguments, blockStatement), false) ?? "");
+        }
 
         public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
             new TrustedHtml(context.ObjectToString(await include.InvokeAsync(context, callerContext, arguments, blockStatement), false) ?? "");
