@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -16,7 +17,9 @@ internal static class DigestJsonWriter
 
     public static byte[] Write(StoryDigest digest)
     {
-        using var buffer = new MemoryStream();
+        // Written straight into one growing buffer: through a MemoryStream the JSON was copied into the stream, the stream
+        // grown again for the final newline, and copied out once more.
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions
         {
             Indented = true,
@@ -112,8 +115,8 @@ internal static class DigestJsonWriter
                 Overrides(json, editorial);
             json.WriteEndObject();
         }
-        buffer.WriteByte((byte)'\n');
-        return buffer.ToArray();
+        buffer.Write("\n"u8);
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>Only on stories with an override file, so that other digests keep their shape.</summary>
