@@ -46,8 +46,8 @@ internal static partial class DateFinder
 
     private const string Weekday = CalendarWords.WeekdayAlternation;
 
-    /// <summary>Every month <see cref="Mon"/> matches, full or abbreviated, begins with one of these (case as written).</summary>
-    private static readonly Func<string, bool> MonthCue = Cue.Words("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+    /// <summary>Every month <see cref="Mon"/> matches, full or abbreviated, begins with its month's first three letters (case as written).</summary>
+    private static readonly Func<string, bool> MonthCue = Cue.Words([.. CalendarWords.MonthAlternation.Split('|').Select(m => m[..3])]);
 
     private static bool DigitAndMonth(string text) => Cue.Digit(text) && MonthCue(text);
 
