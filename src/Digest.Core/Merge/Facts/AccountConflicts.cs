@@ -87,8 +87,8 @@ internal static partial class AccountConflicts
     /// </summary>
     private static IEnumerable<Conflict> Negated(IReadOnlyList<StorySentence> sentences)
     {
-        var plain = new Dictionary<string, List<StorySentence>>(StringComparer.Ordinal);
         var negated = new List<(StorySentence Sentence, Token Negation, Token Denied, string Stem)>();
+        var withoutNegation = new List<StorySentence>();
         foreach (var s in sentences)
         {
             if (Change.IsMatch(s.Narration)) continue;
@@ -104,11 +104,7 @@ internal static partial class AccountConflicts
             }
             if (negations == 0)
             {
-                foreach (var stem in s.Words.Stems)
-                {
-                    if (!plain.TryGetValue(stem, out var list)) plain[stem] = list = [];
-                    list.Add(s);
-                }
+                withoutNegation.Add(s);
                 continue;
             }
             // One negation only: a sentence denying two things is read by neither rule.
@@ -118,6 +114,17 @@ internal static partial class AccountConflicts
             if (denied is [var word] && s.Words.Stems.Contains(WordStemmer.Stem(word.Lower)))
                 negated.Add((s, negation, word, WordStemmer.Stem(word.Lower)));
         }
+        // The sentences without a negation, by the stems a negated sentence denies: most stories deny few
+        // words, and a sentence is only ever looked up by one of them.
+        var deniedStems = negated.Select(n => n.Stem).ToHashSet(StringComparer.Ordinal);
+        var plain = new Dictionary<string, List<StorySentence>>(StringComparer.Ordinal);
+        foreach (var s in deniedStems.Count == 0 ? [] : withoutNegation)
+            foreach (var stem in s.Words.Stems)
+            {
+                if (!deniedStems.Contains(stem)) continue;
+                if (!plain.TryGetValue(stem, out var list)) plain[stem] = list = [];
+                list.Add(s);
+            }
         foreach (var (a, negation, denied, stem) in negated)
         {
             var against = plain.GetValueOrDefault(stem, [])

@@ -23,7 +23,8 @@ internal static class ContentWords
     /// <summary>The content words of <paramref name="text"/> from its <paramref name="tokens"/> (<see cref="Tokenizer.Tokens"/>) already read.</summary>
     public static IReadOnlySet<string> Of(string text, IEnumerable<Token> tokens)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
+        // Sized for every token up front: grown word by word, the set is copied over several times per sentence.
+        var words = new HashSet<string>(tokens.TryGetNonEnumeratedCount(out var count) ? count : 0, StringComparer.Ordinal);
         // Hyphenated words stay whole ("35-year-old"); the parts around an apostrophe are words of their own.
         foreach (var token in Tokenizer.Compounds(text, tokens))
         {

@@ -14,7 +14,11 @@ namespace Digest.Core.Merge.Facts;
 internal sealed record DateMention(string Phrase, int Index, FactDate? Date, string? Unresolved, bool Explicit);
 
 /// <summary>A date expression as the text writes it, found once per sentence and resolved in each context that needs it.</summary>
-internal sealed record DatePhrase(Match Match);
+internal sealed record DatePhrase(Match Match)
+{
+    /// <summary>The phrase writes a month or a day with its year ("Sept. 2020", "Nov. 2, 2017", "2021-10-01"): it states the date outright.</summary>
+    public bool StatesMonthOrDay => Match.Groups["iso"].Success || Match.Groups["mdy"].Success || Match.Groups["dmy"].Success || Match.Groups["my"].Success;
+}
 
 /// <summary>What a sentence's relative dates are resolved against.</summary>
 /// <param name="Published">The article's publication date, if it has one.</param>

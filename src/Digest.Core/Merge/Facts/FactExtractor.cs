@@ -179,12 +179,25 @@ internal static partial class FactExtractor
     private sealed record StatedMonth(FactDate Date, IReadOnlySet<string> Words);
 
     /// <summary>Months the story states with their year ("September 2020"), in bodies and headlines.</summary>
-    private static List<StatedMonth> StatedMonths(IReadOnlyList<ArticleAnalysis> articles, IReadOnlyList<StorySentence> sentences) =>
-        [.. sentences.Where(s => !s.Dates.IsEmpty).Select(s => (Mentions: DateFinder.Resolve(s.Text, s.Narration, s.Dates, new DateContext(null)), Words: s.Words.Content))
-            .Concat(articles.Select(a => a.Article.Article.Title).Select(title => (Mentions: DateFinder.Find(title, new DateContext(null)), Words: ContentWords.Of(title))))
-            .SelectMany(x => x.Mentions
-                .Where(m => m.Explicit && m.Date is { Precision: DatePrecision.Month or DatePrecision.Day })
-                .Select(m => new StatedMonth(m.Date!.Value, x.Words)))];
+    private static List<StatedMonth> StatedMonths(IReadOnlyList<ArticleAnalysis> articles, IReadOnlyList<StorySentence> sentences)
+    {
+        var stated = new List<StatedMonth>();
+        // Only a phrase that writes a month or a day with its year states one: most dated sentences have none and are not resolved here.
+        foreach (var s in sentences.Where(s => s.Dates.Any(p => p.StatesMonthOrDay)))
+            Add(DateFinder.Resolve(s.Text, s.Narration, s.Dates, new DateContext(null)), () => s.Words.Content);
+        foreach (var title in articles.Select(a => a.Article.Article.Title))
+            Add(DateFinder.Find(title, new DateContext(null)), () => ContentWords.Of(title));
+        return stated;
+
+        // The words are read only for a sentence that states a month.
+        void Add(ImmutableArray<DateMention> mentions, Func<IReadOnlySet<string>> words)
+        {
+            IReadOnlySet<string>? read = null;
+            foreach (var m in mentions)
+                if (m.Explicit && m.Date is { Precision: DatePrecision.Month or DatePrecision.Day } date)
+                    stated.Add(new StatedMonth(date, read ??= words()));
+        }
+    }
 
     /// <summary>
     /// "She wrote in September, announcing their loss" in an article of October 2021 is the September

@@ -85,9 +85,11 @@ internal static partial class MeasureConflicts
         foreach (var a in plain)
         {
             if (used.Contains(a)) continue;
-            var group = byUnit[a.Unit].Where(b => b.Source != a.Source && (a.Kind == ConflictKind.Time || a.Near.Overlaps(b.Near)) && b.Amount != a.Amount && !used.Contains(b)
-                    && !stated.Contains((b.Source, a.Unit, a.Amount)) && !stated.Contains((a.Source, b.Unit, b.Amount)) && SameFact(a, b))
-                .GroupBy(b => b.Source, StringComparer.Ordinal).Select(g => g.First()).Prepend(a)
+            var against = byUnit[a.Unit].Where(b => b.Source != a.Source && (a.Kind == ConflictKind.Time || a.Near.Overlaps(b.Near)) && b.Amount != a.Amount && !used.Contains(b)
+                    && !stated.Contains((b.Source, a.Unit, a.Amount)) && !stated.Contains((a.Source, b.Unit, b.Amount)) && SameFact(a, b)).ToList();
+            // Most figures meet no other outlet's: nothing to group.
+            if (against.Count == 0) continue;
+            var group = against.GroupBy(b => b.Source, StringComparer.Ordinal).Select(g => g.First()).Prepend(a)
                 .OrderBy(v => v.Source, StringComparer.Ordinal).ToList();
             // Three outlets giving three figures, or two giving one, are compared; an outlet is never set against itself.
             if (group.Count < 2 || group.All(v => compared.Contains((v.Source, v.Sentence.Text)))) continue;

@@ -55,7 +55,10 @@ internal sealed class Occasion
     {
         var text = d.Text;
         var quotations = QuotedSpeech.Find(text);
-        Names = NamesOf(text, quotations, personWords, 0, text.Length);
+        // The text is read once: its name runs and tokens serve the whole sentence and the clause of its date alike.
+        var runs = NameRun.Find(text);
+        var tokens = Tokenizer.Tokens(text).ToList();
+        Names = NamesOf(text, quotations, runs, personWords, 0, text.Length);
         Coined = quotations.Where(q => !q.OpenedBefore && !q.RunsOn)
             .Select(q => Tokenizer.Compounds(text[q.Start..Math.Min(q.End + 1, text.Length)]).ToList())
             .Where(words => words.Count <= CoinageWords)
@@ -65,22 +68,21 @@ internal sealed class Occasion
             ? d.Mention.Index
             : text.LastIndexOf(d.Mention.Phrase, StringComparison.Ordinal); // the sentence told after the one it points back to
         // The thing done is told in common words: a capitalised word is a name, a title ("Governor") or a sentence's first word.
-        var words = Tokenizer.Compounds(text).Where(t => !t.IsCapitalised && (at < 0 || t.End <= at || t.Start >= at + d.Mention.Phrase.Length))
+        var words = Tokenizer.Compounds(text, tokens).Where(t => !t.IsCapitalised && (at < 0 || t.End <= at || t.Start >= at + d.Mention.Phrase.Length))
             .Select(t => (t.Start, Concept: WordStemmer.Stem(t.Lower) == Report ? Report : ConceptOf(t.Lower)))
             .Where(w => w.Concept is not null && !Names.Contains(w.Concept!)).ToList();
         var before = words.Where(w => w.Start < at).TakeLast(Reach).ToList();
         AtDate = (before.Count > 0 ? before : words.Where(w => w.Start > at).Take(Reach)).Select(w => w.Concept!).ToFrozenSet(StringComparer.Ordinal);
         Events = d.Words.Stems.Where(Paraphrases.IsEvent).Select(Paraphrases.Concept).ToFrozenSet(StringComparer.Ordinal);
-        var (from, to) = ClauseAt(text, Math.Max(at, 0));
-        NamesAtDate = NamesOf(text, quotations, personWords, from, to, whoOrWhere: true);
-        SexAtDate = GenderEvidence.OneSexOf(Tokenizer.Tokens(text[from..to])
-            .Where(t => !QuotedSpeech.Inside(quotations, from + t.Start)).Select(t => t.Lower));
+        var (from, to) = ClauseAt(text, tokens, Math.Max(at, 0));
+        NamesAtDate = NamesOf(text, quotations, runs, personWords, from, to, whoOrWhere: true);
+        // The clause starts and ends at tokens, so its tokens are the text's between the two.
+        SexAtDate = GenderEvidence.OneSexOf(tokens.Where(t => t.Start >= from && t.Start < to && !QuotedSpeech.Inside(quotations, t.Start)).Select(t => t.Lower));
     }
 
     /// <summary>Where the clause holding <paramref name="at"/> begins and ends in the text (<see cref="ClauseBreaks"/>), read word by word.</summary>
-    private static (int From, int To) ClauseAt(string text, int at)
+    private static (int From, int To) ClauseAt(string text, List<Token> tokens, int at)
     {
-        var tokens = Tokenizer.Tokens(text).ToList();
         var breaks = new ClauseBreaks(text);
         for (var i = 0; i < tokens.Count; i++)
             breaks.Read(tokens[i], i);
@@ -138,11 +140,11 @@ internal sealed class Occasion
     /// Compared as concepts of the words, so that a name is never also read as the thing told at the date.
     /// </summary>
     /// <param name="whoOrWhere">Only the names of the story's people and of places (<see cref="NamesAtDate"/>).</param>
-    private static FrozenSet<string> NamesOf(string text, ImmutableArray<Quotation> quotations, IReadOnlySet<string> personWords,
+    private static FrozenSet<string> NamesOf(string text, ImmutableArray<Quotation> quotations, ImmutableArray<NameRun> runs, IReadOnlySet<string> personWords,
         int from, int to, bool whoOrWhere = false)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var run in NameRun.Find(text))
+        foreach (var run in runs)
         {
             if (run.Start < from || run.Start >= to || QuotedSpeech.Inside(quotations, run.Start)) continue;
             if (whoOrWhere && !run.Words.Any(w => personWords.Contains(w.ToLowerInvariant()))

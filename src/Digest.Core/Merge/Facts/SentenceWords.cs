@@ -27,7 +27,7 @@ internal sealed class SentenceWords(string text, IEnumerable<Token>? tokens = nu
 
     private static HashSet<string> StemsOf(IReadOnlySet<string> content)
     {
-        var stems = new HashSet<string>(StringComparer.Ordinal);
+        var stems = new HashSet<string>(content.Count, StringComparer.Ordinal);
         foreach (var w in content)
             if (w.Length >= 4) stems.Add(WordStemmer.Stem(w));
         return stems;
