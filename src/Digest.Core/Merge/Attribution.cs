@@ -155,6 +155,8 @@ internal static partial class Attribution
             }
             // "shortly after Santorum told", "wrong with Dauer, who told": right before the verb, a name is its subject.
             if (!(subjectFirst && direct) && Complement(stretch, at)) continue;
+            // "analyst Greg Tamura of Northfield Securities said": the name after "of" only places the one named before it.
+            if (c.Groups["name"].Success && QualifiesNameBefore(stretch, at)) continue;
             if (c.Groups["desc"].Success)
             {
                 if (NameLists.Descriptors.Contains(c.Groups["dw"].Value.ToLowerInvariant())) return new Speaker(value, at, direct);
@@ -183,6 +185,25 @@ internal static partial class Attribution
 
     [GeneratedRegex(@"^[A-Z]-[A-Z]")]
     private static partial Regex PartyAndState();
+
+    /// <summary>Prepositions by which a name says where the name before it works: "Ann Lee of Harbor Bank", "Tom Ruiz at City Hall".</summary>
+    private static readonly FrozenSet<string> Affiliations = new[] { "of", "at", "from", "with" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when a candidate hangs on a name just before it by a preposition ("Greg Tamura of Northfield
+    /// Securities", "Rep. Ann Ortiz of the Texas delegation"): the earlier name is the one the phrase is about.
+    /// </summary>
+    private static bool QualifiesNameBefore(string stretch, int index)
+    {
+        var before = stretch[..index].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = before.Length - 1; i >= 1 && i >= before.Length - 3; i--)
+        {
+            var w = before[i];
+            if (Affiliations.Contains(w)) return before[i - 1] is [var first, ..] && char.IsUpper(first) && char.IsLetter(before[i - 1][^1]);
+            if (!Modifier().IsMatch(w)) return false;
+        }
+        return false;
+    }
 
     /// <summary>True when the words just before a candidate make it a complement: a preposition, perhaps with modifiers between.</summary>
     private static bool Complement(string stretch, int index)
