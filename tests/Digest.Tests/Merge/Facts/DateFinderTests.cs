@@ -36,6 +36,9 @@ public class DateFinderTests
         { "The panel reports next week.", "2010-12-01", "2010-12", "month" },
         { "The store opens next month.", "2010-12-01", "2011-01", "month" },
         { "Results are due later this month.", "2010-12-01", "2010-12", "month" },
+        // what a court or board set or put off "for" a date lies ahead of the setting, though the verb is past
+        { "Judge Ana Ruiz set sentencing for June 20.", "2025-03-14", "2025-06-20", "day" },
+        { "The council postponed the vote until Thursday.", "2025-03-14", "2025-03-20", "day" },
         { "The Senate will vote this week.", "2010-12-01", "2010-12", "month" },
         // weekdays: the most recent such day on or before publication (2021-10-01 is a Friday)
         { "She posted the photos on Thursday.", "2021-10-01", "2021-09-30", "day" },
