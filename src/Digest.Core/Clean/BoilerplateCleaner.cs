@@ -59,7 +59,7 @@ internal sealed class BoilerplateCleaner
         {
             var paragraph = article.Paragraphs[p];
             texts[p] = string.Join(' ', paragraph.Sentences.Select(s => s.Text));
-            var sentenceRules = paragraph.Sentences.Select(s => _sentenceRules.FirstOrDefault(r => r.Matches(s.Text))).ToArray();
+            var sentenceRules = paragraph.Sentences.Select(s => RuleFor(Unbracketed(s.Text))).ToArray();
             // A one-line paragraph a sentence rule names ("Credit: …") keeps that rule's more precise reason.
             var paragraphRule = sentenceRules is [{ }] ? null : BoilerplateRules.Paragraph.FirstOrDefault(r => r.Matches(texts[p]));
             ruleReasons[p] = gallery.Contains(p) ? "boilerplate: picture gallery" : paragraphRule?.Reason;
@@ -97,6 +97,21 @@ internal sealed class BoilerplateCleaner
                 paragraphs.Add(paragraph with { Sentences = kept.ToImmutable() });
         }
         return new CleanArticle(article, paragraphs.ToImmutable(), removed.ToImmutable());
+    }
+
+    private BoilerplateRules.Rule? RuleFor(string line) => _sentenceRules.FirstOrDefault(r => r.Matches(line));
+
+    /// <summary>
+    /// A line without the bracket that opens or closes a note set in brackets: "(Copyright 2025 WTNX. All
+    /// rights reserved.)" reaches the rules as two sentences, "(Copyright 2025 WTNX." and "All rights
+    /// reserved.)", each of which a rule must know without the bracket the other half holds.
+    /// </summary>
+    private static string Unbracketed(string text)
+    {
+        if (text.StartsWith('(') && !text.Contains(')')) return text[1..];
+        var end = text.TrimEnd('.', ' ');
+        if (end.EndsWith(')') && !text.Contains('(')) return text[..(end.Length - 1)] + text[end.Length..];
+        return text;
     }
 
     /// <summary>

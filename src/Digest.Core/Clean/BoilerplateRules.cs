@@ -148,8 +148,8 @@ internal static partial class BoilerplateRules
     [GeneratedRegex(@"^((contact|reach|email|e-mail|write to|follow) (the (author|reporter|writer)s?|us|him|her|me|them|[\p{L}'’-]+( [\p{L}'’-]+){0,2}) (at|via|on)\s+(\S+@\S+|@\w+|https?://\S+|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4})(\s*(or|and)\s+.{0,80})?\.?|e-?mails?( us| me| the author)?:\s*\S+@\S+.{0,80}|(have|got) a (news )?tip\?.{0,200}|to contact the (reporters?|editors?|authors?)\b.{0,200})$", Options)]
     private static partial Regex ContactLine();
 
-    /// <summary>"This story has been updated to include …"; "This story was updated so often that …" stays.</summary>
-    [GeneratedRegex(@"^(this is a (developing|breaking)( news)? story\b[^.]{0,60}|this (story|article) is developing\b[^.]{0,60}|(please )?check back (later |soon )?for (more |further )?updates|this (story|article|post|report) (has been|was|is being|will be) updated( (to|with|throughout)\b[^.]{0,150})?|(update|updated|editor's note)\s*:\s*this (story|article|post) (has been|was)\b.{0,200})\.?$", Options)]
+    /// <summary>"This story has been updated to include …", "Stay with News 4 for updates"; "This story was updated so often that …" stays.</summary>
+    [GeneratedRegex(@"^(this is a (developing|breaking)( news)? story\b[^.]{0,60}|this (story|article) is developing\b[^.]{0,60}|(please )?check back (later |soon )?for (more |further )?updates|stay (tuned|with [^.]{1,40}?)( to [^.]{1,40}?)? for (more |further |the latest )?(updates|coverage|details|information)\b[^.]{0,60}|this (story|article|post|report) (has been|was|is being|will be) updated( (to|with|throughout)\b[^.]{0,150})?|(update|updated|editor's note)\s*:\s*this (story|article|post) (has been|was)\b.{0,200})\.?$", Options)]
     private static partial Regex UpdateNotice();
 
     [GeneratedRegex(@"^a version of this (article|story|review|report) appears? in print\b.{0,300}$", Options)]

@@ -44,6 +44,7 @@ public class BoilerplateCleanerTests
         { "The coach, pictured, had slipped the night before", "photo caption" },
         { "Copyright 2017 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.", "copyright notice" },
         { "Copyright © 2017 Radio Nine. All rights reserved.", "copyright notice" },
+        { "(Copyright 2025 KVTX. All rights reserved.)", "copyright notice" },
         { "___", "separator" },
         { "Information from: Dayton Daily Courier, http://www.example.com", "wire notice" },
         { "The Associated Press contributed to this report.", "wire notice" },
@@ -91,6 +92,8 @@ public class BoilerplateCleanerTests
         { "Want more? Sign up for our newsletter.", "newsletter plug" },
         { "This story has been updated to include a statement from the mayor.", "update notice" },
         { "This story has been updated.", "update notice" },
+        { "Stay with KVTX News 9 for updates on this developing story.", "update notice" },
+        { "Stay tuned for more updates.", "update notice" },
         { "Have a news tip? Email us at tips@example.com.", "tip line" },
         { "Email: jane.doe@example.com", "contact line" },
         { "Contact the author at jane.doe@example.com.", "contact line" },
@@ -126,6 +129,8 @@ public class BoilerplateCleanerTests
     [InlineData("The man pictured in the video was arrested on Monday.")]
     [InlineData("WASHINGTON (Reuters) - The Senate voted on Tuesday to extend the program.")]
     [InlineData("(CNN) The storm forced thousands from their homes.")]
+    [InlineData("Stay with relatives for now, the mayor told residents of the flooded streets.")]
+    [InlineData("(The levee held through the night, engineers said.")]
     [InlineData("Reporting by the Daily Courier found that the levee was weak.")]
     [InlineData("Editing by hand took the team three weeks.")]
     [InlineData("Our standards are higher than theirs, the coach said.")]
