@@ -77,10 +77,14 @@ internal static partial class PeopleFinder
         }
         // Only single names are added from here on, so the full names can be indexed once.
         var names = new NameIndex(people.Values);
+        var companies = CompanyHeads(sentences);
         foreach (var f in found.Where(f => f.Accepted && f.Run.Words.Length == 1))
         {
             // A given name two people share ("T.J." of T.J. Ward and T.J. Oyelaran) is neither, and no one else.
             if (Resolve(people, names, f.Run) is not null || names.HasGiven(f.Run.Words[0])) continue;
+            // "Halvorsen said it expects …" in a story of "Halvorsen Foods Inc.": the firm called by its first word, when
+            // nothing but speech made it a person.
+            if (companies.Contains(f.Run.Words[0]) && f.Run.Title is null && f.Cues is { Role: false, Age: null, Relation: null }) continue;
             var key = Key(f.Run.Words);
             people[key] = new Draft(key, f.Sentence.Index) { Words = f.Run.Words, Accepted = 1 };
         }
@@ -161,6 +165,30 @@ internal static partial class PeopleFinder
         }
     }
 
+    /// <summary>
+    /// First words of the story's company names: of a run that goes on to a word no person's name has ("Halvorsen
+    /// Foods Inc."), or that "&amp;" joins to one ("Crisp &amp; Co."). Alone, such a word names the firm.
+    /// </summary>
+    private static HashSet<string> CompanyHeads(IReadOnlyList<StorySentence> sentences)
+    {
+        var heads = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var s in sentences)
+            foreach (var run in s.Names)
+            {
+                var firm = false;
+                for (var i = 1; i < run.Words.Length && !firm; i++)
+                    firm = NameLists.NotPerson.Contains(run.Words[i]);
+                // Most names are not followed by "&": the pattern is tried only where one is.
+                if (firm || s.Narration.AsSpan(run.End).TrimStart().StartsWith('&') && Ampersand.IsMatch(s.Narration.AsSpan(run.End)))
+                    heads.Add(run.Words[0]);
+            }
+        return heads;
+    }
+
+    /// <summary>"&amp; Co.", "&amp; Sons" right after a name: the name is a firm's.</summary>
+    [GeneratedRegex(@"^\s*&\s*(?:Co\b|Company\b|Sons\b|Partners\b|Associates\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex Ampersand { get; }
+
     private static IEnumerable<Found> Runs(StorySentence s, List<Outlet> outlets)
     {
         foreach (var run in s.Names)
@@ -169,9 +197,12 @@ internal static partial class PeopleFinder
             var quoted = s.IsQuoted(run.Start);
             var cues = quoted ? PersonCues.None : PersonCues.Read(s.Narration, run);
             var strong = run.Title is not null || cues.Age is not null || cues.Relation is not null || cues.Role;
+            // "the Red Cross said": speech alone makes no person of a name written after "the".
+            var speaks = cues.Speaks && !s.Narration.AsSpan(0, run.Start).TrimEnd().EndsWith(" the", StringComparison.OrdinalIgnoreCase)
+                && !s.Narration.AsSpan(0, run.Start).TrimEnd().Equals("the", StringComparison.OrdinalIgnoreCase);
             var accepted = !quoted && (run.Words.Length > 1
-                ? strong || NameLists.FirstNames.Contains(run.Words[0]) || cues.Speaks || run.Nickname is not null
-                : strong || (cues.Speaks && NameLists.FirstNames.Contains(run.Words[0])));
+                ? strong || NameLists.FirstNames.Contains(run.Words[0]) || speaks || run.Nickname is not null
+                : strong || (speaks && NameLists.FirstNames.Contains(run.Words[0])));
             yield return new Found(s, run, cues, quoted, accepted);
         }
     }

@@ -35,9 +35,31 @@ public class PeopleFinderTests
     [InlineData("First Energy said the bill was a mistake.")]
     [InlineData("Christian Dior said its spring show would go ahead.")]
     [InlineData("Calvin Klein said sales rose in the spring.")]
+    [InlineData("The Harbor Lights said 240 people stayed at the shelter.")]
+    [InlineData("Volunteers arrived after the Mercy Fleet said it would send boats.")]
     public void Finds_no_person_in_places_organisations_outlets_occasions_or_dates(string sentence)
     {
         Assert.Empty(Find(sentence));
+    }
+
+    [Fact]
+    public void A_firm_called_by_its_first_word_is_no_person()
+    {
+        var people = Find(
+            "Halvorsen Foods Inc. agreed to buy Crisp & Co. on Monday.",
+            "Halvorsen said it expects to save $150 million a year.",
+            "Crisp said its sales grew last year.",
+            "Halvorsen told analysts the deal would close in 2026.",
+            "Crisp told shareholders to accept the offer.",
+            "Chief executive Nora Vance said the brand was loved.");
+        Assert.Equal(["Nora Vance"], people.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void A_single_name_the_story_makes_speak_is_still_a_person_without_a_firm_of_that_name()
+    {
+        var people = Find("Ruiz told an aide the vote was close.", "Ruiz told voters he would run again.");
+        Assert.Equal(["Ruiz"], people.Select(p => p.Name));
     }
 
     [Fact]
