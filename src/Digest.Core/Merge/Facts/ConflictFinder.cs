@@ -43,9 +43,9 @@ internal static partial class ConflictFinder
     /// </summary>
     private static readonly Func<string, bool> TollCue = Cue.WordsAnyCase("kill", "dead", "died", "injur", "wound", "hurt");
 
-    /// <summary>True when the figure at <paramref name="index"/> is a count of dead or injured, which <see cref="Counts"/> compares with its own care for parts and subsets.</summary>
-    public static bool IsToll(string narration, int index) =>
-        TollCue(narration) && CountThen.Matches(narration).Concat(ThenCount.Matches(narration)).Any(m => m.Groups["n"].Index == index);
+    /// <summary>Where the narration's counts of dead or injured stand, which <see cref="Counts"/> compares with its own care for parts and subsets.</summary>
+    public static HashSet<int> Tolls(string narration) =>
+        TollCue(narration) ? [.. CountThen.Matches(narration).Concat(ThenCount.Matches(narration)).Select(m => m.Groups["n"].Index)] : [];
 
     private sealed record Count(string Source, string Kind, int Value, bool Qualified, string Text, string Sentence);
 
@@ -140,13 +140,13 @@ internal static partial class ConflictFinder
         {
             if (used.Contains(a.Index)) continue;
             var datesA = a.Mentions.Select(m => m.Mention.Date!.Value).ToHashSet();
+            // The dates are compared before the words: most pairs of sentences give no two dates of one precision.
             var others = sentences.Where(b => b.Source != a.Source && !used.Contains(b.Index)
-                && ContentWords.Shared(a.Words, b.Words) >= TimelineBuilder.MinShared
-                && ContentWords.Overlap(a.Words, b.Words) >= SameEventDifferentDate
                 && b.Mentions.Count == 1 && a.Mentions.Count == 1
                 && !b.Mentions.Any(m => datesA.Contains(m.Mention.Date!.Value))
                 && b.Mentions[0].Mention.Date!.Value.Precision == a.Mentions[0].Mention.Date!.Value.Precision
-                && (a.Mentions[0].Mention.Explicit && b.Mentions[0].Mention.Explicit || published(a.Source) == published(b.Source))).ToList();
+                && (a.Mentions[0].Mention.Explicit && b.Mentions[0].Mention.Explicit || published(a.Source) == published(b.Source))
+                && TimelineBuilder.SharesEnough(a.Words, b.Words, TimelineBuilder.MinShared, SameEventDifferentDate)).ToList();
             if (others.Count == 0) continue;
             var group = others.Prepend(a).GroupBy(d => d.Source, StringComparer.Ordinal).Select(g => g.First()).OrderBy(d => d.Source, StringComparer.Ordinal).ToList();
             used.UnionWith(group.Select(g => g.Index));
@@ -206,6 +206,8 @@ internal static partial class ConflictFinder
             // The outlet's own words, the first aside (capitalised at the start of any sentence).
             foreach (var token in s.Tokens.Where(t => !s.IsQuoted(t.Start)).Skip(1))
             {
+                // Only a capitalised word as long as a name compared can be one: most words are not, and are not read further.
+                if (token.Text.Length < MinSpelledName || !token.IsCapitalised) continue;
                 var word = Tokenizer.BaseOf(token.Text.Replace('’', '\''));
                 if (word.Length < MinSpelledName || !token.IsCapitalised || !word.Skip(1).All(char.IsLower) || personWords.Contains(word)) continue;
                 if (!uses.TryGetValue(word, out var list)) uses[word] = list = [];

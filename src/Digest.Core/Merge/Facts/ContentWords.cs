@@ -40,7 +40,21 @@ internal static class ContentWords
 
     private static void Add(HashSet<string> words, string w)
     {
-        if (w.Length >= 3 && !Stop.Contains(w) && !IsAllDigits(w)) words.Add(w);
+        if (Kept(w)) words.Add(w);
+    }
+
+    private static bool Kept(string w) => w.Length >= 3 && !Stop.Contains(w) && !IsAllDigits(w);
+
+    /// <summary>
+    /// Whether a word is a content word of itself (<see cref="Of(string)"/> of it holds it). A word of lower-case
+    /// letters a to z alone, as nearly every word is, is read as one token and kept as it is, so it is checked
+    /// without reading it as a text; any other is read as one.
+    /// </summary>
+    public static bool IsContentWord(string word)
+    {
+        foreach (var c in word)
+            if (c is < 'a' or > 'z') return Of(word).Contains(word);
+        return Kept(word);
     }
 
     private static bool IsAllDigits(string w)

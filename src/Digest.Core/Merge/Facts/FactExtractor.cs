@@ -72,8 +72,14 @@ internal static partial class FactExtractor
                 foreach (var b in c.Values.Where(v => v.Sentence.Length > 0 && v.Text != a.Text))
                     pairs.Add((a.Source, TextKey.Of(a.Sentence), b.Source, TextKey.Of(b.Sentence)));
         // A dated sentence may be told after the sentence it points back to: its own sentence ends its text.
-        bool Tells(DatedSentence d, string key) => TextKey.Of(d.Text).EndsWith(key, StringComparison.Ordinal);
-        return (x, y) => pairs.Any(p => p.Item1 == x.Source && p.Item3 == y.Source && Tells(x, p.Item2) && Tells(y, p.Item4));
+        // Each text's key is made once per question, not once per pair of values asked about.
+        return (x, y) =>
+        {
+            if (!pairs.Any(p => p.Item1 == x.Source && p.Item3 == y.Source)) return false;
+            var (keyX, keyY) = (TextKey.Of(x.Text), TextKey.Of(y.Text));
+            return pairs.Any(p => p.Item1 == x.Source && p.Item3 == y.Source
+                && keyX.EndsWith(p.Item2, StringComparison.Ordinal) && keyY.EndsWith(p.Item4, StringComparison.Ordinal));
+        };
     }
 
     /// <summary>Every body sentence of every article, articles in the order given.</summary>

@@ -71,7 +71,9 @@ internal static partial class MeasureConflicts
             var matches = Figure.Matches(s.Narration);
             // Most sentences give no figure: nothing to list, and no need to ask whether one changed.
             if (matches.Count == 0) continue;
-            var read = matches.Select(m => (Match: m, Value: Read(s, m))).Where(x => x.Value is not null).ToList();
+            // The sentence's tolls are found once, not once per figure.
+            var tolls = ConflictFinder.Tolls(s.Narration);
+            var read = matches.Select(m => (Match: m, Value: tolls.Contains(m.Groups["n"].Index) ? null : Read(s, m))).Where(x => x.Value is not null).ToList();
             all.AddRange(read.Select(x => x.Value!));
             if (Changed.IsMatch(s.Narration)) continue;
             // "a 10-yard run ... and an 18-yard catch": a sentence listing figures of one unit tells several things.
@@ -107,11 +109,10 @@ internal static partial class MeasureConflicts
         return shared >= MinShared && (double)shared / Math.Min(a.Stems.Count, b.Stems.Count) >= MinOverlap;
     }
 
-    /// <summary>The figure of one match with what it measures, or null when it measures nothing this rule can name.</summary>
+    /// <summary>The figure of one match, not a toll, with what it measures, or null when it measures nothing this rule can name.</summary>
     private static Value? Read(StorySentence s, Match m)
     {
         var n = m.Groups["n"].Value;
-        if (ConflictFinder.IsToll(s.Narration, m.Groups["n"].Index)) return null;
         if (!TryAmount(n.Split(':')[0], out var amount)) return null;
         amount *= m.Groups["mult"].Value.ToLowerInvariant() switch
         {

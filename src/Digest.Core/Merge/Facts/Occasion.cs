@@ -132,7 +132,7 @@ internal sealed class Occasion
 
     /// <summary>The concept of a content word of four letters or more, as <see cref="SentenceWords.Stems"/> reads words; null for any other.</summary>
     private static string? ConceptOf(string lower) =>
-        lower.Length >= 4 && ContentWords.Of(lower).Contains(lower) ? Paraphrases.Concept(WordStemmer.Stem(lower)) : null;
+        lower.Length >= 4 && ContentWords.IsContentWord(lower) ? Paraphrases.Concept(WordStemmer.Stem(lower)) : null;
 
     /// <summary>
     /// The words of the sentence's names outside quoted speech: every run of capitals but a single word opening the sentence

@@ -239,11 +239,19 @@ internal static class TimelineBuilder
             && other.Precision > date.Precision && other.Start >= date.Start && other.End <= date.End);
     }
 
-    internal static bool Similar(IReadOnlySet<string> a, IReadOnlySet<string> b) =>
-        ContentWords.Shared(a, b) >= MinShared && ContentWords.Overlap(a, b) >= SameEvent;
+    internal static bool Similar(IReadOnlySet<string> a, IReadOnlySet<string> b) => SharesEnough(a, b, MinShared, SameEvent);
 
-    private static bool SimilarWithPhrase(IReadOnlySet<string> a, IReadOnlySet<string> b) =>
-        ContentWords.Shared(a, b) >= MinSharedWithPhrase && ContentWords.Overlap(a, b) >= SameEventWithPhrase;
+    private static bool SimilarWithPhrase(IReadOnlySet<string> a, IReadOnlySet<string> b) => SharesEnough(a, b, MinSharedWithPhrase, SameEventWithPhrase);
+
+    /// <summary>
+    /// At least <paramref name="words"/> words shared, and at least <paramref name="share"/> of the smaller set's
+    /// (<see cref="ContentWords.Overlap"/>), with the shared words counted once: every pair of dated sentences is asked.
+    /// </summary>
+    internal static bool SharesEnough(IReadOnlySet<string> a, IReadOnlySet<string> b, int words, double share)
+    {
+        var shared = ContentWords.Shared(a, b);
+        return shared >= words && shared > 0 && (double)shared / Math.Min(a.Count, b.Count) >= share;
+    }
 
     /// <summary>"On Thursday," and "on Thursday" are the same phrase.</summary>
     private static string Phrase(string phrase)
