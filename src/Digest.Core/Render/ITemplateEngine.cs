@@ -9,4 +9,7 @@ internal interface ITemplateEngine
 {
     /// <summary>Renders the template called <paramref name="name"/> (for example "story") with <paramref name="model"/>.</summary>
     string Render(string name, object model);
+
+    /// <summary>Renders as <see cref="Render"/> does, straight to the UTF-8 bytes of a file.</summary>
+    byte[] RenderUtf8(string name, object model);
 }

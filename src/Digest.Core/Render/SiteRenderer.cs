@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using Digest.Core.Load;
 using Digest.Core.Merge;
 using Digest.Core.Render.Feeds;
@@ -398,7 +397,7 @@ internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngi
         {
             Interlocked.Increment(ref _rendered);
             model["content"] = TrustedHtml.From(engine.Render(template, model));
-            return Encoding.UTF8.GetBytes(engine.Render("layout", model));
+            return engine.RenderUtf8("layout", model);
         });
     }
 }

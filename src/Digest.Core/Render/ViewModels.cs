@@ -38,12 +38,15 @@ internal static class ViewModels
     {
         var number = digest.Sources.Select((s, i) => (s.Id, i + 1)).ToDictionary(x => x.Id, x => x.Item2, StringComparer.Ordinal);
         var outlet = digest.Sources.ToDictionary(s => s.Id, s => s.Outlet, StringComparer.Ordinal);
-        object SourceRefs(IEnumerable<string> ids) => ids.Select(id => new Dictionary<string, object?>
+        Dictionary<string, object?> SourceRef(string id) => new()
         {
             ["id"] = id,
             ["outlet"] = outlet.GetValueOrDefault(id, id),
             ["number"] = number.GetValueOrDefault(id),
-        }).ToList();
+        };
+        // Made once per source and shared by every sentence, quote and fact that cites it (templates only read them).
+        var refs = digest.Sources.ToDictionary(s => s.Id, s => SourceRef(s.Id), StringComparer.Ordinal);
+        object SourceRefs(IEnumerable<string> ids) => ids.Select(id => refs.GetValueOrDefault(id) ?? SourceRef(id)).ToList();
 
         var model = StorySummary(digest, root, index);
         model["sources"] = digest.Sources.Select((s, i) => new Dictionary<string, object?>

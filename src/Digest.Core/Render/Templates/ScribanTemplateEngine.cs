@@ -19,6 +19,9 @@ internal sealed class ScribanTemplateEngine : ITemplateEngine
     private const string PartialFolder = "partials/";
 
     private readonly ImmutableDictionary<string, Template> _templates;
+
+    /// <summary>The partials by the name <c>include</c> gives them: no path is made per include.</summary>
+    private readonly Dictionary<string, Template> _partials;
     private readonly ScriptObject _builtins;
 
     public ScribanTemplateEngine(Theme theme)
@@ -35,6 +38,8 @@ internal sealed class ScribanTemplateEngine : ITemplateEngine
             templates[path[..^Extension.Length]] = template;
         }
         _templates = templates.ToImmutable();
+        _partials = _templates.Where(t => t.Key.StartsWith(PartialFolder, StringComparison.Ordinal))
+            .ToDictionary(t => t.Key[PartialFolder.Length..], t => t.Value, StringComparer.Ordinal);
         foreach (var template in _templates.Values.Where(t => !t.HasErrors))
             diagnostics.AddRange(MissingPartials(template.Page!));
         if (diagnostics.Count > 0)
@@ -53,6 +58,21 @@ internal sealed class ScribanTemplateEngine : ITemplateEngine
             var html = template.Render(context);
             Return(context);
             return html;
+        }
+        catch (ScriptRuntimeException e)
+        {
+            throw new TemplateException([Located(e.Span, e.OriginalMessage)]);
+        }
+    }
+
+    public byte[] RenderUtf8(string name, object model)
+    {
+        var (template, context) = Prepare(name, model);
+        try
+        {
+            var bytes = context.RenderUtf8(template);
+            Return(context);
+            return bytes;
         }
         catch (ScriptRuntimeException e)
         {
@@ -101,6 +121,13 @@ internal sealed class ScribanTemplateEngine : ITemplateEngine
         return (template, context);
     }
 
+    /// <summary>The partial <c>include "NAME"</c> at <paramref name="span"/> renders.</summary>
+    private Template Partial(SourceSpan span, string name) =>
+        _partials.TryGetValue(name, out var partial) ? partial : throw NoPartial(span, name);
+
+    private static ScriptRuntimeException NoPartial(SourceSpan span, string name) =>
+        new(span, $"there is no partial \"{name}\": add {SourcePath(PartialFolder + name + Extension)}");
+
     /// <summary>"templates/story.sbn-html", the way every Digest error names a file.</summary>
     private static string SourcePath(string path) => $"{Theme.FolderName}/{path}";
 
@@ -132,36 +159,79 @@ internal sealed class ScribanTemplateEngine : ITemplateEngine
             TemplateLoader = new PartialLoader(engine);
         }
 
+        // A page's UTF-8, encoded as it is written, kept across pages: grown once to the largest page.
+        private readonly Utf8Output _utf8 = new();
+
+        /// <summary><paramref name="template"/> rendered as the bytes of a file, without first becoming a string.</summary>
+        public byte[] RenderUtf8(Template template)
+        {
+            PushOutput(_utf8);
+            try
+            {
+                Run(template);
+                return _utf8.ToArray();
+            }
+            finally
+            {
+                PopOutput();
+                _utf8.Clear();
+            }
+        }
+
+        /// <summary>What <see cref="Template.Render(TemplateContext)"/> does but make a string: writes the template to the current output.</summary>
+        private void Run(Template template)
+        {
+            // Every template of the theme is parsed from its file, without errors (checked when the engine is made).
+            PushSourceFile(template.SourceFilePath!);
+            try
+            {
+                if (Evaluate(template.Page!) is { } result && EnableOutput)
+                    Write(template.Page!.Span, result);
+            }
+            finally
+            {
+                PopSourceFile();
+            }
+        }
+
         // Scriban's include renders each partial into a new builder, which it then empties by setting its length to 0:
         // for a builder grown past one chunk that allocates and copies a whole new buffer, per include. A builder per
         // include depth, kept across includes and pages, is grown once and emptied in place.
         private readonly Stack<StringBuilder> _spareOutputs = [];
 
-        /// <summary>What Scriban's include does once it has the partial: <c>$0</c>, <c>$1</c>... are its arguments while it renders.</summary>
-        public string RenderPartial(Template partial, ScriptArray arguments, ScriptNode caller)
+        /// <summary>
+        /// What Scriban's include does once it has the partial: <c>$0</c>, <c>$1</c>... are its arguments while it renders.
+        /// Written where the include stands when <paramref name="inPlace"/> (null returned), else returned as a string.
+        /// </summary>
+        public string? RenderPartial(Template partial, ScriptArray arguments, ScriptNode caller, bool inPlace)
         {
             // The including template's own arguments, if it is a partial too: none is no error here.
             var strict = StrictVariables;
             StrictVariables = false;
             var previousArguments = GetValue(ScriptVariable.Arguments);
             StrictVariables = strict;
-            var output = _spareOutputs.TryPop(out var spare) ? spare : new StringBuilder();
+            var output = inPlace ? null : _spareOutputs.TryPop(out var spare) ? spare : new StringBuilder();
             EnterRecursive(caller);
-            PushOutput(new StringBuilderOutput(output));
+            if (output is not null)
+                PushOutput(new StringBuilderOutput(output));
             try
             {
                 SetValue(ScriptVariable.Arguments, arguments, true, true);
-                return partial.Render(this);
+                Run(partial);
+                return output?.ToString();
             }
             finally
             {
-                PopOutput();
+                if (output is not null)
+                {
+                    PopOutput();
+                    output.Clear();
+                    _spareOutputs.Push(output);
+                }
                 ExitRecursive(caller);
                 DeleteValue(ScriptVariable.Arguments);
                 if (previousArguments is not null)
                     SetValue(ScriptVariable.Arguments, previousArguments, true);
-                output.Clear();
-                _spareOutputs.Push(output);
             }
         }
 
@@ -175,8 +245,7 @@ internal sealed class ScribanTemplateEngine : ITemplateEngine
     private sealed class PartialLoader(ScribanTemplateEngine engine) : ITemplateLoader
     {
         public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) =>
-            engine._templates.ContainsKey(PartialFolder + templateName) ? PartialFolder + templateName
-                : throw new ScriptRuntimeException(callerSpan, $"there is no partial \"{templateName}\": add {SourcePath(PartialFolder + templateName + Extension)}");
+            engine._partials.ContainsKey(templateName) ? PartialFolder + templateName : throw NoPartial(callerSpan, templateName);
 
         // Never called: the context hands include the parsed partial itself.
         public string? Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
@@ -198,8 +267,14 @@ internal sealed class ScribanTemplateEngine : ITemplateEngine
         public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
         {
             // A partial of the theme is rendered into a reused builder; anything else (no name, no caller) takes Scriban's own way and errors.
+            // An include that is a statement of its own writes the partial where it stands (its value would only be written
+            // there): one copy of its text instead of three, a string made and then written and dropped.
             if (context is Context pooled && callerContext is not null && arguments.Count > 0 && context.ObjectToString(arguments[0]) is { Length: > 0 } name)
-                return new TrustedHtml(pooled.RenderPartial(engine._templates[pooled.TemplateLoader!.GetPath(context, callerContext.Span, name)!], arguments, callerContext));
+            {
+                var inPlace = callerContext.Parent is ScriptExpressionStatement;
+                var html = pooled.RenderPartial(engine.Partial(callerContext.Span, name), arguments, callerContext, inPlace);
+                return html is null ? null : new TrustedHtml(html);
+            }
             return new TrustedHtml(context.ObjectToString(include.Invoke(context, callerContext, arguments, blockStatement), false) ?? "");
         }
 
