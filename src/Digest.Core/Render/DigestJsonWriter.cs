@@ -15,18 +15,26 @@ internal static class DigestJsonWriter
 {
     public const int Schema = 1;
 
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        // Readable text (apostrophes, accents, emoji as themselves). The file is served as JSON,
+        // never inlined into HTML, so HTML-sensitive characters need no escaping here.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>
+    /// The buffer a thread writes its digests into, kept from one to the next: grown once to the largest, not doubled
+    /// from small per file (each doubling a new array and a copy of the JSON so far).
+    /// </summary>
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _buffer;
+
     public static byte[] Write(StoryDigest digest)
     {
-        // Written straight into one growing buffer: through a MemoryStream the JSON was copied into the stream, the stream
-        // grown again for the final newline, and copied out once more.
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions
-        {
-            Indented = true,
-            // Readable text (apostrophes, accents, emoji as themselves). The file is served as JSON,
-            // never inlined into HTML, so HTML-sensitive characters need no escaping here.
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        }))
+        var buffer = _buffer ??= new ArrayBufferWriter<byte>(64 * 1024);
+        buffer.ResetWrittenCount();
+        using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
             json.WriteNumber("schema", Schema);
