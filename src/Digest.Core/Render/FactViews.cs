@@ -63,14 +63,30 @@ internal static class FactViews
         }).ToList();
     }
 
-    /// <summary>The conflicts body entry <paramref name="entry"/> states a value of, as Merge linked them.</summary>
-    public static List<Dictionary<string, object?>> ConflictRefs(StoryDigest digest, int entry) => Refs(digest, (_, v) => v.Entry == entry);
+    /// <summary>
+    /// The conflicts each body entry states a value of, as Merge linked them, by entry: found in one pass over the
+    /// conflicts, not one per entry.
+    /// </summary>
+    public static Func<int, List<Dictionary<string, object?>>> ConflictRefs(StoryDigest digest)
+    {
+        var byEntry = new Dictionary<int, List<Dictionary<string, object?>>>();
+        for (var i = 0; i < digest.Conflicts.Length; i++)
+        {
+            var conflict = Ref(digest.Conflicts[i], i);
+            foreach (var entry in digest.Conflicts[i].Values.Select(v => v.Entry).OfType<int>().Distinct())
+                (byEntry.TryGetValue(entry, out var refs) ? refs : byEntry[entry] = []).Add(conflict);
+        }
+        return entry => byEntry.TryGetValue(entry, out var refs) ? refs : [];
+    }
 
     private static List<Dictionary<string, object?>> Refs(StoryDigest digest, Func<Conflict, ConflictValue, bool> concerns) =>
         digest.Conflicts.Select((c, i) => (c, i))
             .Where(x => x.c.Values.Any(v => concerns(x.c, v)))
-            .Select(x => new Dictionary<string, object?> { ["id"] = Id(x.i), ["about"] = x.c.About, ["label"] = Label(x.c.Kind) })
+            .Select(x => Ref(x.c, x.i))
             .ToList();
+
+    private static Dictionary<string, object?> Ref(Conflict conflict, int index) =>
+        new() { ["id"] = Id(index), ["about"] = conflict.About, ["label"] = Label(conflict.Kind) };
 
     /// <summary>The marker's words: what differs ("age differs"), so a reader knows before following the link.</summary>
     private static string Label(ConflictKind kind) => kind switch

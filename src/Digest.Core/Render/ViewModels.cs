@@ -66,6 +66,7 @@ internal static class ViewModels
         }).ToList();
         var entryOf = new Dictionary<BodySentence, int>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < digest.Body.Length; i++) entryOf[digest.Body[i]] = i;
+        var conflictRefs = FactViews.ConflictRefs(digest);
         model["paragraphs"] = digest.Paragraphs.Select(g => new Dictionary<string, object?>
         {
             ["sentences"] = g.Select(b => new Dictionary<string, object?>
@@ -76,7 +77,7 @@ internal static class ViewModels
                 ["sources"] = SourceRefs(b.Sources),
                 ["partial"] = SourceRefs(b.Partial),
                 ["shared"] = b.Sources.Length + b.Partial.Length > 1,
-                ["conflicts"] = FactViews.ConflictRefs(digest, entryOf[b]),
+                ["conflicts"] = conflictRefs(entryOf[b]),
                 // Merged outlets' own wording where it tells something the shown sentence does not
                 // (its adds in digest.json), so that merging never hides a detail.
                 ["variants"] = b.From.Where(f => !f.Adds.IsEmpty && !IsShownOutlet(b, f.Source)).Select(f => new Dictionary<string, object?>
