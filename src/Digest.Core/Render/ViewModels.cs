@@ -21,7 +21,13 @@ internal static class ViewModels
     };
 
     /// <param name="root">Relative path from the page being rendered to the site root.</param>
-    public static Dictionary<string, object?> StorySummary(StoryDigest digest, string root, SiteIndex index) => new()
+    public static Dictionary<string, object?> StorySummary(StoryDigest digest, string root, SiteIndex index) => StorySummary(digest, root, index, SummaryKeys);
+
+    // Models are made with room for their keys: a dictionary grown key by key is made again at 3, 7, 17 and 37.
+    private const int SummaryKeys = 9;
+    private const int StoryKeys = SummaryKeys + 15;
+
+    private static Dictionary<string, object?> StorySummary(StoryDigest digest, string root, SiteIndex index, int keys) => new(keys)
     {
         ["slug"] = digest.Slug,
         ["title"] = digest.Title,
@@ -38,7 +44,7 @@ internal static class ViewModels
     {
         var number = digest.Sources.Select((s, i) => (s.Id, i + 1)).ToDictionary(x => x.Id, x => x.Item2, StringComparer.Ordinal);
         var outlet = digest.Sources.ToDictionary(s => s.Id, s => s.Outlet, StringComparer.Ordinal);
-        Dictionary<string, object?> SourceRef(string id) => new()
+        Dictionary<string, object?> SourceRef(string id) => new(3)
         {
             ["id"] = id,
             ["outlet"] = outlet.GetValueOrDefault(id, id),
@@ -48,7 +54,7 @@ internal static class ViewModels
         var refs = digest.Sources.ToDictionary(s => s.Id, s => SourceRef(s.Id), StringComparer.Ordinal);
         object SourceRefs(IEnumerable<string> ids) => ids.Select(id => refs.GetValueOrDefault(id) ?? SourceRef(id)).ToList();
 
-        var model = StorySummary(digest, root, index);
+        var model = StorySummary(digest, root, index, StoryKeys);
         model["sources"] = digest.Sources.Select((s, i) => new Dictionary<string, object?>
         {
             ["id"] = s.Id,
@@ -69,7 +75,7 @@ internal static class ViewModels
         var conflictRefs = FactViews.ConflictRefs(digest);
         model["paragraphs"] = digest.Paragraphs.Select(g => new Dictionary<string, object?>
         {
-            ["sentences"] = g.Select(b => new Dictionary<string, object?>
+            ["sentences"] = g.Select(b => new Dictionary<string, object?>(6)
             {
                 // The story's dateline is read once, at the top; further down an outlet's dateline
                 // would restart the story.
