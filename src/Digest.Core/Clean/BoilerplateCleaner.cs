@@ -55,6 +55,7 @@ internal sealed class BoilerplateCleaner
         var ruleReasons = new string?[n];
         var sentenceReasons = new string?[n][];
         var endMarkers = new HashSet<int>();
+        var footerReason = footers.ReasonFor(article);
         for (var p = 0; p < n; p++)
         {
             var paragraph = article.Paragraphs[p];
@@ -84,7 +85,7 @@ internal sealed class BoilerplateCleaner
                     ?? RepeatReason(sentence.Text, earlier)
                     ?? paragraphReasons[p]
                     ?? (transcript && PageLayout.IsSignOn(sentence.Text) ? "boilerplate: broadcast sign-on" : null)
-                    ?? footers.ReasonFor(article, sentence.Text);
+                    ?? footerReason(sentence.Text);
                 if (reason is null)
                 {
                     kept.Add(sentence);

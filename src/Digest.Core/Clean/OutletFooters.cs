@@ -122,9 +122,17 @@ internal sealed class OutletFooters
         public IReadOnlySet<string> Texts => TextSet.Value;
     }
 
-    /// <summary>The reason to remove <paramref name="text"/> from <paramref name="article"/>, or null to keep it.</summary>
-    public string? ReasonFor(Article article, string text) =>
-        _footers.TryGetValue(OutletKey(article), out var lines) && lines.Contains(text) ? $"boilerplate: repeated across {article.Outlet} articles" : null;
+    /// <summary>
+    /// Gives the reason to remove a sentence of <paramref name="article"/>, or null to keep it. The outlet is looked up
+    /// once per article, not for every sentence (its key is a new upper-case string each time).
+    /// </summary>
+    public Func<string, string?> ReasonFor(Article article)
+    {
+        if (!_footers.TryGetValue(OutletKey(article), out var lines))
+            return _ => null;
+        var reason = $"boilerplate: repeated across {article.Outlet} articles";
+        return text => lines.Contains(text) ? reason : null;
+    }
 
     /// <summary>
     /// The footer lines <paramref name="article"/> prints, in order, one a line: what its cleaning depends on from the other

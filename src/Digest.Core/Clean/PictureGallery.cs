@@ -24,9 +24,19 @@ internal static class PictureGallery
         return slides.ToHashSet();
     }
 
+    /// <summary>The paragraph's first <see cref="TitleWords"/> words (as cut at single spaces), where more follow; else null.</summary>
     private static string? Title(Paragraph paragraph)
     {
-        var words = paragraph.Sentences[0].Text.Split(' ', TitleWords + 1);
-        return words.Length > TitleWords ? string.Join(' ', words.Take(TitleWords)) : null;
+        // Cut at the space after the title's last word, rather than splitting and joining every paragraph.
+        var text = paragraph.Sentences[0].Text;
+        var end = -1;
+        for (var n = 0; n < TitleWords; n++)
+        {
+            var next = text.IndexOf(' ', end + 1);
+            if (next < 0)
+                return null;
+            end = next;
+        }
+        return text[..end];
     }
 }

@@ -155,6 +155,10 @@ internal static class SentenceSplitter
     private static bool IsEmojiAt(string text, int i, out int length)
     {
         length = 0;
+        // Every emoji character is U+200D or above: the letters, digits and punctuation of most text are
+        // ruled out without decoding them (this runs for every character of every paragraph).
+        if (text[i] < '\u200D')
+            return false;
         if (Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var consumed) != System.Buffers.OperationStatus.Done)
             return false;
         var v = rune.Value;

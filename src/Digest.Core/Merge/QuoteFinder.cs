@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
@@ -291,15 +292,41 @@ internal static partial class QuoteFinder
     /// <param name="runs">The name runs of <paramref name="outside"/> (<see cref="Facts.NameRun.Find"/>).</param>
     private static string? SubjectOf(string outside, ImmutableArray<Facts.NameRun> runs, List<string> recent, NamedSoFar named, PersonIndex persons)
     {
-        var words = outside.Split([' ', ',', '.', '"', '“', '”'], StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0)
+        var (firstWord, secondWord) = FirstTwoWords(outside);
+        if (firstWord is null)
             return null;
-        var first = words[0].ToLowerInvariant();
+        var first = firstWord.ToLowerInvariant();
         if (Lexicon.Pronouns.Contains(first))
             return Referent(first, recent, persons);
-        if (first == "the" && words.Length > 1 && NameLists.Descriptors.Contains(words[1].ToLowerInvariant()))
+        if (first == "the" && secondWord is not null && NameLists.Descriptors.Contains(secondWord.ToLowerInvariant()))
             return null;
         return persons.Persons(runs).FirstOrDefault() ?? runs.Select(r => Named(r.Name, named, persons)).FirstOrDefault(p => p is not null);
+    }
+
+    private static readonly SearchValues<char> WordBreaks = SearchValues.Create(" ,.\"“”");
+
+    /// <summary>
+    /// The first two words of <paramref name="text"/> as splitting it at <see cref="WordBreaks"/> gives them (null where
+    /// it has fewer): only these decide who a sentence is about, and splitting the whole sentence ran for every sentence.
+    /// </summary>
+    internal static (string? First, string? Second) FirstTwoWords(string text)
+    {
+        var first = WordFrom(text, 0, out var end);
+        return (first, first is null ? null : WordFrom(text, end, out _));
+
+        static string? WordFrom(string text, int from, out int end)
+        {
+            var start = text.AsSpan(from).IndexOfAnyExcept(WordBreaks);
+            if (start < 0)
+            {
+                end = text.Length;
+                return null;
+            }
+            start += from;
+            var length = text.AsSpan(start).IndexOfAny(WordBreaks);
+            end = length < 0 ? text.Length : start + length;
+            return text[start..end];
+        }
     }
 
     /// <summary>The sentence's own words, quotations blanked out.</summary>

@@ -86,6 +86,17 @@ internal static class Cue
         return false;
     }
 
+    /// <summary>
+    /// The text starts with one of the ASCII characters <paramref name="firsts"/> in any case (a pattern anchored at the
+    /// start whose every branch opens so). A text that starts beyond ASCII is always searched: matching in any case reads
+    /// some such characters as ASCII letters (the Kelvin sign as "k"), and <c>\d</c> reads other scripts' digits.
+    /// </summary>
+    public static Func<string, bool> StartsAnyCase(string firsts)
+    {
+        var values = SearchValues.Create(firsts.ToLowerInvariant() + firsts.ToUpperInvariant());
+        return text => text.Length == 0 || text[0] > '\x7F' || values.Contains(text[0]);
+    }
+
     /// <summary>One of <paramref name="words"/>, as written (a pattern that matches them case-sensitively).</summary>
     public static Func<string, bool> Words(params string[] words)
     {

@@ -74,7 +74,7 @@ public class CorpusBoilerplateTests(ITestOutputHelper output)
         // Without the generic rules: what one outlet repeats across its stories.
         var articles = LoadCorpus();
         var footers = OutletFooters.Find(articles);
-        var found = articles.SelectMany(a => a.Sentences.Where(s => footers.ReasonFor(a, s.Text) is not null).Select(s => s.Text)).ToList();
+        var found = articles.SelectMany(a => a.Sentences.Where(s => footers.ReasonFor(a)(s.Text) is not null).Select(s => s.Text)).ToList();
         foreach (var text in found.Distinct())
             output.WriteLine(text);
         Assert.NotEmpty(found);
