@@ -71,7 +71,8 @@ internal sealed class BoilerplateCleaner
         var transcript = sentenceReasons.Any(rs => rs.Contains("boilerplate: transcript label"));
         var paragraphReasons = PageLayout.ParagraphReasons(article, texts, ruleReasons, sentenceReasons, endMarkers);
 
-        var earlier = new HashSet<string>(StringComparer.Ordinal);
+        // Looked up by the sentence's text as it stands, so that a key is made only for a sentence kept.
+        var earlier = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         for (var p = 0; p < n; p++)
         {
             var paragraph = article.Paragraphs[p];
@@ -110,7 +111,8 @@ internal sealed class BoilerplateCleaner
     private static string Unbracketed(string text)
     {
         if (text.StartsWith('(') && !text.Contains(')')) return text[1..];
-        var end = text.TrimEnd('.', ' ');
+        // Read in place: nearly every sentence ends in a full stop, and trimming it off made a new string of each.
+        var end = text.AsSpan().TrimEnd(". ");
         if (end.EndsWith(')') && !text.Contains('(')) return text[..(end.Length - 1)] + text[end.Length..];
         return text;
     }
@@ -120,14 +122,14 @@ internal sealed class BoilerplateCleaner
     /// caption or pull quote repeating the text, often without its full stop) is removed the
     /// second time.
     /// </summary>
-    private static string? RepeatReason(string text, HashSet<string> earlier)
+    private static string? RepeatReason(string text, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> earlier)
     {
         var key = RepeatKey(text);
         // Six words or more: five spaces or more, counted without splitting every sentence into words.
-        return key.AsSpan().Count(' ') + 1 >= 6 && earlier.Contains(key) ? "caption: repeats an earlier sentence of this article" : null;
+        return key.Count(' ') + 1 >= 6 && earlier.Contains(key) ? "caption: repeats an earlier sentence of this article" : null;
     }
 
-    private static string RepeatKey(string text) => text.TrimEnd('.', '!', '?', ' ');
+    private static ReadOnlySpan<char> RepeatKey(string text) => text.AsSpan().TrimEnd(".!? ");
 
     private static bool SameLine(string a, string b) =>
         string.Equals(a.TrimEnd('.', '!', '?', ' '), b.Trim().TrimEnd('.', '!', '?', ' '), StringComparison.OrdinalIgnoreCase);
