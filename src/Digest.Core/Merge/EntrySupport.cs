@@ -26,7 +26,7 @@ internal static class EntrySupport
         // The shown text's words are read only for a source worded otherwise: most entries have none.
         HashSet<string>? shownWords = null;
         var origins = from.Select(f => new SentenceOrigin(f.Source, f.Text,
-            f.Features.Key == display.Features.Key ? [] : Adds(f.Features, display.Features, shownWords ??= Words(display.Text))));
+            f.Features.Key == display.Features.Key ? [] : Adds(f.Features, display.Features, shownWords ??= Words(display.Features))));
         return new Support([.. full], [.. partial], [.. origins]);
     }
 
@@ -53,10 +53,13 @@ internal static class EntrySupport
     /// Words as a reader sees them: the tokenizer's compounds, with tokens written together read as
     /// one ("5am", "A42"), so that a detail is told or added whole.
     /// </summary>
-    private static List<Token> ReaderWords(string text)
+    private static List<Token> ReaderWords(SentenceFeatures sentence)
     {
-        var words = new List<Token>();
-        foreach (var token in Tokenizer.Compounds(text))
+        var text = sentence.Text;
+        // The sentence's tokens as its analysis read them, where the features keep them: not read again.
+        var tokens = sentence.Tokens.IsDefault ? Tokenizer.Tokens(text) : sentence.Tokens;
+        var words = new List<Token>(sentence.Tokens.IsDefault ? 0 : sentence.Tokens.Length);
+        foreach (var token in Tokenizer.Compounds(text, tokens))
         {
             if (words.Count > 0 && words[^1].End == token.Start)
                 words[^1] = new Token(text[words[^1].Start..token.End], words[^1].Start);
@@ -66,8 +69,8 @@ internal static class EntrySupport
         return words;
     }
 
-    private static HashSet<string> Words(string text) =>
-        ReaderWords(text).Select(t => t.Lower).ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> Words(SentenceFeatures sentence) =>
+        ReaderWords(sentence).Select(t => t.Lower).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// The runs of <paramref name="source"/>'s words that <paramref name="shown"/> does not tell, each
@@ -85,11 +88,11 @@ internal static class EntrySupport
             if (start >= 0) adds.Add(text[start..end]);
             start = -1;
         }
-        foreach (var word in ReaderWords(text))
+        foreach (var word in ReaderWords(source))
         {
             var folded = word.Lower;
             // Names and numbers are details as written (the first word of a sentence is capitalised anyway).
-            var exact = word.Text.Any(char.IsDigit) || (word.IsCapitalised && word.Start > 0);
+            var exact = HasDigit(word.Text) || (word.IsCapitalised && word.Start > 0);
             if (!exact && IsFunctionWord(folded))
             {
                 Close();
@@ -105,6 +108,15 @@ internal static class EntrySupport
         }
         Close();
         return adds.Distinct(StringComparer.Ordinal).ToImmutableArray();
+    }
+
+    // A loop, not Any: Any reads a string through a boxed enumerator, and this runs for every word of every source sentence.
+    private static bool HasDigit(string word)
+    {
+        foreach (var c in word)
+            if (char.IsDigit(c))
+                return true;
+        return false;
     }
 
     private static bool IsFunctionWord(string folded)

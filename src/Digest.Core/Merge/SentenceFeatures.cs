@@ -25,6 +25,7 @@ namespace Digest.Core.Merge;
 /// <param name="ClauseStarts">Where in <paramref name="Content"/> each clause after the first begins (<see cref="ClauseBreaks"/>).</param>
 /// <param name="Speech">Every word of the sentence in order and its quoted stretches (<see cref="QuotedStatement"/>), for telling one remark in two shapes.</param>
 /// <param name="Places">Stems of names right after "in" ("killed in Springfield"): where the sentence's fact happened.</param>
+/// <param name="Tokens">The sentence's tokens (<see cref="SentenceAnalysis.Tokens"/>), kept so that what reads its words again need not tokenize it; default for a clause.</param>
 /// <param name="Sex">The one sex the narration's person words speak of ("a woman", "he"), if they tell one (<see cref="GenderEvidence.OneSexOf"/>).</param>
 internal sealed record SentenceFeatures(
     int Id,
@@ -46,7 +47,8 @@ internal sealed record SentenceFeatures(
     ImmutableArray<ClauseStart> ClauseStarts = default,
     QuotedStatement? Speech = null,
     IReadOnlySet<string>? Places = null,
-    Gender Sex = Gender.Unknown)
+    Gender Sex = Gender.Unknown,
+    ImmutableArray<Token> Tokens = default)
 {
     public bool IsEmpty => Distinct.IsEmpty;
 }
@@ -109,25 +111,23 @@ internal static partial class SentenceFeaturizer
         // The sentence's own tokens, unless a dateline was left out or a time of day rewritten.
         var tokens = ReferenceEquals(text, display) ? sentence.Tokens : [.. Tokenizer.Tokens(text)];
         var tokenLowers = ReferenceEquals(text, display) ? lowers : LowersOf(tokens);
-        var content = ImmutableArray.CreateBuilder<string>();
-        var numbers = new HashSet<string>(StringComparer.Ordinal);
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        var negated = new HashSet<string>(StringComparer.Ordinal);
-        var verbs = new HashSet<string>(StringComparer.Ordinal);
+        // Room for a content word per token (a percent sign adds one more, rarely); the sets below are made
+        // only for a sentence that has something to put in them: most have no number, negation or place.
+        var content = ImmutableArray.CreateBuilder<string>(tokens.Length);
+        HashSet<string>? numbers = null, names = null, negated = null, verbs = null, places = null;
         // Room for every word at once: the lower-case words and their spaces are about the text's length.
-        var words = new StringBuilder(" ", text.Length + 2);
+        var spaced = new StringBuilder(" ", text.Length + 2);
         var negation = 0; // words left in the scope of the last negation
-        var units = new Dictionary<string, string>(StringComparer.Ordinal);
+        Dictionary<string, string>? units = null;
         string? counted = null; // the last number, waiting for the word that says what it counts
         var countedEnd = 0;
-        var namePairs = ImmutableArray.CreateBuilder<(string, string)>();
+        var namePairs = ImmutableArray.CreateBuilder<(string, string)>(0);
         // A question put after a colon asserts nothing, so a negation in it denies nothing ("…put on
         // notice: No tax-cut extension?"). A whole sentence asked keeps its negations: it may quote
         // what someone asserts ("has he not understood that you don't…?").
         var question = Negation.QuestionStart(text) is int start and > 0 ? start : int.MaxValue;
         (string Stem, int End)? lastName = null; // the name word just before, for pairs of one full name
         var clauses = new ClauseBreaks(text);
-        var places = new HashSet<string>(StringComparer.Ordinal);
         var place = new List<string>(); // the run of names after "in" being read, and where it ends
         var placeEnd = 0;
 
@@ -139,7 +139,7 @@ internal static partial class SentenceFeaturizer
             var capital = token.IsCapitalised && !OpensClause(text, token.Start);
             if (place.Count > 0 && !(capital && text.AsSpan(placeEnd, token.Start - placeEnd) is " "))
             {
-                if (!PlaceNames.Describes(text, placeEnd)) places.UnionWith(place);
+                if (!PlaceNames.Describes(text, placeEnd)) (places ??= NewSet()).UnionWith(place);
                 place.Clear();
             }
             if (capital && (place.Count > 0 || PlaceNames.AfterIn(text, token.Start)) && !CalendarWords.MonthSet.Contains(lower))
@@ -150,19 +150,19 @@ internal static partial class SentenceFeaturizer
             var besideName = lastName is { } last && text.AsSpan(last.End, token.Start - last.End).IsWhiteSpace() ? last.Stem : null;
             lastName = null;
             var raw = token.Text;
-            words.Append(lower).Append(' ');
+            spaced.Append(lower).Append(' ');
             if (char.IsDigit(raw[0]))
             {
                 var n = lower.Replace(",", "", StringComparison.Ordinal);
-                numbers.Add(n);
+                (numbers ??= NewSet()).Add(n);
                 content.Add(n);
-                if (negation > 0) negated.Add(n);
+                if (negation > 0) (negated ??= NewSet()).Add(n);
                 (counted, countedEnd) = (n, token.End);
                 // "3%" is "3 percent", which another outlet may write out.
                 if (NextIs(text, token.End, '%'))
                 {
                     content.Add(Percent);
-                    units.TryAdd(n, Percent);
+                    (units ??= new(StringComparer.Ordinal)).TryAdd(n, Percent);
                     counted = null;
                 }
                 continue;
@@ -194,20 +194,20 @@ internal static partial class SentenceFeaturizer
             if (counted is not null && !char.IsDigit(stem[0]) && !char.IsUpper(raw[0])
                 && text.AsSpan(countedEnd, token.Start - countedEnd).Trim().TrimStart('-').Trim() is var gap
                 && (gap.IsEmpty || gap.Equals("per", StringComparison.OrdinalIgnoreCase)))
-                units.TryAdd(counted, stem);
+                (units ??= new(StringComparer.Ordinal)).TryAdd(counted, stem);
             counted = null;
             if (char.IsDigit(stem[0])) (counted, countedEnd) = (stem, token.End);
-            if (char.IsDigit(stem[0])) numbers.Add(stem);
+            if (char.IsDigit(stem[0])) (numbers ??= NewSet()).Add(stem);
             // "no one was hurt" denies the count and what it did. A possessive is not what a negation
             // denies but whose it is: "not the president's faith" denies the faith, not the president.
             if (negation > 0 && !lower.EndsWith("'s", StringComparison.Ordinal))
             {
-                negated.Add(stem);
+                (negated ??= NewSet()).Add(stem);
                 negation = char.IsDigit(stem[0]) ? negation : 0;
             }
             var isName = token.IsCapitalised && (!OpensClause(text, token.Start) || knownNames.Contains(word));
             if (isName)
-                names.Add(stem);
+                (names ??= NewSet()).Add(stem);
             if (isName && !CalendarWords.WeekdaySet.Contains(word) && !CalendarWords.MonthSet.Contains(word))
             {
                 if (besideName is not null) namePairs.Add((besideName, stem));
@@ -217,34 +217,44 @@ internal static partial class SentenceFeaturizer
             // that reports speech ("noted", "revealed").
             if (!isName && !SpeechVerbs.Stems.Contains(stem) && !SpeechVerbs.FormSet.Contains(word)
                 && ((word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal)) || Lexicon.IrregularPast.Contains(word)))
-                verbs.Add(stem);
+                (verbs ??= NewSet()).Add(stem);
         }
 
-        if (place.Count > 0 && !PlaceNames.Describes(text, placeEnd)) places.UnionWith(place);
+        if (place.Count > 0 && !PlaceNames.Describes(text, placeEnd)) (places ??= NewSet()).UnionWith(place);
 
-        var speakers = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 1; i < content.Count; i++)
+        var words = content.DrainToImmutable();
+        var nameSet = (IReadOnlySet<string>?)names ?? NoWords;
+        HashSet<string>? speakers = null;
+        for (var i = 1; i < words.Length; i++)
         {
-            if (SpeechVerbs.Stems.Contains(content[i]) && names.Contains(content[i - 1])) speakers.Add(content[i - 1]);
-            if (SpeechVerbs.Stems.Contains(content[i - 1]) && names.Contains(content[i])) speakers.Add(content[i]);
+            if (SpeechVerbs.Stems.Contains(words[i]) && nameSet.Contains(words[i - 1])) (speakers ??= NewSet()).Add(words[i - 1]);
+            if (SpeechVerbs.Stems.Contains(words[i - 1]) && nameSet.Contains(words[i])) (speakers ??= NewSet()).Add(words[i]);
         }
         // The distinct words and their set in one pass, in order of first occurrence.
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        var firsts = ImmutableArray.CreateBuilder<string>(content.Count);
-        foreach (var word in content)
+        var set = new HashSet<string>(words.Length, StringComparer.Ordinal);
+        var firsts = ImmutableArray.CreateBuilder<string>(words.Length);
+        foreach (var word in words)
             if (set.Add(word)) firsts.Add(word);
-        var distinct = firsts.ToImmutable();
+        var distinct = firsts.DrainToImmutable();
         // Pairs of adjacent content words, leaving out pairs of names ("John Legend"): those run
         // together in any two sentences about the same people, a described scene does not.
-        var bigrams = new HashSet<(string, string)>();
-        for (var i = 1; i < content.Count; i++)
-            if (content[i - 1] != content[i] && !(names.Contains(content[i - 1]) && names.Contains(content[i])))
-                bigrams.Add((content[i - 1], content[i]));
-        return new SentenceFeatures(id, display, TextKey.Of(display), content.ToImmutable(), distinct,
-            set, bigrams, numbers, names, speakers, negated, verbs, words.ToString(),
-            units, namePairs.ToImmutable(), QuotedWords(sentence, lowers), clauses.Starts, QuotedStatement.Of(sentence, lowers),
-            places, GenderEvidence.OneSexOf(Narrated(sentence, lowers)));
+        var bigrams = new HashSet<(string, string)>(Math.Max(0, words.Length - 1));
+        for (var i = 1; i < words.Length; i++)
+            if (words[i - 1] != words[i] && !(nameSet.Contains(words[i - 1]) && nameSet.Contains(words[i])))
+                bigrams.Add((words[i - 1], words[i]));
+        return new SentenceFeatures(id, display, TextKey.Of(display), words, distinct,
+            set, bigrams, numbers ?? NoWords, nameSet, speakers ?? NoWords, negated ?? NoWords, verbs ?? NoWords, spaced.ToString(),
+            units ?? NoUnits, namePairs.DrainToImmutable(), QuotedWords(sentence, lowers), clauses.Starts, QuotedStatement.Of(sentence, lowers),
+            places ?? NoWords, GenderEvidence.OneSexOf(Narrated(sentence, lowers)), sentence.Tokens);
     }
+
+    private static HashSet<string> NewSet() => new(StringComparer.Ordinal);
+
+    /// <summary>The numbers, names, negations, verbs, speakers or places of a sentence that has none: one set, never changed.</summary>
+    private static readonly HashSet<string> NoWords = new(StringComparer.Ordinal);
+
+    /// <summary>What the numbers count in a sentence that counts nothing: one table, never changed.</summary>
+    private static readonly Dictionary<string, string> NoUnits = new(StringComparer.Ordinal);
 
     /// <summary>The sentence's words outside its quotations, lower case: the outlet's own words, not the speaker's "I" and "she".</summary>
     private static IEnumerable<string> Narrated(SentenceAnalysis sentence, string[] lowers)
