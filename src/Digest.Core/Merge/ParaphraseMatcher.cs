@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace Digest.Core.Merge;
@@ -152,16 +153,26 @@ internal sealed class ParaphraseMatcher
     /// </summary>
     private static bool SpeaksAfter(SentenceFeatures s, string stem)
     {
-        var words = s.Words;
-        for (var at = words.IndexOf(" " + stem, StringComparison.Ordinal); at >= 0; at = words.IndexOf(" " + stem, at + 1, StringComparison.Ordinal))
+        // Read in place, without a string for " " + stem or for each word after it: asked of every word
+        // of every pair whose shared words may be only a speaker.
+        var words = s.Words.AsSpan();
+        for (var from = 0; from < words.Length && words[from..].IndexOf(stem, StringComparison.Ordinal) is >= 0 and var found;)
         {
-            var end = words.IndexOf(' ', at + 1);
-            var next = end < 0 ? -1 : words.IndexOf(' ', end + 1);
-            if (next > end && SpeechVerbs.FormSet.Contains(words[(end + 1)..next]))
+            var start = from + found;
+            from = start + 1;
+            if (start == 0 || words[start - 1] != ' ')
+                continue;
+            var end = words[start..].IndexOf(' ') is >= 0 and var e ? start + e : -1;
+            var next = end < 0 ? -1 : words[(end + 1)..].IndexOf(' ') is >= 0 and var n ? end + 1 + n : -1;
+            if (next > end && SpeechForms.Contains(words[(end + 1)..next]))
                 return true;
         }
         return false;
     }
+
+    /// <summary><see cref="SpeechVerbs.FormSet"/>, looked up with a word read in place.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechForms =
+        SpeechVerbs.FormSet.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// The two tell one event: the same day (a weekday or a month), someone or something named in
@@ -567,6 +578,8 @@ internal sealed class ParaphraseMatcher
         {
             var n = s.Distinct.Length;
             (Weights, Concepts, Plain) = (new double[n], new string[n], new bool[n]);
+            // Room for every concept at once: a set grown word by word is copied at each doubling.
+            ConceptSet = new HashSet<string>(n, StringComparer.Ordinal);
             for (var i = 0; i < n; i++)
             {
                 var t = s.Distinct[i];
@@ -587,7 +600,7 @@ internal sealed class ParaphraseMatcher
         public bool[] Plain { get; }
         public double Total { get; }
         public double PlainTotal { get; }
-        public HashSet<string> ConceptSet { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> ConceptSet { get; }
         public string[] ContentConcepts { get; }
     }
 
@@ -689,6 +702,24 @@ internal sealed class ParaphraseMatcher
     /// </summary>
     private static bool SwapsEvent(SentenceFeatures a, SentenceFeatures b)
     {
+        // Asked of every pair compared: most have no event verb on one side, and then swap none.
+        return a.Verbs.Count > 0 && b.Verbs.Count > 0 && SwapsVerb(a, b);
+    }
+
+    /// <summary>
+    /// <see cref="SwapsEvent"/> of two sentences that each have an event verb: a method of its own, as its
+    /// lambdas' closure is made on entry, which the pairs without verbs would pay for.
+    /// </summary>
+    private static bool SwapsVerb(SentenceFeatures a, SentenceFeatures b)
+    {
+        if (a.Verbs.Any(v => b.Verbs.Any(u => Paraphrases.Concept(u) == Paraphrases.Concept(v)))
+            || !a.Verbs.Any(v => Lacks(b, v) && b.Verbs.Any(u => Lacks(a, u) && SameSlot(a, v, b, u))))
+            return false;
+        var restA = a.Distinct.Where(t => !a.Verbs.Contains(t)).ToList();
+        var restB = b.Distinct.Where(t => !b.Verbs.Contains(t)).ToList();
+        var shared = restA.Count(b.Set.Contains);
+        return shared * 2 >= Math.Min(restA.Count, restB.Count);
+
         static bool Lacks(SentenceFeatures s, string verb)
         {
             if (s.Set.Contains(verb))
@@ -699,15 +730,5 @@ internal sealed class ParaphraseMatcher
                     return false;
             return true;
         }
-        // Asked of every pair compared: most have no event verb on one side, and then swap none.
-        if (a.Verbs.Count == 0 || b.Verbs.Count == 0)
-            return false;
-        if (a.Verbs.Any(v => b.Verbs.Any(u => Paraphrases.Concept(u) == Paraphrases.Concept(v)))
-            || !a.Verbs.Any(v => Lacks(b, v) && b.Verbs.Any(u => Lacks(a, u) && SameSlot(a, v, b, u))))
-            return false;
-        var restA = a.Distinct.Where(t => !a.Verbs.Contains(t)).ToList();
-        var restB = b.Distinct.Where(t => !b.Verbs.Contains(t)).ToList();
-        var shared = restA.Count(b.Set.Contains);
-        return shared * 2 >= Math.Min(restA.Count, restB.Count);
     }
 }
