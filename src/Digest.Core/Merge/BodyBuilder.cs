@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Digest.Core.Clean;
 
 namespace Digest.Core.Merge;
@@ -7,6 +8,12 @@ namespace Digest.Core.Merge;
 internal sealed record SentenceUnit(string Source, int Paragraph, SentenceFeatures Features)
 {
     public string Text => Features.Text;
+
+    // A story makes one unit per sentence, each with features of its own, so two units are equal only when
+    // they are one: compared by reference, not field by field, as the body builder compares units all the time.
+    public bool Equals(SentenceUnit? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => RuntimeHelpers.GetHashCode(this);
 }
 
 /// <summary>
@@ -600,7 +607,24 @@ internal sealed class BodyBuilder
 
     /// <summary>The two were joined as a pair while the body was built, or tell one fact by <see cref="TellSameFact"/>.</summary>
     private bool Linked(SentenceUnit a, SentenceUnit b) =>
-        (_links.TryGetValue(a, out var linked) && linked.Contains(b)) || TellSameFact(a, b);
+        (_links.TryGetValue(a, out var linked) && linked.Contains(b)) || TellsSameFact(a, b);
+
+    /// <summary>
+    /// <see cref="TellSameFact"/>, each ordered pair worked out once (by the story's sentence ids): splitting
+    /// one entry asks it of every pair of its sentences again for each group it takes out, and the answer
+    /// depends on the two sentences alone.
+    /// </summary>
+    private bool TellsSameFact(SentenceUnit a, SentenceUnit b)
+    {
+        if (a.Features.Id < 0 || b.Features.Id < 0)
+            return TellSameFact(a, b);
+        var pair = ((long)a.Features.Id << 32) | (uint)b.Features.Id;
+        if (!_tellSameFact.TryGetValue(pair, out var same))
+            _tellSameFact[pair] = same = TellSameFact(a, b);
+        return same;
+    }
+
+    private readonly Dictionary<long, bool> _tellSameFact = [];
 
     /// <summary>
     /// How closely two sentences of one entry tell one fact: 3 when one covers the other (the same
