@@ -86,7 +86,7 @@ internal sealed class SentenceComparer
         public double Total { get; }
         /// <summary>One bit per word number modulo 64: a word whose bit is clear is not among <see cref="Words"/>.</summary>
         public ulong Mask { get; }
-        public List<string>? CoverPrefix { get; set; }
+        public string[]? CoverPrefix { get; set; }
         public int[]? CoverPrefixNumbers { get; set; }
         /// <summary>A hash of the sentence's text key: sentences whose hashes differ have different keys.</summary>
         public int KeyHash { get; }
@@ -112,7 +112,17 @@ internal sealed class SentenceComparer
     {
         if (ProfileOf(s) is not { } p)
             return [.. CoverPrefix(s).Select(NumberOf)];
-        return p.CoverPrefixNumbers ??= [.. CoverPrefix(s).Select(NumberOf)];
+        // The profile has the numbers of the sentence's distinct words, in their order: no word is looked up.
+        return p.CoverPrefixNumbers ??= Pick(p.Words.AsSpan(), CoverPrefixAt(s, p.Weights));
+    }
+
+    /// <summary>The items of <paramref name="all"/> at <paramref name="at"/>, in that order (a loop: no closure on the way to a cached answer).</summary>
+    private static T[] Pick<T>(ReadOnlySpan<T> all, int[] at)
+    {
+        var picked = new T[at.Length];
+        for (var i = 0; i < at.Length; i++)
+            picked[i] = all[at[i]];
+        return picked;
     }
 
     public double Weight(string token) => _wordIds.TryGetValue(token, out var id) ? _weights[id] : 1.0;
@@ -203,12 +213,13 @@ internal sealed class SentenceComparer
     public IReadOnlyList<string> CoverPrefix(SentenceFeatures s)
     {
         if (ProfileOf(s) is not { } p)
-            return CoverPrefixOf(s, null);
-        return p.CoverPrefix ??= CoverPrefixOf(s, p.Weights);
+            return Pick(s.Distinct.AsSpan(), CoverPrefixAt(s, null));
+        return p.CoverPrefix ??= Pick(s.Distinct.AsSpan(), CoverPrefixAt(s, p.Weights));
     }
 
+    /// <summary>Where the words of <see cref="CoverPrefix"/> stand among <paramref name="s"/>'s distinct words, heaviest first.</summary>
     /// <param name="weights">The weights of <paramref name="s"/>'s distinct words in order, where known.</param>
-    private List<string> CoverPrefixOf(SentenceFeatures s, double[]? weights)
+    private int[] CoverPrefixAt(SentenceFeatures s, double[]? weights)
     {
         // Heaviest first, ties in the sentence's order; each weight looked up once. The total is added in
         // this order, as the bound below depends on it to the last bit.
@@ -222,14 +233,17 @@ internal sealed class SentenceComparer
         // A hair under the threshold, so that rounding never leaves out a sentence the full check would take.
         var bound = total * (PhraseCoverThreshold - 1e-9);
         var rest = total;
-        var prefix = new List<string>();
-        foreach (var (weight, at) in words)
+        var length = 0;
+        foreach (var (weight, _) in words)
         {
             if (rest < bound)
                 break;
-            prefix.Add(s.Distinct[at]);
+            length++;
             rest -= weight;
         }
+        var prefix = new int[length];
+        for (var i = 0; i < length; i++)
+            prefix[i] = words[i].At;
         return prefix;
     }
 

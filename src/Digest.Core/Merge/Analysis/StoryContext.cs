@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Digest.Core.Merge.Facts;
 
 namespace Digest.Core.Merge.Analysis;
@@ -58,36 +59,25 @@ internal sealed class StoryContext
             return [0];
         // Only sentences with the same words, or where one has a word of the other's CoverPrefix (without
         // which neither covers the other), can be alike. Words are indexed by the story's word numbers.
-        var byWord = new List<(int Article, SentenceFeatures Features)>?[comparer.WordCount];
-        var byPrefix = new List<(int Article, SentenceFeatures Features)>?[comparer.WordCount];
+        var byWord = WordLists.Of(units, comparer.WordCount, comparer.NumbersOf);
+        var byPrefix = WordLists.Of(units, comparer.WordCount, comparer.CoverPrefixNumbers);
         var byKey = new Dictionary<string, List<(int Article, SentenceFeatures Features)>>(StringComparer.Ordinal);
-        static void Add(List<(int, SentenceFeatures)>?[] index, int word, (int, SentenceFeatures) item)
-        {
-            if (word >= 0)
-                (index[word] ??= []).Add(item);
-        }
         var sentences = 0;
         for (var j = 0; j < articles.Length; j++)
             foreach (var unit in units[j])
             {
                 sentences++;
-                foreach (var word in comparer.NumbersOf(unit.Features))
-                    Add(byWord, word, (j, unit.Features));
                 if (!byKey.TryGetValue(unit.Features.Key, out var same))
                     byKey[unit.Features.Key] = same = [];
                 same.Add((j, unit.Features));
-                foreach (var word in comparer.CoverPrefixNumbers(unit.Features))
-                    Add(byPrefix, word, (j, unit.Features));
             }
         var shared = new int[articles.Length];
         // A sentence listed under several of the unit's words is compared with it once: the last unit
         // it was compared with, by sentence id (one past the unit's own, so that none is 0).
         var askedBy = new int[sentences];
         // Plain loops, not LINQ: this runs for every word of every sentence of the story.
-        bool AlikeIn(List<(int Article, SentenceFeatures Features)>? list, int i, SentenceFeatures unit)
+        bool AlikeIn(ReadOnlySpan<(int Article, SentenceFeatures Features)> list, int i, SentenceFeatures unit)
         {
-            if (list is null)
-                return false;
             foreach (var other in list)
                 if (other.Article != i && askedBy[other.Features.Id] != unit.Id + 1)
                 {
@@ -101,7 +91,7 @@ internal sealed class StoryContext
         {
             foreach (var word in comparer.CoverPrefixNumbers(f))
                 if (word >= 0 && AlikeIn(byWord[word], i, f)) return true;
-            if (AlikeIn(byKey[f.Key], i, f)) return true;
+            if (AlikeIn(CollectionsMarshal.AsSpan(byKey[f.Key]), i, f)) return true;
             foreach (var word in comparer.NumbersOf(f))
                 if (word >= 0 && AlikeIn(byPrefix[word], i, f)) return true;
             return false;
@@ -116,5 +106,36 @@ internal sealed class StoryContext
             .OrderByDescending(i => shared[i])
             .ThenByDescending(i => articles[i].Sentences.Sum(s => s.Text.Length))
             .ThenBy(i => articles[i].Article.Article.Path, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// The story's sentences listed under word numbers, each list in the order of the sentences, all in one
+    /// array: counted first, then filled, rather than a list per word grown as the sentences are read.
+    /// </summary>
+    private sealed class WordLists((int Article, SentenceFeatures Features)[] items, int[] starts)
+    {
+        /// <summary>The sentences listed under <paramref name="word"/>, a number from 0 to one less than the story's word count.</summary>
+        public ReadOnlySpan<(int Article, SentenceFeatures Features)> this[int word] => items.AsSpan(starts[word], starts[word + 1] - starts[word]);
+
+        /// <param name="wordsOf">The numbers a sentence is listed under, each once (-1 for none).</param>
+        public static WordLists Of(List<IReadOnlyList<SentenceUnit>> units, int wordCount, Func<SentenceFeatures, int[]> wordsOf)
+        {
+            var starts = new int[wordCount + 1];
+            foreach (var article in units)
+                foreach (var unit in article)
+                    foreach (var word in wordsOf(unit.Features))
+                        if (word >= 0)
+                            starts[word + 1]++;
+            for (var w = 0; w < wordCount; w++)
+                starts[w + 1] += starts[w];
+            var items = new (int, SentenceFeatures)[starts[wordCount]];
+            var next = starts[..wordCount];
+            for (var j = 0; j < units.Count; j++)
+                foreach (var unit in units[j])
+                    foreach (var word in wordsOf(unit.Features))
+                        if (word >= 0)
+                            items[next[word]++] = (j, unit.Features);
+            return new WordLists(items, starts);
+        }
     }
 }
