@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Digest.Core.Merge.Analysis;
 using Digest.Core.Merge.Facts;
@@ -54,31 +55,60 @@ internal static partial class GenderEvidence
             // A pronoun speaks of the sentence's one person only when it names no other, nor
             // describes one ("the singer posted photos with Leo Hale, writing that she ...").
             // A narration with nothing quoted is the text, whose name runs the sentence's analysis has found.
-            var named = persons.Persons(sentence == analysed.Text ? analysed.Names : NameRun.Find(sentence)).Distinct(StringComparer.Ordinal).ToList();
-            if (named.Count != 1 || DescribesSomeone(sentence)) continue;
+            if (OnePersonOf(persons, sentence == analysed.Text ? analysed.Names : NameRun.Find(sentence)) is not { } one
+                || DescribesSomeone(sentence)) continue;
             // ... and only after the name: "Her cousin, Leo Hale, died" speaks of someone else.
-            var at = sentence.IndexOf(named[0][(named[0].LastIndexOf(' ') + 1)..], StringComparison.Ordinal);
-            var said = PronounPattern().Matches(sentence)
-                .Where(m => at >= 0 && m.Index > at)
-                .Where(m => !m.Groups["pronoun"].Value.Equals("her", StringComparison.OrdinalIgnoreCase)
-                    || m.Groups["next"].Success && !Lexicon.StopWords.Contains(m.Groups["next"].Value))
-                .Select(m => Words[m.Groups["pronoun"].Value.ToLowerInvariant()])
-                .Distinct()
-                .ToList();
-            if (said.Count == 1) Vote(named[0], said[0], 1);
+            var at = sentence.IndexOf(one[(one.LastIndexOf(' ') + 1)..], StringComparison.Ordinal);
+            Vote(one, PronounsAfter(sentence, at), 1);
         }
-        foreach (var person in sentences.SelectMany(s => persons.Persons(s.Names)).Distinct(StringComparer.Ordinal))
-        {
-            var first = person.Split(' ')[0].ToLowerInvariant();
-            if (person.Contains(' ') && GivenNames.TryGetValue(first, out var gender))
-                Vote(person, gender, 1);
-        }
+        // Each person once, in the order first named: loops, as every name run of the story is read here.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var analysed in sentences)
+            foreach (var run in analysed.Names)
+            {
+                if (persons.Resolve(run.Name) is not { } person || !seen.Add(person))
+                    continue;
+                var first = person.Split(' ')[0].ToLowerInvariant();
+                if (person.Contains(' ') && GivenNames.TryGetValue(first, out var gender))
+                    Vote(person, gender, 1);
+            }
         return votes.ToDictionary(v => v.Key, v => v.Value switch
         {
             var (m, f) when m > 2 * f => Gender.Male,
             var (m, f) when f > 2 * m => Gender.Female,
             _ => Gender.Unknown,
         }, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The one gender the pronouns of <paramref name="sentence"/> after <paramref name="at"/> tell (none when
+    /// <paramref name="at"/> is -1), or <see cref="Gender.Unknown"/> for none or both. A method of its own, so
+    /// that its lambdas' closure is made only for a sentence that names one person.
+    /// </summary>
+    private static Gender PronounsAfter(string sentence, int at)
+    {
+        var said = PronounPattern().Matches(sentence)
+            .Where(m => at >= 0 && m.Index > at)
+            .Where(m => !m.Groups["pronoun"].Value.Equals("her", StringComparison.OrdinalIgnoreCase)
+                || m.Groups["next"].Success && !Lexicon.StopWords.Contains(m.Groups["next"].Value))
+            .Select(m => Words[m.Groups["pronoun"].Value.ToLowerInvariant()])
+            .Distinct()
+            .ToList();
+        return said.Count == 1 ? said[0] : Gender.Unknown;
+    }
+
+    /// <summary>The one person the name runs name, however many times; null when they name none or several.</summary>
+    private static string? OnePersonOf(PersonIndex persons, ImmutableArray<NameRun> runs)
+    {
+        string? one = null;
+        foreach (var run in runs)
+            if (persons.Resolve(run.Name) is { } person)
+            {
+                if (one is not null && one != person)
+                    return null;
+                one = person;
+            }
+        return one;
     }
 
     /// <summary>

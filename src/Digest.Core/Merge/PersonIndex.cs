@@ -92,6 +92,17 @@ internal sealed partial class PersonIndex
     /// <summary>The full name for a name as written ("Teigen", "Mr. Legend"), or null when the story names no such person.</summary>
     public string? Resolve(string written)
     {
+        // A story writes the same names again and again, and each is resolved for gender evidence and for
+        // every quotation near it: each spelling is read once. (One story's merge reads its index on one thread.)
+        if (!_resolved.TryGetValue(written, out var person))
+            _resolved[written] = person = ResolveOnce(written);
+        return person;
+    }
+
+    private readonly Dictionary<string, string?> _resolved = new(StringComparer.Ordinal);
+
+    private string? ResolveOnce(string written)
+    {
         var words = NameWords(written);
         if (words.Count == 0)
             return null;
