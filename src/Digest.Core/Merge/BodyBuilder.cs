@@ -423,12 +423,12 @@ internal sealed class BodyBuilder
     /// summary, a dek, in one entry with the article's own later sentence, whichever outlet's
     /// wording that entry shows): then the first after it.
     /// </summary>
-    private SentenceUnit? OpeningOf(IReadOnlyList<SentenceUnit> article)
+    private SentenceUnit? OpeningOf(IReadOnlyList<SentenceUnit> article, Dictionary<SentenceUnit, Entry> entryOf)
     {
         for (var i = 0; i < article.Count; i++)
         {
             var unit = article[i];
-            var entry = _entries.First(e => e.From.Contains(unit));
+            var entry = entryOf[unit];
             // Restated by a later sentence of its own article, in the same entry, whoever's wording it shows.
             if (!entry.From.Any(f => f != unit && f.Source == unit.Source && IndexIn(article, f) > i))
                 return unit;
@@ -452,7 +452,12 @@ internal sealed class BodyBuilder
     private void OpenWithOneLede()
     {
         // By reference: each sentence is one unit, and hashing a unit's record reads its whole text.
-        var openings = new HashSet<SentenceUnit>(_articles.Select(OpeningOf).OfType<SentenceUnit>(), ReferenceEqualityComparer.Instance);
+        // The first entry in body order each sentence is in, looked up rather than searched for: every article's opening is asked for.
+        var entryOf = new Dictionary<SentenceUnit, Entry>();
+        foreach (var entry in _entries)
+            foreach (var unit in entry.From)
+                entryOf.TryAdd(unit, entry);
+        var openings = new HashSet<SentenceUnit>(_articles.Select(a => OpeningOf(a, entryOf)).OfType<SentenceUnit>(), ReferenceEqualityComparer.Instance);
         int Opens(Entry e) => e.From.Count(openings.Contains);
         var opening = _entries.Where(e => Opens(e) > 0).ToList();
         // Until none joins: an opening that tells the news too differently from the first may still

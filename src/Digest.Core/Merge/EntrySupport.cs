@@ -14,6 +14,9 @@ internal static class EntrySupport
 
     public static Support Of(SentenceUnit display, IReadOnlyList<SentenceUnit> from, SentenceComparer comparer)
     {
+        // Most entries are one sentence that no other tells: it is its own full source and adds nothing.
+        if (from is [var only] && only == display)
+            return new Support([display.Source], [], [new SentenceOrigin(display.Source, display.Text, [])]);
         var full = new SortedSet<string>(StringComparer.Ordinal) { display.Source };
         foreach (var f in from)
             if (f.Features.Key == display.Features.Key || comparer.Covers(f.Features, display.Features, f.Source == display.Source))
