@@ -182,9 +182,33 @@ internal sealed class ParaphraseMatcher
     /// third as well.
     /// </summary>
     private bool TellsSameEvent(SentenceFeatures a, SentenceFeatures b) =>
-        a.Distinct.Any(t => CalendarWords.IsFullMonthOrWeekday(t) && b.Set.Contains(t))
-        && a.Names.Any(n => !CalendarWords.IsFullMonthOrWeekday(n) && b.Names.Contains(n))
-        && (SentenceComparer.SharedBigrams(a, b) > 0 || NameSameEvent(a, b));
+        SharesDay(a, b) && SharesName(a, b) && (SentenceComparer.SharedBigrams(a, b) > 0 || NameSameEvent(a, b));
+
+    // Loops rather than Any with lambdas: asked of every pair scored, whose closure was made on entry.
+    private static bool SharesDay(SentenceFeatures a, SentenceFeatures b)
+    {
+        foreach (var t in a.Distinct)
+            if (CalendarWords.IsFullMonthOrWeekday(t) && b.Set.Contains(t))
+                return true;
+        return false;
+    }
+
+    private static bool SharesName(SentenceFeatures a, SentenceFeatures b)
+    {
+        foreach (var n in a.Names)
+            if (!CalendarWords.IsFullMonthOrWeekday(n) && b.Names.Contains(n))
+                return true;
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="s"/> has each of <paramref name="words"/> (<see cref="Has"/>).</summary>
+    private static bool HasAll(SentenceFeatures s, IReadOnlySet<string> words)
+    {
+        foreach (var word in words)
+            if (!Has(s, word))
+                return false;
+        return true;
+    }
 
     /// <summary>
     /// Both name one kind of reported event (<see cref="Paraphrases.IsEvent"/>), each perhaps in its
@@ -223,9 +247,11 @@ internal sealed class ParaphraseMatcher
     private double Contained(SentenceFeatures a, SentenceFeatures b)
     {
         var (small, large) = comparer.Information(a) <= comparer.Information(b) ? (a, b) : (b, a);
-        if (small.Distinct.Length < 3 || !small.Names.All(n => Has(large, n)) || !Values(small).IsSubsetOf(Values(large)))
+        if (small.Distinct.Length < 3 || !HasAll(large, small.Names))
             return 0;
         var (rs, rl) = (ReadingOf(small), ReadingOf(large));
+        if (!rs.Values.IsSubsetOf(rl.Values))
+            return 0;
         double found = 0, wordsFound = 0;
         var (total, words) = (rs.Total, rs.PlainTotal);
         for (var i = 0; i < rs.Weights.Length; i++)
@@ -307,19 +333,24 @@ internal sealed class ParaphraseMatcher
     /// </summary>
     private bool SharesAnchor(SentenceFeatures a, SentenceFeatures b)
     {
-        var valuesB = Values(b);
-        return Values(a).Any(n => valuesB.Contains(n) && (n.Count(char.IsDigit) >= 3 || n.AsSpan().IndexOfAny(".,-") > 0))
-            || SharesShare(a, b);
+        var valuesB = ReadingOf(b).Values;
+        foreach (var n in ReadingOf(a).Values)
+            if (valuesB.Contains(n) && (n.Count(char.IsDigit) >= 3 || n.AsSpan().IndexOfAny(".,-") > 0))
+                return true;
+        return SharesShare(a, b);
     }
 
     /// <summary>
     /// Both give the same exact figure: a sum to the cent ("284.46") or a number of five digits or more
     /// ("28156"), not a year. A round or short number recurs for other facts; an exact one rarely does.
     /// </summary>
-    private static bool SharesExactFigure(SentenceFeatures a, SentenceFeatures b)
+    private bool SharesExactFigure(SentenceFeatures a, SentenceFeatures b)
     {
-        var valuesB = Values(b);
-        return Values(a).Any(n => valuesB.Contains(n) && IsExact(n));
+        var valuesB = ReadingOf(b).Values;
+        foreach (var n in ReadingOf(a).Values)
+            if (valuesB.Contains(n) && IsExact(n))
+                return true;
+        return false;
     }
 
     /// <summary>A sum to the cent or a number of five digits or more, as a sentence's numbers are written ("284.46", "28156").</summary>
@@ -590,6 +621,7 @@ internal sealed class ParaphraseMatcher
                 Total += Weights[i];
                 if (Plain[i]) PlainTotal += Weights[i];
             }
+            Values = ParaphraseMatcher.Values(s);
             ContentConcepts = new string[s.Content.Length];
             for (var i = 0; i < ContentConcepts.Length; i++)
                 ContentConcepts[i] = ConceptIn(s, s.Content[i]);
@@ -602,6 +634,8 @@ internal sealed class ParaphraseMatcher
         public double PlainTotal { get; }
         public HashSet<string> ConceptSet { get; }
         public string[] ContentConcepts { get; }
+        /// <summary>The sentence's numbers by value (<see cref="ParaphraseMatcher.Values"/>), made once rather than for each pair.</summary>
+        public HashSet<string> Values { get; }
     }
 
     /// <summary>Each story sentence's <see cref="Reading"/> by its id (with the sentence, to tell it from another of that id), and those of clauses, which have none, by reference.</summary>
