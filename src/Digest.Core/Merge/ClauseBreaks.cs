@@ -27,7 +27,8 @@ internal sealed class ClauseBreaks(string text)
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
         { "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "can" };
 
-    private readonly ImmutableArray<ClauseStart>.Builder _starts = ImmutableArray.CreateBuilder<ClauseStart>();
+    // Made empty: most sentences are one clause.
+    private readonly ImmutableArray<ClauseStart>.Builder _starts = ImmutableArray.CreateBuilder<ClauseStart>(0);
     private int _end;
     private string? _first;
     private string? _previous;

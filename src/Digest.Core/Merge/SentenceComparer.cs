@@ -63,7 +63,16 @@ internal sealed class SentenceComparer
         _profiles = new Profile?[sentences.Count == 0 ? 0 : Math.Max(0, sentences.Max(s => s.Id) + 1)];
         for (var k = 0; k < sentences.Count; k++)
             if (sentences[k] is { Id: >= 0 } s && _profiles[s.Id] is null)
-                _profiles[s.Id] = new Profile(s, ids[k], Array.ConvertAll(ids[k], id => _weights[id]));
+                _profiles[s.Id] = new Profile(s, ids[k], WeightsOf(ids[k]));
+    }
+
+    /// <summary>The weights of the words numbered <paramref name="words"/>, in order (a loop: a lambda reading the weights was a delegate per sentence).</summary>
+    private double[] WeightsOf(int[] words)
+    {
+        var weights = new double[words.Length];
+        for (var i = 0; i < words.Length; i++)
+            weights[i] = _weights[words[i]];
+        return weights;
     }
 
     /// <summary>A sentence's words as numbers, with their weights in the same order and the sum of them.</summary>

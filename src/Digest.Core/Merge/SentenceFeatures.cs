@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using System.Text.RegularExpressions;
 
 using Digest.Core.Merge.Analysis;
@@ -115,8 +114,6 @@ internal static partial class SentenceFeaturizer
         // only for a sentence that has something to put in them: most have no number, negation or place.
         var content = ImmutableArray.CreateBuilder<string>(tokens.Length);
         HashSet<string>? numbers = null, names = null, negated = null, verbs = null, places = null;
-        // Room for every word at once: the lower-case words and their spaces are about the text's length.
-        var spaced = new StringBuilder(" ", text.Length + 2);
         var negation = 0; // words left in the scope of the last negation
         Dictionary<string, string>? units = null;
         string? counted = null; // the last number, waiting for the word that says what it counts
@@ -150,7 +147,6 @@ internal static partial class SentenceFeaturizer
             var besideName = lastName is { } last && text.AsSpan(last.End, token.Start - last.End).IsWhiteSpace() ? last.Stem : null;
             lastName = null;
             var raw = token.Text;
-            spaced.Append(lower).Append(' ');
             if (char.IsDigit(raw[0]))
             {
                 var n = lower.Replace(",", "", StringComparison.Ordinal);
@@ -243,12 +239,31 @@ internal static partial class SentenceFeaturizer
             if (words[i - 1] != words[i] && !(nameSet.Contains(words[i - 1]) && nameSet.Contains(words[i])))
                 bigrams.Add((words[i - 1], words[i]));
         return new SentenceFeatures(id, display, TextKey.Of(display), words, distinct,
-            set, bigrams, numbers ?? NoWords, nameSet, speakers ?? NoWords, negated ?? NoWords, verbs ?? NoWords, spaced.ToString(),
+            set, bigrams, numbers ?? NoWords, nameSet, speakers ?? NoWords, negated ?? NoWords, verbs ?? NoWords, Spaced(tokenLowers),
             units ?? NoUnits, namePairs.DrainToImmutable(), QuotedWords(sentence, lowers), clauses.Starts, QuotedStatement.Of(sentence, lowers),
             places ?? NoWords, GenderEvidence.OneSexOf(Narrated(sentence, lowers)), sentence.Tokens);
     }
 
     private static HashSet<string> NewSet() => new(StringComparer.Ordinal);
+
+    /// <summary>The words separated and surrounded by single spaces (" it's a process "), written straight into one string.</summary>
+    private static string Spaced(string[] words)
+    {
+        var length = 1;
+        foreach (var word in words)
+            length += word.Length + 1;
+        return string.Create(length, words, static (spaced, words) =>
+        {
+            spaced[0] = ' ';
+            var at = 1;
+            foreach (var word in words)
+            {
+                word.CopyTo(spaced[at..]);
+                at += word.Length;
+                spaced[at++] = ' ';
+            }
+        });
+    }
 
     /// <summary>The numbers, names, negations, verbs, speakers or places of a sentence that has none: one set, never changed.</summary>
     private static readonly HashSet<string> NoWords = new(StringComparer.Ordinal);
