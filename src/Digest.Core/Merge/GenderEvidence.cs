@@ -34,7 +34,9 @@ internal static partial class GenderEvidence
     [GeneratedRegex(@"\b(?<pronoun>[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]imself|[Hh]erself|[Hh]er)\b(?:\s+(?<next>\p{Ll}[\p{L}-]*))?")]
     private static partial Regex PronounPattern();
 
-    public static Dictionary<string, Gender> Weigh(IReadOnlyList<SentenceAnalysis> sentences, PersonIndex persons)
+    /// <param name="roles">Each sentence's gendered roles before names (<see cref="IsGenderedRole"/>) in its narration, where already read; null where not.</param>
+    public static Dictionary<string, Gender> Weigh(IReadOnlyList<SentenceAnalysis> sentences, PersonIndex persons,
+        IReadOnlyList<List<(string Role, string Name)>?>? roles = null)
     {
         var votes = new Dictionary<string, (int Male, int Female)>(StringComparer.Ordinal);
         void Vote(string? person, Gender gender, int weight)
@@ -44,13 +46,14 @@ internal static partial class GenderEvidence
             votes[person] = gender == Gender.Male ? (male + weight, female) : (male, female + weight);
         }
 
-        foreach (var analysed in sentences)
+        for (var i = 0; i < sentences.Count; i++)
         {
+            var analysed = sentences[i];
             // The narration only: the "I", "he" and "she" of a quotation are the speaker's, not the article's.
             var sentence = analysed.Narration;
             foreach (Match m in Honorific().Matches(sentence))
                 Vote(persons.Resolve(m.Groups["name"].Value), Words[m.Groups["title"].Value.ToLowerInvariant()], StrongWeight);
-            foreach (var (role, name) in PersonIndex.RolesBeforeNames(sentence, IsGenderedRole))
+            foreach (var (role, name) in roles?[i] ?? PersonIndex.RolesBeforeNames(sentence, IsGenderedRole))
                 Vote(persons.Resolve(name), Words[role], StrongWeight);
             // A pronoun speaks of the sentence's one person only when it names no other, nor
             // describes one ("the singer posted photos with Leo Hale, writing that she ...").
@@ -132,7 +135,7 @@ internal static partial class GenderEvidence
     public static bool Opposite(Gender a, Gender b) => a != Gender.Unknown && b != Gender.Unknown && a != b;
 
     /// <summary>A relation or role word that tells a gender ("wife", "son"), other than a stop word.</summary>
-    private static bool IsGenderedRole(string word) =>
+    public static bool IsGenderedRole(string word) =>
         Words.TryGetValue(word, out var gender) && gender != Gender.Unknown && !Lexicon.StopWords.Contains(word);
 
     [GeneratedRegex(@"\b[Tt]he\s+(?<a>[\p{L}\p{N}-]+)(?:\s+(?<b>[\p{L}\p{N}-]+))?")]

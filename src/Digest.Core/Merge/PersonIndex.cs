@@ -76,12 +76,27 @@ internal sealed partial class PersonIndex
             if (!_byGiven.TryGetValue(First(p), out var given)) _byGiven[First(p)] = given = [];
             if (given.Count < 2) given.Add(p.Name);
         }
-        foreach (var sentence in analysed)
-            foreach (var (role, name) in RolesBeforeNames(sentence.Text, NameLists.Descriptors.Contains))
-                if (Resolve(name) is { } person)
+        // A sentence that quotes nothing is its own narration, where gender evidence reads the words before
+        // names too: its roles are read once for both (the regex tries every word of every sentence).
+        var gendered = new List<(string Role, string Name)>?[analysed.Count];
+        for (var i = 0; i < analysed.Count; i++)
+        {
+            var sentence = analysed[i];
+            var both = sentence.Narration == sentence.Text;
+            if (both)
+                gendered[i] = [];
+            foreach (var (role, name) in RolesBeforeNames(sentence.Text, both ? RoleOrGendered : NameLists.Descriptors.Contains))
+            {
+                if (NameLists.Descriptors.Contains(role) && Resolve(name) is { } person)
                     _roles.TryAdd(role, person);
-        _genders = GenderEvidence.Weigh(analysed, this);
+                if (both && GenderEvidence.IsGenderedRole(role))
+                    gendered[i]!.Add((role, name));
+            }
+        }
+        _genders = GenderEvidence.Weigh(analysed, this, gendered);
     }
+
+    private static bool RoleOrGendered(string word) => NameLists.Descriptors.Contains(word) || GenderEvidence.IsGenderedRole(word);
 
     /// <summary>What the story tells of a person's gender; <see cref="Gender.Unknown"/> unless its evidence agrees.</summary>
     public Gender GenderOf(string person) => _genders.GetValueOrDefault(person);
