@@ -573,17 +573,29 @@ internal sealed class ParaphraseMatcher
         a.Places is { Count: > 0 } pa && b.Places is { Count: > 0 } pb
         && !pa.Any(p => Has(b, p)) && !pb.Any(p => Has(a, p));
 
-    /// <summary>Shared names of <paramref name="a"/> that stand beside a name <paramref name="b"/> lacks.</summary>
+    /// <summary>
+    /// Shared names of <paramref name="a"/> that stand beside a name <paramref name="b"/> lacks. A title written
+    /// with capitals ("Chief Executive Nora Vance" / "CEO Nora Vance") says what the person is, not who: it is
+    /// never the other name.
+    /// </summary>
     private static HashSet<string> NamesBesideShared(SentenceFeatures a, SentenceFeatures b)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (x, y) in a.NamePairs.IsDefault ? [] : a.NamePairs)
         {
-            if (b.Names.Contains(x) && !HasName(b, y)) found.Add(x);
-            if (b.Names.Contains(y) && !HasName(b, x)) found.Add(y);
+            if (b.Names.Contains(x) && !HasName(b, y) && !TitleStems.Contains(y)) found.Add(x);
+            if (b.Names.Contains(y) && !HasName(b, x) && !TitleStems.Contains(x)) found.Add(y);
         }
         return found;
     }
+
+    /// <summary>The stems of role words and titles (<see cref="NameLists.RoleWords"/>, "Gov.", "CEO"), as a sentence's names are written.</summary>
+    private static readonly FrozenSet<string> TitleStems =
+        NameLists.RoleWords.Split('|')
+            .Concat(NameLists.TitleAbbreviations.Replace(@"\.", "", StringComparison.Ordinal).Split('|'))
+            .Concat(["ceo", "cfo", "coo", "cto", "general", "vice", "deputy", "assistant", "acting", "senior"])
+            .Select(w => WordStemmer.Stem(w.ToLowerInvariant()))
+            .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The name <paramref name="name"/> in <paramref name="s"/> (<see cref="Has"/>), or another form of the same given name ("Bill" for "William").</summary>
     private static bool HasName(SentenceFeatures s, string name) =>
