@@ -88,7 +88,7 @@ internal static class NameLists
         "Estee Lauder", "Dolce Gabbana", "Salvatore Ferragamo", "Giorgio Armani", "Emporio Armani", "Christian Louboutin",
         "Jimmy Choo", "Alexander McQueen", "Stella McCartney", "Vera Wang", "Ted Baker", "Paul Smith", "Johnnie Walker",
         "Jack Daniel", "Jack Daniels", "Ben Jerry", "Charles Schwab", "Goldman Sachs", "Morgan Stanley", "Merrill Lynch",
-        "Lehman Brothers", "Wells Fargo", "Dow Jones", "Marks Spencer", "John Lewis", "Ernst Young", "Procter Gamble",
+        "Lehman Brothers", "Wells Fargo", "Bud Light", "Dow Jones", "Marks Spencer", "John Lewis", "Ernst Young", "Procter Gamble",
         "Johnson Johnson", "Harley Davidson", "Rolls Royce", "Mercedes Benz", "Walt Disney", "Warner Bros",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -221,5 +221,19 @@ internal static class NameLists
         Ron Ronald Rose Roy Russell Ruth Ryan Sam Samantha Samuel Sandra Sara Sarah Scott Sean Sharon Shirley Sophia Stephanie Stephen
         Steve Steven Susan Teresa Terry Thomas Tim Timothy Tina Todd Tom Tony Tracy Travis Tyler Valerie Victoria Vincent Virginia
         Walter Wayne William Willie Zachary
+        Ahmed Alberto Alfred Ali Alma Amelia Ana Andre Andres Angelica Angie Annie Antoine Audrey Ava Barry Benny Bernard Bernie
+        Blake Bonnie Brent Brett Brianna Brooke Bryce Bud Caleb Camila Candace Carla Carmen Carrie Cassandra Cedric Charlotte
+        Clarence Claudia Clifford Clint Cody Colleen Connor Corey Cory Courtney Curtis Dale Damon Dana Darius Darnell Darren Darryl
+        DeAndre Deanna Devin Dominic Don Donovan Duane Dustin Dwayne Earl Eileen Elaine Eleanor Elena Eli Elijah Ella Elliot Emmanuel
+        Enrique Erik Ernest Eva Evelyn Felicia Felix Fernando Fiona Florence Frances Francis Francisco Gabriela Gail Garrett Gavin
+        Gene Gilbert Gina Glenn Gordon Gwen Harvey Hector Herbert Herman Hugh Irene Isabel Isabella Ivan Jada Jake Jamal Jared
+        Jasmine Javier Jay Jeanne Jenna Jerome Jill Joanna Joey Jorge Josephine Juanita Julian Kara Kareem Karla Kayla Kelsey Kendra
+        Kendrick Kerry Kristen Kristin Kurt Lamar Lance Latoya Leah Lena Leo Leon Leonard Lillian Lindsay Lindsey Lloyd Lois Lorraine
+        Lucas Lucy Lydia Malik Manuel Marc Marcia Marcus Mario Marjorie Marsha Marvin Maurice Maya Meghan Melanie Melvin Mia Miguel
+        Milton Miranda Mohammed Molly Monica Muhammad Nadia Naomi Neil Nelson Nina Nora Norma Omar Owen Pablo Paige Pedro Peggy Perry
+        Phil Rafael Ramon Raul Ray Reggie Reginald Regina Renee Ricardo Ricky Rita Roberto Rodney Roland Roosevelt Rosa Ross Ruby
+        Ruben Rudy Sabrina Sally Sergio Seth Shane Shawn Sheila Sidney Simon Sofia Sonia Spencer Stacy Stanley Stuart Sylvia Tamara
+        Tammy Tanya Tara Ted Terrence Theodore Theresa Tiffany Tommy Tonya Trevor Troy Tyrone Vanessa Vernon Veronica Victor Wade
+        Wanda Wendy Wesley Wyatt Xavier Yolanda Yvonne Zoe
         """);
 }

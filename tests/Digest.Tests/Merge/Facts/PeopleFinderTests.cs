@@ -19,6 +19,9 @@ public class PeopleFinderTests
     [InlineData("Grayson left in the fourth quarter and was replaced by backup Tobin Marsh.", "Tobin Marsh")]
     [InlineData("Eagles safety Devon Ashby hurt his ankle and did not return.", "Devon Ashby")]
     [InlineData("Lena Okafor, a spokeswoman for the water company, said it had apologised for the ”error on our side.”", "Lena Okafor")]
+    [InlineData("Wade Ellison had a 30-yard run on the opening drive.", "Wade Ellison")]
+    [InlineData("The second touchdown came on a 2-yard run by Roosevelt Okoye.", "Roosevelt Okoye")]
+    [InlineData("Lydia Marsh opened the bakery in 2009.", "Lydia Marsh")]
     public void Finds_a_person_from_a_cue(string sentence, string name)
     {
         Assert.Equal(name, Assert.Single(Find(sentence)).Name);
