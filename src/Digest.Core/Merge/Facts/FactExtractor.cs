@@ -119,7 +119,7 @@ internal static partial class FactExtractor
                 var mentions = DateFinder.Resolve(s.Text, s.Narration, s.Dates, context);
                 foreach (var mention in mentions)
                 {
-                    result.Add(new DatedSentence(s.Source, s.Index, told, mention, toldWords));
+                    result.Add(new DatedSentence(s.Source, s.Index, told, mention, toldWords, s));
                     if (mention.Date is { } d) anchor = d;
                 }
                 // The event's own sentence at a date this one gives too is the same event, one entry telling both;

@@ -15,7 +15,9 @@ internal sealed record StoryOccasions(IReadOnlySet<string> PersonWords, Func<Dat
 /// What a dated sentence says happened at its date, read to tell whether two sentences of one date that
 /// the body keeps apart (they tell different facts) are still one event: who it names (<see cref="Names"/>),
 /// what its date is told with (<see cref="AtDate"/>: "issued a statement on Friday", "was released Nov. 3")
-/// and which reported events it tells (<see cref="Events"/>: a death, a crash, a release).
+/// and which reported events it tells (<see cref="Events"/>: a death, a crash, a release). Its sets are plain hash
+/// sets, not frozen ones: an occasion's few words are asked about a few times, and a frozen set costs many times a
+/// hash set to build.
 /// </summary>
 internal sealed class Occasion
 {
@@ -23,26 +25,26 @@ internal sealed class Occasion
     public const int Reach = 2;
 
     /// <summary>Capitalised names of people, organisations and places the sentence names (lower case words, titles aside).</summary>
-    public FrozenSet<string> Names { get; }
+    public IReadOnlySet<string> Names { get; }
 
     /// <summary>The concepts (<see cref="Paraphrases.Concept"/>) of the words just before the date phrase, or just after it where it opens its clause.</summary>
-    public FrozenSet<string> AtDate { get; }
+    public IReadOnlySet<string> AtDate { get; }
 
     /// <summary>The reported events the sentence tells anywhere (<see cref="Paraphrases.IsEvent"/>), by concept.</summary>
-    public FrozenSet<string> Events { get; }
+    public IReadOnlySet<string> Events { get; }
 
     /// <summary>
     /// The words of the sentence's short quotations ("“reckless”", "“a paper tiger”", "“Morning Desk”"), by
     /// concept: a word or two someone is quoted as using, or the programme they said it on, marks the occasion.
     /// </summary>
-    public FrozenSet<string> Coined { get; }
+    public IReadOnlySet<string> Coined { get; }
 
     /// <summary>
     /// Who and where, in the clause the date stands in: the story's people it names and the places it tells
     /// the thing done in (<see cref="PlaceNames"/>: "A man was killed Tuesday in Springfield"; not ", police said",
     /// nor an organisation that reports it, "The transit authority says"), by the same reading as <see cref="Names"/>.
     /// </summary>
-    public FrozenSet<string> NamesAtDate { get; }
+    public IReadOnlySet<string> NamesAtDate { get; }
 
     /// <summary>The one sex the narration of that clause speaks of ("A woman died Sunday", "he was released on March 3"), if it tells one.</summary>
     public Gender SexAtDate { get; }
@@ -56,14 +58,16 @@ internal sealed class Occasion
         var text = d.Text;
         var quotations = QuotedSpeech.Find(text);
         // The text is read once: its name runs and tokens serve the whole sentence and the clause of its date alike.
-        var runs = NameRun.Find(text);
-        var tokens = Tokenizer.Tokens(text).ToList();
+        // A sentence's own text its analysis has read already; a text joined with the sentences before it is read here.
+        var own = d.Sentence is { } sentence && sentence.Text == text ? sentence : null;
+        var runs = own?.Names ?? NameRun.Find(text);
+        IReadOnlyList<Token> tokens = own is null ? [.. Tokenizer.Tokens(text)] : own.Tokens;
         Names = NamesOf(text, quotations, runs, personWords, 0, text.Length);
         Coined = quotations.Where(q => !q.OpenedBefore && !q.RunsOn)
             .Select(q => Tokenizer.Compounds(text[q.Start..Math.Min(q.End + 1, text.Length)]).ToList())
             .Where(words => words.Count <= CoinageWords)
             .SelectMany(words => words.Select(t => ConceptOf(t.Lower)).OfType<string>())
-            .ToFrozenSet(StringComparer.Ordinal);
+            .ToHashSet(StringComparer.Ordinal);
         var at = d.Mention.Index + d.Mention.Phrase.Length <= text.Length && string.CompareOrdinal(text, d.Mention.Index, d.Mention.Phrase, 0, d.Mention.Phrase.Length) == 0
             ? d.Mention.Index
             : text.LastIndexOf(d.Mention.Phrase, StringComparison.Ordinal); // the sentence told after the one it points back to
@@ -72,8 +76,8 @@ internal sealed class Occasion
             .Select(t => (t.Start, Concept: WordStemmer.Stem(t.Lower) == Report ? Report : ConceptOf(t.Lower)))
             .Where(w => w.Concept is not null && !Names.Contains(w.Concept!)).ToList();
         var before = words.Where(w => w.Start < at).TakeLast(Reach).ToList();
-        AtDate = (before.Count > 0 ? before : words.Where(w => w.Start > at).Take(Reach)).Select(w => w.Concept!).ToFrozenSet(StringComparer.Ordinal);
-        Events = d.Words.Stems.Where(Paraphrases.IsEvent).Select(Paraphrases.Concept).ToFrozenSet(StringComparer.Ordinal);
+        AtDate = (before.Count > 0 ? before : words.Where(w => w.Start > at).Take(Reach)).Select(w => w.Concept!).ToHashSet(StringComparer.Ordinal);
+        Events = d.Words.Stems.Where(Paraphrases.IsEvent).Select(Paraphrases.Concept).ToHashSet(StringComparer.Ordinal);
         var (from, to) = ClauseAt(text, tokens, Math.Max(at, 0));
         NamesAtDate = NamesOf(text, quotations, runs, personWords, from, to, whoOrWhere: true);
         // The clause starts and ends at tokens, so its tokens are the text's between the two.
@@ -81,7 +85,7 @@ internal sealed class Occasion
     }
 
     /// <summary>Where the clause holding <paramref name="at"/> begins and ends in the text (<see cref="ClauseBreaks"/>), read word by word.</summary>
-    private static (int From, int To) ClauseAt(string text, List<Token> tokens, int at)
+    private static (int From, int To) ClauseAt(string text, IReadOnlyList<Token> tokens, int at)
     {
         var breaks = new ClauseBreaks(text);
         for (var i = 0; i < tokens.Count; i++)
@@ -140,7 +144,7 @@ internal sealed class Occasion
     /// Compared as concepts of the words, so that a name is never also read as the thing told at the date.
     /// </summary>
     /// <param name="whoOrWhere">Only the names of the story's people and of places (<see cref="NamesAtDate"/>).</param>
-    private static FrozenSet<string> NamesOf(string text, ImmutableArray<Quotation> quotations, ImmutableArray<NameRun> runs, IReadOnlySet<string> personWords,
+    private static HashSet<string> NamesOf(string text, ImmutableArray<Quotation> quotations, ImmutableArray<NameRun> runs, IReadOnlySet<string> personWords,
         int from, int to, bool whoOrWhere = false)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -158,6 +162,6 @@ internal sealed class Occasion
                 else if (lower.Contains('.') || ContentWords.Of(lower).Count > 0) names.Add(lower); // initials ("T.J."), short names ("Lee")
             }
         }
-        return names.ToFrozenSet(StringComparer.Ordinal);
+        return names;
     }
 }

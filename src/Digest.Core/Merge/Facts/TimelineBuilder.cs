@@ -4,7 +4,8 @@ namespace Digest.Core.Merge.Facts;
 
 /// <summary>A date found in one outlet's sentence.</summary>
 /// <param name="Words">The words of <paramref name="Text"/>, which the timeline and the date conflicts compare.</param>
-internal sealed record DatedSentence(string Source, int Index, string Text, DateMention Mention, SentenceWords Words);
+/// <param name="Sentence">The story's sentence that gives the date, as its analysis read it, when known.</param>
+internal sealed record DatedSentence(string Source, int Index, string Text, DateMention Mention, SentenceWords Words, StorySentence? Sentence = null);
 
 /// <summary>A date the text gives but that cannot be resolved (an undated article's "on Thursday").</summary>
 /// <param name="Phrase">The words as written.</param>
