@@ -50,29 +50,19 @@ internal sealed class ScribanTemplateEngine : ITemplateEngine
         _builtins.SetValue("include", new TrustedInclude(this, include), readOnly: true);
     }
 
-    public string Render(string name, object model)
-    {
-        var (template, context) = Prepare(name, model);
-        try
-        {
-            var html = template.Render(context);
-            Return(context);
-            return html;
-        }
-        catch (ScriptRuntimeException e)
-        {
-            throw new TemplateException([Located(e.Span, e.OriginalMessage)]);
-        }
-    }
+    public string Render(string name, object model) => Run(name, model, static (template, context) => template.Render(context));
 
-    public byte[] RenderUtf8(string name, object model)
+    public byte[] RenderUtf8(string name, object model) => Run(name, model, static (template, context) => context.RenderUtf8(template));
+
+    /// <summary>Renders with a pooled context, returning it afterwards, and reports a runtime error at its template line.</summary>
+    private T Run<T>(string name, object model, Func<Template, Context, T> render)
     {
         var (template, context) = Prepare(name, model);
         try
         {
-            var bytes = context.RenderUtf8(template);
+            var result = render(template, context);
             Return(context);
-            return bytes;
+            return result;
         }
         catch (ScriptRuntimeException e)
         {
