@@ -116,7 +116,8 @@ internal static partial class BoilerplateRules
     /// <summary>
     /// A pattern anchored at the start whose every branch opens with one of <paramref name="firsts"/>: most lines, prose,
     /// open otherwise and are not searched (a search costs as much to fail at the first character as a cue does to read
-    /// the line, and every rule is tried on every sentence of the site).
+    /// the line, and every rule is tried on every sentence of the site). A branch added to such a pattern that opens with
+    /// another character must add it here, with a table line that shows it: RuleCueTests proves the cue against those lines.
     /// </summary>
     private static Func<string, bool> Starts(string firsts) => Text.Cue.StartsAnyCase(firsts);
 
