@@ -94,15 +94,25 @@ internal static class TimelineBuilder
             var entry = entryOf(d);
             // The event the body tells this sentence with comes first: words shared with another event of the
             // day (a name, a place) do not outweigh the body's reading that two sentences tell one thing.
-            var told = events.Select(e => (Event: e, Date: entry is null ? null : DateInEntry(e, d, date, entry.Value, entryOf))).FirstOrDefault(x => x.Date is not null);
-            if (told.Event is not null) { told.Event.Add(d, told.Date!.Value); continue; }
+            if (entry is { } inEntry && InEntry(events, d, date, inEntry, entryOf) is { } told) { told.Event.Add(d, told.Date); continue; }
             // Words shared are read as the event only when some are not names: two sentences naming the same
             // people on one day ("shared photos of Marlon Dacosta Reid" / "Marlon Dacosta Reid was killed") may tell two events.
-            var same = events.FirstOrDefault(e => e.Date == date
-                && (e.Told.Any(t => t.Sentence.Text == d.Text)
-                    || !e.Sources.Contains(d.Source) && Similar(e.Words, d.Words.Stems) && e.Words.Any(w => d.Words.Stems.Contains(w) && !OccasionOf(d).Names.Contains(Paraphrases.Concept(w)))));
+            Event? same = null;
+            foreach (var e in events)
+                if (e.Date == date && (Tells(e, d.Text) || !e.Sources.Contains(d.Source) && Similar(e.Words, d.Words.Stems) && SharesMoreThanNames(e, d)))
+                {
+                    same = e;
+                    break;
+                }
             // Sentences the body keeps apart (different facts) that tell one occasion of the day: the same people, the same thing done.
-            same ??= events.FirstOrDefault(e => SameOccasion(e.Told, [(d, date)]) && !Disagreeing(e.Told, [(d, date)]));
+            // Each event is asked about the one telling, with no list made for it per event.
+            if (same is null)
+                foreach (var e in events)
+                    if (SameOccasionAs(e.Told, d, date) && !DisagreesWith(e.Told, d))
+                    {
+                        same = e;
+                        break;
+                    }
             if (same is null) events.Add(new Event(d));
             else same.Add(d, date);
         }
@@ -148,7 +158,7 @@ internal static class TimelineBuilder
                 var tellings = Tellings(e, entryOf);
                 return new TimelineEvent(e.Date, string.Join(' ', tellings.Select(t => t.Text)), [.. e.Sources])
                 {
-                    From = [.. e.Told.Select(t => t.Sentence).Concat(e.Joined).OrderBy(t => t.Index).Select(t => new SentenceOrigin(t.Source, t.Text)).Distinct()],
+                    From = [.. e.Told.Select(t => t.Sentence).Concat(e.Joined).OrderBy(t => t.Index).Select(t => new SentenceOrigin(t.Source, t.Text)).Distinct(SameOrigin.Instance)],
                     Tellings = tellings,
                 };
             })
@@ -156,13 +166,74 @@ internal static class TimelineBuilder
         return (timeline, [.. unresolved]);
 
         // Whether a telling of each at the same date tells the same people doing the same thing (Occasion.Same).
-        bool SameOccasion(List<(DatedSentence Sentence, FactDate Date)> a, List<(DatedSentence Sentence, FactDate Date)> b) =>
-            a.Any(x => b.Any(y => x.Date == y.Date && x.Sentence.Text != y.Sentence.Text
-                && Occasion.Same(OccasionOf(x.Sentence), OccasionOf(y.Sentence), x.Sentence.Source == y.Sentence.Source, x.Date.Precision == DatePrecision.Day)));
+        bool SameOccasion(List<(DatedSentence Sentence, FactDate Date)> a, List<(DatedSentence Sentence, FactDate Date)> b)
+        {
+            foreach (var (y, yDate) in b)
+                if (SameOccasionAs(a, y, yDate)) return true;
+            return false;
+        }
+
+        bool SameOccasionAs(List<(DatedSentence Sentence, FactDate Date)> a, DatedSentence y, FactDate yDate)
+        {
+            foreach (var (x, xDate) in a)
+                if (xDate == yDate && x.Text != y.Text
+                    && Occasion.Same(OccasionOf(x), OccasionOf(y), x.Source == y.Source, xDate.Precision == DatePrecision.Day)) return true;
+            return false;
+        }
 
         // Whether a telling of one states a value of a conflict that a telling of the other differs on.
-        bool Disagreeing(List<(DatedSentence Sentence, FactDate Date)> a, List<(DatedSentence Sentence, FactDate Date)> b) =>
-            a.Any(x => b.Any(y => story.Disagree(x.Sentence, y.Sentence) || story.Disagree(y.Sentence, x.Sentence)));
+        bool Disagreeing(List<(DatedSentence Sentence, FactDate Date)> a, List<(DatedSentence Sentence, FactDate Date)> b)
+        {
+            foreach (var (y, _) in b)
+                if (DisagreesWith(a, y)) return true;
+            return false;
+        }
+
+        bool DisagreesWith(List<(DatedSentence Sentence, FactDate Date)> a, DatedSentence y)
+        {
+            foreach (var (x, _) in a)
+                if (story.Disagree(x, y) || story.Disagree(y, x)) return true;
+            return false;
+        }
+
+        // Some of the words an event and the sentence share are not the sentence's names.
+        bool SharesMoreThanNames(Event e, DatedSentence d)
+        {
+            var stems = d.Words.Stems;
+            foreach (var w in e.Words)
+                if (stems.Contains(w) && !OccasionOf(d).Names.Contains(Paraphrases.Concept(w))) return true;
+            return false;
+        }
+    }
+
+    /// <summary>Whether the event tells this very text already.</summary>
+    private static bool Tells(Event e, string text)
+    {
+        foreach (var (t, _) in e.Told)
+            if (t.Text == text) return true;
+        return false;
+    }
+
+    /// <summary>The first event that holds a sentence of the same body entry, with the date it takes the sentence at (<see cref="DateInEntry"/>).</summary>
+    private static (Event Event, FactDate Date)? InEntry(List<Event> events, DatedSentence d, FactDate date, int entry, Func<DatedSentence, int?> entryOf)
+    {
+        foreach (var e in events)
+            if (DateInEntry(e, d, date, entry, entryOf) is { } at) return (e, at);
+        return null;
+    }
+
+    /// <summary>
+    /// A timeline entry's origins are one when they are the same outlet's same text. Hashed by the outlet and the
+    /// text's length: the sentences of one entry are long, few and mostly of different lengths, and a whole-text hash
+    /// reads every character of each.
+    /// </summary>
+    private sealed class SameOrigin : IEqualityComparer<SentenceOrigin>
+    {
+        public static SameOrigin Instance { get; } = new();
+
+        public bool Equals(SentenceOrigin? x, SentenceOrigin? y) => ReferenceEquals(x, y) || x is not null && y is not null && x.Equals(y);
+
+        public int GetHashCode(SentenceOrigin o) => HashCode.Combine(o.Source.Length, o.Text.Length);
     }
 
     /// <summary>
@@ -177,7 +248,7 @@ internal static class TimelineBuilder
     {
         var told = e.Told.Select(t => t.Sentence).OrderBy(d => d.Index).ToList();
         var credited = e.Joined.ToList();
-        if (told.Select(d => entryOf(d) is { } entry ? $"entry {entry}" : "text " + TextKey.Of(d.Text)).Distinct().Count() == 1)
+        if (OneFact(told, entryOf))
             return [new TimelineTelling(e.Shown.Text, [.. e.Sources])];
         // The fullest wordings are kept first, so that a wording inside another is credited to it.
         var shown = new List<(DatedSentence Shown, SortedSet<string> Sources)>();
@@ -190,6 +261,25 @@ internal static class TimelineBuilder
         foreach (var d in credited)
             (shown.FirstOrDefault(s => entryOf(s.Shown) is { } entry && entryOf(d) == entry).Sources ?? shown[0].Sources).Add(d.Source);
         return [.. shown.OrderBy(s => s.Shown.Index).Select(s => new TimelineTelling(s.Shown.Text, [.. s.Sources]))];
+    }
+
+    /// <summary>
+    /// Every sentence is told in one body entry, or none is in any and all are one text (<see cref="TextKey"/>).
+    /// Each text's key is made only when no sentence is in an entry, and the reading stops at the first that differs.
+    /// </summary>
+    private static bool OneFact(List<DatedSentence> told, Func<DatedSentence, int?> entryOf)
+    {
+        var entry = entryOf(told[0]);
+        string? key = null;
+        for (var i = 1; i < told.Count; i++)
+        {
+            var other = entryOf(told[i]);
+            if (other != entry) return false;
+            if (entry is not null) continue;
+            key ??= TextKey.Of(told[0].Text);
+            if (TextKey.Of(told[i].Text) != key) return false;
+        }
+        return true;
     }
 
     /// <summary>
