@@ -138,15 +138,17 @@ internal static partial class ConflictFinder
         var used = new HashSet<int>();
         foreach (var a in sentences)
         {
-            if (used.Contains(a.Index)) continue;
-            var datesA = a.Mentions.Select(m => m.Mention.Date!.Value).ToHashSet();
+            // A sentence giving two dates is compared with no other.
+            if (used.Contains(a.Index) || a.Mentions is not [var mentionA]) continue;
+            var dateA = mentionA.Mention.Date!.Value;
             // The dates are compared before the words: most pairs of sentences give no two dates of one precision.
-            var others = sentences.Where(b => b.Source != a.Source && !used.Contains(b.Index)
-                && b.Mentions.Count == 1 && a.Mentions.Count == 1
-                && !b.Mentions.Any(m => datesA.Contains(m.Mention.Date!.Value))
-                && b.Mentions[0].Mention.Date!.Value.Precision == a.Mentions[0].Mention.Date!.Value.Precision
-                && (a.Mentions[0].Mention.Explicit && b.Mentions[0].Mention.Explicit || published(a.Source) == published(b.Source))
-                && TimelineBuilder.SharesEnough(a.Words, b.Words, TimelineBuilder.MinShared, SameEventDifferentDate)).ToList();
+            var others = new List<(string Source, int Index, string Text, IReadOnlySet<string> Words, List<DatedSentence> Mentions)>();
+            foreach (var b in sentences)
+                if (b.Source != a.Source && !used.Contains(b.Index) && b.Mentions is [var mentionB]
+                    && mentionB.Mention.Date!.Value != dateA && mentionB.Mention.Date!.Value.Precision == dateA.Precision
+                    && (mentionA.Mention.Explicit && mentionB.Mention.Explicit || published(a.Source) == published(b.Source))
+                    && TimelineBuilder.SharesEnough(a.Words, b.Words, TimelineBuilder.MinShared, SameEventDifferentDate))
+                    others.Add(b);
             if (others.Count == 0) continue;
             var group = others.Prepend(a).GroupBy(d => d.Source, StringComparer.Ordinal).Select(g => g.First()).OrderBy(d => d.Source, StringComparer.Ordinal).ToList();
             used.UnionWith(group.Select(g => g.Index));

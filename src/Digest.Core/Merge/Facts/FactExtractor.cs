@@ -54,13 +54,22 @@ internal static partial class FactExtractor
         var nameWords = people.SelectMany(p => p.Person.Aliases.Append(p.Person.Name)).SelectMany(n => n.Split(' ')).ToHashSet(StringComparer.Ordinal);
         var conflicts = ConflictFinder.Ages(people)
             .AddRange(ConflictFinder.Counts(sentences))
-            .AddRange(ConflictFinder.Dates(dated, source => articles.First(a => a.Id == source).Article.Article.Date))
+            .AddRange(ConflictFinder.Dates(dated, Published(articles)))
             .AddRange(spellings)
             .AddRange(ConflictFinder.NameSpellings(sentences, nameWords));
         conflicts = conflicts.AddRange(MeasureConflicts.Find(sentences, conflicts)).AddRange(AccountConflicts.Find(sentences));
         var (timeline, unresolved) = TimelineBuilder.Build(dated, d => entries.TryGetValue((d.Source, d.Text), out var i) ? i : null,
             new StoryOccasions(nameWords.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal), Disagreeing(conflicts)));
         return new StoryFacts([.. people.Select(p => p.Person)], timeline, conflicts, unresolved);
+    }
+
+    /// <summary>Each source's publication date, the first article's of a source given twice; looked up rather than searched for in every pair of sentences compared.</summary>
+    private static Func<string, DateOnly?> Published(IReadOnlyList<ArticleAnalysis> articles)
+    {
+        var dates = new Dictionary<string, DateOnly?>(StringComparer.Ordinal);
+        foreach (var a in articles)
+            dates.TryAdd(a.Id, a.Article.Article.Date);
+        return source => dates[source];
     }
 
     /// <summary>Whether two dated sentences state differing values of one conflict: they are never joined as one occasion.</summary>
@@ -104,10 +113,12 @@ internal static partial class FactExtractor
     {
         var stated = StatedMonths(articles, sentences);
         var result = ImmutableArray.CreateBuilder<DatedSentence>();
+        // Each article's sentences are looked up, not searched for among the whole story's.
+        var bySource = sentences.ToLookup(s => s.Source, StringComparer.Ordinal);
         foreach (var article in articles)
         {
             FactDate? anchor = null;
-            foreach (var s in sentences.Where(s => s.Source == article.Id))
+            foreach (var s in bySource[article.Id])
             {
                 if (s.Dates.IsEmpty || !Eventful(s)) continue; // no date phrase, nothing to resolve
                 var context = new DateContext(article.Article.Article.Date, anchor, (month, year) => YearOfMonth(stated, s.Words.Content, month, year));
