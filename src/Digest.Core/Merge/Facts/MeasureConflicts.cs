@@ -54,7 +54,7 @@ internal static partial class MeasureConflicts
 
     /// <param name="Unit">What the figure counts in: "page", "$", "time".</param>
     /// <param name="Near">The stemmed content words around it in its clause, which tell what it measures.</param>
-    private sealed record Value(string Source, string Unit, decimal Amount, string Text, StorySentence Sentence, IReadOnlySet<string> Stems, IReadOnlySet<string> Near, ConflictKind Kind);
+    private sealed record Value(string Source, string Unit, decimal Amount, string Text, StorySentence Sentence, IReadOnlySet<string> Near, ConflictKind Kind);
 
     /// <summary>Content words after a figure and before it that tell what it measures.</summary>
     private const int NearAfter = 3, NearBefore = 2;
@@ -102,12 +102,20 @@ internal static partial class MeasureConflicts
         return conflicts.ToImmutable();
     }
 
-    /// <summary>Two sentences telling one fact: stems in common besides the figure's own words, a good share of the smaller sentence's.</summary>
+    /// <summary>
+    /// Two sentences telling one fact: stems in common besides the figure's own words, a good share of the smaller sentence's.
+    /// The two figures are of one unit, which is left out of both sentences' stems as they are read, not copied without it.
+    /// </summary>
     private static bool SameFact(Value a, Value b)
     {
-        var shared = a.Stems.Count(b.Stems.Contains);
-        return shared >= MinShared && (double)shared / Math.Min(a.Stems.Count, b.Stems.Count) >= MinOverlap;
+        var (stemsA, stemsB) = (a.Sentence.Words.Stems, b.Sentence.Words.Stems);
+        var shared = 0;
+        foreach (var w in stemsA)
+            if (w != a.Unit && stemsB.Contains(w)) shared++;
+        return shared >= MinShared && (double)shared / Math.Min(WithoutUnit(stemsA, a.Unit), WithoutUnit(stemsB, b.Unit)) >= MinOverlap;
     }
+
+    private static int WithoutUnit(IReadOnlySet<string> stems, string unit) => stems.Count - (stems.Contains(unit) ? 1 : 0);
 
     /// <summary>The figure of one match, not a toll, with what it measures, or null when it measures nothing this rule can name.</summary>
     private static Value? Read(StorySentence s, Match m)
@@ -164,8 +172,7 @@ internal static partial class MeasureConflicts
                     .Where(w => w != unit).ToHashSet(StringComparer.Ordinal);
             if (near.Count == 0) return null;
         }
-        var stems = s.Words.Stems.Where(w => w != unit).ToHashSet(StringComparer.Ordinal);
-        return new Value(s.Source, unit, amount, m.Value.Trim() + (unit.Contains("-old ", StringComparison.Ordinal) ? "-old" : ""), s, stems, near, kind);
+        return new Value(s.Source, unit, amount, m.Value.Trim() + (unit.Contains("-old ", StringComparison.Ordinal) ? "-old" : ""), s, near, kind);
     }
 
     /// <summary>The stemmed content words of a stretch of narration, up to the next clause break, in order.</summary>
