@@ -42,7 +42,8 @@ internal sealed partial record PersonCues(int? Age, string? Relation, bool Plura
     public static PersonCues Read(string text, NameRun run)
     {
         // The text after the name is read in place: a regex given a range of the text (start, length) reads it as the whole text.
-        var before = text[..run.Start];
+        // So is the text before it, as a span, with a string made only for a pattern that matches and whose groups are read.
+        var before = text.AsSpan(0, run.Start);
         var after = text.AsSpan(run.End);
         int? age = null;
         string? relation = null;
@@ -50,12 +51,13 @@ internal sealed partial record PersonCues(int? Age, string? Relation, bool Plura
 
         if (AgeAfter.Match(text, run.End, after.Length) is { Success: true } a) age = Number(a.Groups["n"].Value);
         // An age before the name is "-year-old"; most text before a name has none and is not searched.
-        if (before.Contains("-year-old", StringComparison.Ordinal) && AgeBefore.Match(before) is { Success: true } b)
+        if (before.Contains("-year-old", StringComparison.Ordinal) && AgeBefore.Match(text[..run.Start]) is { Success: true } b)
         {
             age ??= Number(b.Groups["n"].Value);
             if (b.Groups["r"].Success) (relation, plural) = RelationOf(b.Groups["r"].Value);
         }
-        if (relation is null && RelationBefore.Match(before, Reach(before, RelationBeforeWords)) is { Success: true } rb)
+        if (relation is null && RelationBefore.IsMatch(before, Reach(before, RelationBeforeWords))
+            && RelationBefore.Match(text[..run.Start], Reach(before, RelationBeforeWords)) is { Success: true } rb)
             (relation, plural) = RelationOf(rb.Groups["r"].Value);
         if (relation is null && RelationAfter.Match(text, run.End, after.Length) is { Success: true } ra) (relation, plural) = RelationOf(ra.Groups["r"].Value);
         if (age is < 0 or > 120) age = null;
@@ -77,7 +79,7 @@ internal sealed partial record PersonCues(int? Age, string? Relation, bool Plura
         alternation.Contains('\\') ? int.MaxValue : alternation.Split('|').Max(w => w.Split(' ').Length) + around;
 
     /// <summary>Where the last <paramref name="words"/> stretches of non-space of <paramref name="text"/> start (0 if it has fewer).</summary>
-    internal static int Reach(string text, int words)
+    internal static int Reach(ReadOnlySpan<char> text, int words)
     {
         var i = text.Length;
         for (var k = 0; k < words && i > 0; k++)
