@@ -142,13 +142,14 @@ internal static partial class DateFinder
     /// <summary>
     /// Cues that must end right at the date phrase. A fixture in the present tense ("host the Browns on
     /// Sunday", "faces Leeds on Saturday") is a scheduled game; a handover "before the new Congress takes
-    /// over in January" has not happened yet. What a court or a body sets, puts off or moves "for" or
-    /// "until" a date ("set sentencing for June 20", "postponed the vote until Friday") lies ahead of the
-    /// setting, whatever the tense of the verb.
+    /// over in January" has not happened yet. What a court or a body sets, plans, puts off or moves "for" or
+    /// "until" a date ("set sentencing for June 20", "postponed the vote until Friday", "the funeral is
+    /// planned for Feb. 15", "slated for", "expected for", "due for") lies ahead of the setting, whatever
+    /// the tense of the verb; only "for" or "until" says so ("planned the raid in March" tells when it was planned).
     /// </summary>
     [GeneratedRegex(
         @"(?:\b(?i:hosts?|visits?|faces?|plays?|meets?)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,3}" +
-        @"|\b(?i:set|scheduled|rescheduled|postponed|delayed|adjourned|pushed\s+back)\s+(?:[^.;,]{0,40}?\s)?(?i:for|until)\s+" +
+        @"|\b(?i:set|scheduled|rescheduled|planned|slated|expected|due|earmarked|booked|postponed|delayed|adjourned|pushed\s+back)\s+(?:[^.;,]{0,40}?\s)?(?i:for|until)\s+" +
         @"|\b(?i:before|until|when|once)\s+[^.;,]{0,60}\b(?i:takes|begins|starts|convenes|opens|arrives|returns)(?:\s+(?i:over|office|effect))?\s+)$",
         RegexOptions.CultureInvariant)]
     private static partial Regex ScheduleCue { get; }

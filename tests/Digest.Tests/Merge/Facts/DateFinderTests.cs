@@ -36,9 +36,16 @@ public class DateFinderTests
         { "The panel reports next week.", "2010-12-01", "2010-12", "month" },
         { "The store opens next month.", "2010-12-01", "2011-01", "month" },
         { "Results are due later this month.", "2010-12-01", "2010-12", "month" },
-        // what a court or board set or put off "for" a date lies ahead of the setting, though the verb is past
+        // what a court or board set, planned or put off "for" a date lies ahead of the setting, though the verb is past
         { "Judge Ana Ruiz set sentencing for June 20.", "2025-03-14", "2025-06-20", "day" },
         { "The council postponed the vote until Thursday.", "2025-03-14", "2025-03-20", "day" },
+        { "Her funeral is planned for Feb. 15 at St. Mary's.", "2023-01-10", "2023-02-15", "day" },
+        { "The harbor festival is slated for Feb. 15, organizers said.", "2023-01-20", "2023-02-15", "day" },
+        { "A ruling is expected for March 2.", "2023-01-20", "2023-03-02", "day" },
+        { "The first payment is due for Friday.", "2023-01-18", "2023-01-20", "day" },
+        { "The memorial is planned for April 3.", "2023-01-20", "2023-04-03", "day" },
+        // the planning itself is past: "planned the raid in March"
+        { "He planned the raid in March.", "2023-01-20", "2022-03", "month" },
         { "The Senate will vote this week.", "2010-12-01", "2010-12", "month" },
         // weekdays: the most recent such day on or before publication (2021-10-01 is a Friday)
         { "She posted the photos on Thursday.", "2021-10-01", "2021-09-30", "day" },
