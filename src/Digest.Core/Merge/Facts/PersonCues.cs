@@ -31,7 +31,12 @@ internal sealed partial record PersonCues(int? Age, string? Relation, bool Plura
     private static partial Regex AgeBefore { get; }
     [GeneratedRegex(@"\b(?<r>" + RelationWords + @")\s*,?\s+$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex RelationBefore { get; }
-    [GeneratedRegex(@"^\s*,\s*(?:her|his|their|the)\s+(?:late\s+|(?:\d{1,3}-year-old\s+))?(?<r>" + RelationWords + @")\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    /// <summary>
+    /// "Jack Hale, their son, …": a relation in apposition after the name. Not when the relation goes on to a
+    /// name of its own ("at his home in New Orleans, his daughter, Ann Roe, said": the daughter is Ann Roe)
+    /// or straight to a speech verb ("died in Santa Rosa, her son said": the son speaks, a new clause).
+    /// </summary>
+    [GeneratedRegex(@"^\s*,\s*(?:her|his|their|the)\s+(?:late\s+|(?:\d{1,3}-year-old\s+))?(?<r>" + RelationWords + @")\b(?!\s*,?\s*\p{Lu}\p{Ll})(?!\s+(?:" + SpeechVerbs.TagAlternation + @")\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex RelationAfter { get; }
     [GeneratedRegex(@"^(?:'s?)?\s*(?:,[^,]{1,60},\s*)?(?:" + SpeechVerbs.TagAlternation + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex SpeechAfter { get; }

@@ -124,6 +124,15 @@ public class PeopleFinderTests
         Assert.Equal(6, people["Ben"].Age);
     }
 
+    [Theory]
+    [InlineData("Walter Pike died Sunday at his home in New Orleans, his daughter, Ann Roe, said.", "Walter Pike|Ann Roe")]
+    [InlineData("Mary Quinn died peacefully in Santa Rosa, her son said.", "Mary Quinn")]
+    [InlineData("The family gathered with Jack Hale, their son, at the service.", "Jack Hale")]
+    public void A_relation_that_names_its_own_person_or_speaks_is_no_apposition_of_the_name_before_it(string sentence, string names)
+    {
+        Assert.Equal(names.Split('|').Order(), Find(sentence).Select(p => p.Name).Order());
+    }
+
     [Fact]
     public void A_jersey_number_is_not_an_age()
     {
