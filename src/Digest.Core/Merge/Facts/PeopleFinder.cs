@@ -42,7 +42,7 @@ internal static partial class PeopleFinder
             .Select(o => new Outlet($" {o} ", o.Split(' '))).ToList();
         var found = sentences.SelectMany(s => Runs(s, outletNames)).ToList();
         // "Lena Park won the race. The 24-year-old runner said ...": the age points back to the subject named just before.
-        var pointedAt = sentences.Where(s => s.Index > 0 && SubjectAge.IsMatch(s.Narration) && sentences[s.Index - 1].Source == s.Source)
+        var pointedAt = sentences.Where(s => s.Index > 0 && StatedSubjectAge(s.Narration) is not null && sentences[s.Index - 1].Source == s.Source)
             .Select(s => s.Index - 1).ToHashSet();
         // A single word ("Rihanna") qualifies only if the story names it again: a one-off capitalised subject is too weak.
         var recurring = found.GroupBy(f => f.Run.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
@@ -146,8 +146,24 @@ internal static partial class PeopleFinder
     [GeneratedRegex(@"(?:^\s*|,\s+)[Tt]he (?<n>\d{1,3})-year-old\s+(?=[a-z])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex SubjectAge { get; }
 
+    /// <summary>"He was 87." closing an obituary's lede: the age, said as the whole clause, of the one the pronoun stands for.</summary>
+    [GeneratedRegex(@"^\s*(?:He|She)\s+was\s+(?<n>\d{1,3})(?:\s+years\s+old)?(?=\s*(?:[.;]|,?\s+and\s|,?\s+when\s|$))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex PronounAge { get; }
+
     /// <summary>
-    /// "The 35-year-old model took to Instagram": an unnamed subject with an age is the person the
+    /// The age a sentence gives its unnamed subject ("The 35-year-old model took to Instagram", "He was 87."), with
+    /// where the subject stands; null for most sentences, which have neither cue and are not searched.
+    /// </summary>
+    private static (int Age, int Index)? StatedSubjectAge(string narration)
+    {
+        var m = narration.Contains("-year-old", StringComparison.Ordinal) ? SubjectAge.Match(narration)
+            : narration.TrimStart().StartsWith("He was ", StringComparison.Ordinal) || narration.TrimStart().StartsWith("She was ", StringComparison.Ordinal) ? PronounAge.Match(narration)
+            : null;
+        return m is { Success: true } ? (int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture), m.Index) : null;
+    }
+
+    /// <summary>
+    /// "The 35-year-old model took to Instagram", "He was 87.": an unnamed subject with an age is the person the
     /// article's previous sentence named first.
     /// </summary>
     private static void AddSubjectAges(IReadOnlyList<StorySentence> sentences, List<Found> found, Dictionary<string, Draft> people, NameIndex names, Dictionary<int, Draft> firstNamed)
@@ -155,12 +171,10 @@ internal static partial class PeopleFinder
         var bySentence = found.ToLookup(f => f.Sentence.Index);
         foreach (var s in sentences)
         {
-            // Only a sentence with "-year-old" can have one; most have none and are not searched.
-            if (!s.Narration.Contains("-year-old", StringComparison.Ordinal) || SubjectAge.Match(s.Narration) is not { Success: true } m) continue;
-            var namedBefore = bySentence[s.Index].Any(f => f.Run.Start < m.Index && Resolve(people, names, f.Run) is not null);
+            if (StatedSubjectAge(s.Narration) is not var (age, at)) continue;
+            var namedBefore = bySentence[s.Index].Any(f => f.Run.Start < at && Resolve(people, names, f.Run) is not null);
             if (namedBefore || s.Index == 0 || sentences[s.Index - 1].Source != s.Source) continue;
             if (!firstNamed.TryGetValue(s.Index - 1, out var person)) continue;
-            var age = int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
             if (age <= 120) person.Ages.Add(new StatedAge(s.Source, age, s.Text));
         }
     }
