@@ -119,12 +119,16 @@ internal static partial class AccountConflicts
         var deniedStems = negated.Select(n => n.Stem).ToHashSet(StringComparer.Ordinal);
         var plain = new Dictionary<string, List<StorySentence>>(StringComparer.Ordinal);
         foreach (var s in deniedStems.Count == 0 ? [] : withoutNegation)
+        {
+            // A sentence that cannot hold a denied stem is not read for its stems at all.
+            if (!SentenceWords.MayHoldStem(s.Text, deniedStems)) continue;
             foreach (var stem in s.Words.Stems)
             {
                 if (!deniedStems.Contains(stem)) continue;
                 if (!plain.TryGetValue(stem, out var list)) plain[stem] = list = [];
                 list.Add(s);
             }
+        }
         foreach (var (a, negation, denied, stem) in negated)
         {
             var against = plain.GetValueOrDefault(stem, [])

@@ -35,6 +35,34 @@ internal sealed class SentenceWords(string text, IEnumerable<Token>? tokens = nu
 
     public static SentenceWords Of(string text) => new(text);
 
+    /// <summary>
+    /// The words written in a text that stem to each stem (<see cref="WordStemmer.Stem"/>) otherwise than by
+    /// cutting their end: a month's abbreviation, a number word, an irregular verb's form ("went" is "go").
+    /// </summary>
+    private static readonly Dictionary<string, string[]> Unlike = CalendarWords.MonthOfAbbreviation.Keys
+        .Concat(NumberWords.AsDigits.Keys).Concat(Lexicon.IrregularVerbs.Keys)
+        .GroupBy(WordStemmer.Stem, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+
+    /// <summary>
+    /// False only when no word of <paramref name="text"/> can stem to <paramref name="stem"/>, read without reading
+    /// the text's words: a stem is the start of the word it cuts (a final "y" aside: "stories" is "story"), or
+    /// one of <see cref="Unlike"/>, and a text's words are in its lower case. Most sentences hold none of a few
+    /// stems asked about, and are then never read for their words.
+    /// </summary>
+    public static bool MayHoldStem(string text, IReadOnlySet<string> stems)
+    {
+        var lower = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
+        text.AsSpan().ToLowerInvariant(lower);
+        foreach (var stem in stems)
+        {
+            if (lower.IndexOf(stem.EndsWith('y') ? stem.AsSpan(0, stem.Length - 1) : stem, StringComparison.Ordinal) >= 0) return true;
+            foreach (var word in Unlike.GetValueOrDefault(stem, []))
+                if (lower.IndexOf(word, StringComparison.Ordinal) >= 0) return true;
+        }
+        return false;
+    }
+
     /// <summary>The words of a sentence whose <paramref name="tokens"/> its analysis has read already.</summary>
     public static SentenceWords Of(string text, ImmutableArray<Token> tokens) => new(text, tokens);
 }
