@@ -45,18 +45,19 @@ internal static partial class PeopleFinder
         var pointedAt = sentences.Where(s => s.Index > 0 && StatedSubjectAge(s.Narration) is not null && sentences[s.Index - 1].Source == s.Source)
             .Select(s => s.Index - 1).ToHashSet();
         // A single word ("Rihanna") qualifies only if the story names it again: a one-off capitalised subject is too weak.
-        var recurring = found.GroupBy(f => f.Run.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-        found = [.. found.Select(f => !f.Accepted && !f.Quoted && (f.Run.Words.Length > 1 || recurring.Contains(f.Run.Name))
-            && pointedAt.Contains(f.Sentence.Index) && f.Sentence.Narration[..f.Run.Start].Trim().Length == 0 ? f with { Accepted = true } : f)];
+        var recurring = Recurring(found);
+        // Each rule below accepts a mention by what was found before it: the list is updated in place, not copied per rule.
+        Accept(found, f => !f.Accepted && !f.Quoted && (f.Run.Words.Length > 1 || recurring.Contains(f.Run.Name))
+            && pointedAt.Contains(f.Sentence.Index) && f.Sentence.Narration.AsSpan(0, f.Run.Start).Trim().Length == 0);
 
         // "Ruiz told an aide … Ruiz told voters": a single name the story names again and makes speak is a person's.
-        found = [.. found.Select(f => !f.Accepted && !f.Quoted && f.Run.Words.Length == 1 && f.Cues.Subject && recurring.Contains(f.Run.Name)
-            && f.Run.Title is null && SurnameUse(f) ? f with { Accepted = true } : f)];
+        Accept(found, f => !f.Accepted && !f.Quoted && f.Run.Words.Length == 1 && f.Cues.Subject && recurring.Contains(f.Run.Name)
+            && f.Run.Title is null && SurnameUse(f));
 
         // "Cameron Heyward had two sacks ... Heyward forced a fumble": a full name the story goes on to call by its
         // last word alone, as a subject and not as "the Hustle", is a person's.
         var byLastName = found.Where(f => !f.Quoted && f.Run.Words.Length == 1 && f.Run.Title is null && SurnameUse(f)).Select(f => f.Run.Words[0]).ToHashSet(StringComparer.Ordinal);
-        found = [.. found.Select(f => !f.Accepted && !f.Quoted && f.Run.Words.Length > 1 && byLastName.Contains(f.Run.Words[^1]) ? f with { Accepted = true } : f)];
+        Accept(found, f => !f.Accepted && !f.Quoted && f.Run.Words.Length > 1 && byLastName.Contains(f.Run.Words[^1]));
 
         var people = new Dictionary<string, Draft>(StringComparer.Ordinal);
         // Full names first, so that a bare "Teigen" or "Chrissy" can find the person it belongs to.
@@ -127,6 +128,23 @@ internal static partial class PeopleFinder
             .Select(p => new FoundPerson(
                 new Person(p.Name, [.. p.Aliases.Where(a => a != p.Name)], AgreedAge(p.Ages), [.. p.Sources], [.. p.Relations]),
                 [.. p.Ages]))];
+    }
+
+    /// <summary>The names the story's runs give more than once.</summary>
+    private static HashSet<string> Recurring(List<Found> found)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var recurring = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var f in found)
+            if (!seen.Add(f.Run.Name)) recurring.Add(f.Run.Name);
+        return recurring;
+    }
+
+    /// <summary>Each mention the rule accepts is marked accepted, in place.</summary>
+    private static void Accept(List<Found> found, Func<Found, bool> rule)
+    {
+        for (var i = 0; i < found.Count; i++)
+            if (rule(found[i])) found[i] = found[i] with { Accepted = true };
     }
 
     /// <summary>The age every outlet agrees on; null when none is given or the outlets differ (a conflict then says so).</summary>
