@@ -205,9 +205,13 @@ internal static partial class ConflictFinder
     {
         var uses = new Dictionary<string, List<StorySentence>>(StringComparer.Ordinal);
         foreach (var s in sentences)
-            // The outlet's own words, the first aside (capitalised at the start of any sentence).
-            foreach (var token in s.Tokens.Where(t => !s.IsQuoted(t.Start)).Skip(1))
+        {
+            // The outlet's own words, the first aside (capitalised at the start of any sentence), read in one loop.
+            var first = true;
+            foreach (var token in s.Tokens)
             {
+                if (s.IsQuoted(token.Start)) continue;
+                if (first) { first = false; continue; }
                 // Only a capitalised word as long as a name compared can be one: most words are not, and are not read further.
                 if (token.Text.Length < MinSpelledName || !token.IsCapitalised) continue;
                 var word = Tokenizer.BaseOf(token.Text.Replace('’', '\''));
@@ -215,6 +219,7 @@ internal static partial class ConflictFinder
                 if (!uses.TryGetValue(word, out var list)) uses[word] = list = [];
                 if (!list.Contains(s)) list.Add(s);
             }
+        }
         var conflicts = ImmutableArray.CreateBuilder<Conflict>();
         var words = uses.Keys.Order(StringComparer.Ordinal).ToList();
         for (var i = 0; i < words.Count; i++)

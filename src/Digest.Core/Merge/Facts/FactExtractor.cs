@@ -80,6 +80,8 @@ internal static partial class FactExtractor
             foreach (var a in c.Values.Where(v => v.Sentence.Length > 0))
                 foreach (var b in c.Values.Where(v => v.Sentence.Length > 0 && v.Text != a.Text))
                     pairs.Add((a.Source, TextKey.Of(a.Sentence), b.Source, TextKey.Of(b.Sentence)));
+        // Most stories have no conflict: no two sentences disagree, and none is searched for.
+        if (pairs.Count == 0) return static (_, _) => false;
         // A dated sentence may be told after the sentence it points back to: its own sentence ends its text.
         // Each text's key is made once per question, not once per pair of values asked about.
         return (x, y) =>
