@@ -21,10 +21,12 @@ internal static class YamlReader
     {
         try
         {
-            if (Refusal(text, path) is { } refused)
+            // Parsed once: the tree is built from the events the checks read, not from a second parse of the text.
+            var events = new List<ParsingEvent>();
+            if (Refusal(text, path, events) is { } refused)
                 return (null, refused);
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            stream.Load(new Replay(events));
             return (stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null, null);
         }
         catch (YamlException e)
@@ -43,8 +45,8 @@ internal static class YamlReader
     public static int LineOf(YamlNode node) => (int)node.Start.Line;
     public static int ColumnOf(YamlNode node) => (int)node.Start.Column;
 
-    /// <summary>Walks the parser's events and returns the first construct the tree must not be built from.</summary>
-    private static Diagnostic? Refusal(string text, string path)
+    /// <summary>Walks the parser's events, each kept in <paramref name="events"/>, and returns the first construct the tree must not be built from.</summary>
+    private static Diagnostic? Refusal(string text, string path, List<ParsingEvent> events)
     {
         var parser = new Parser(new StringReader(text));
         var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -54,6 +56,7 @@ internal static class YamlReader
         while (parser.MoveNext())
         {
             var current = parser.Current!;
+            events.Add(current);
             if (current is DocumentStart)
                 sizes.Clear(); // anchors belong to their document
             if (current is AnchorAlias or NodeEvent)
@@ -103,6 +106,20 @@ internal static class YamlReader
             }
         }
         return null;
+    }
+
+    /// <summary>The events of a text parsed before, given again to build its tree.</summary>
+    private sealed class Replay(List<ParsingEvent> events) : IParser
+    {
+        private int _next;
+
+        public ParsingEvent? Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            Current = _next < events.Count ? events[_next++] : null;
+            return Current is not null;
+        }
     }
 
     private static Diagnostic At(string path, Mark mark, string message) =>
