@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using Digest.Core.Clean;
@@ -354,6 +355,13 @@ public static class SiteBuilder
         return (story with { Articles = articles }, diagnostics.AddRange(speakers));
     }
 
+    /// <summary>The stories' indexes, those with the most sentences first (a story's merge takes time with its sentences), ties in story order.</summary>
+    private static int[] LargestFirst(ImmutableArray<Story> stories)
+    {
+        var sizes = stories.Select(s => s.Articles.Sum(a => a.Paragraphs.IsDefault ? 0 : a.Paragraphs.Sum(p => p.Sentences.Length))).ToArray();
+        return [.. Enumerable.Range(0, stories.Length).OrderByDescending(i => sizes[i]).ThenBy(i => i)];
+    }
+
     /// <summary>
     /// Stories merge independently; results keep the stories' order whatever the thread count. The
     /// editor's pinned headline and note are applied to the merged digest. A story the cache holds
@@ -368,7 +376,7 @@ public static class SiteBuilder
     {
         var digests = new StoryDigest[stories.Length];
         var keys = new string?[stories.Length];
-        var summarised = new System.Collections.Concurrent.ConcurrentDictionary<StoryDigest, (string Key, Story Story, string Text)>(ReferenceEqualityComparer.Instance);
+        var summarised = new ConcurrentDictionary<StoryDigest, (string Key, Story Story, string Text)>(ReferenceEqualityComparer.Instance);
         var merged = 0;
         StoryDigest Merge(Story story, string? key)
         {
@@ -378,7 +386,8 @@ public static class SiteBuilder
                 cache!.Store(key, digest);
             return digest;
         }
-        Parallel.For(0, stories.Length, i =>
+        // Largest first, one story at a time: a big story handed out last would leave the other cores idle while it merges alone.
+        Parallel.ForEach(Partitioner.Create(LargestFirst(stories), EnumerablePartitionerOptions.NoBuffering), i =>
         {
             var story = stories[i];
             var key = keys[i] = cache?.KeyOf(story);
