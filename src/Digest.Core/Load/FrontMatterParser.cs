@@ -14,24 +14,30 @@ public static partial class FrontMatterParser
     /// <summary>Returns the front matter, or an error diagnostic. Line numbers are 1-based file lines.</summary>
     public static (FrontMatter? FrontMatter, string Body, Diagnostic? Error) Split(string text, string path)
     {
-        var lines = text.Split('\n');
-        if (lines.Length == 0 || lines[0].TrimEnd('\r').TrimStart('\uFEFF') != "---")
+        // Read line by line where the lines start, not split into a string per line: the body is taken whole from the text.
+        var firstEnd = LineEnd(text, 0);
+        if (text.AsSpan(0, firstEnd).TrimEnd('\r').TrimStart('\uFEFF') is not "---")
             return (null, text, Diagnostic.Error(path, 1, 1,
                 "missing front matter: start the file with a '---' line, then 'title:' and 'outlet:', then '---'"));
 
-        var close = -1;
-        for (var i = 1; i < lines.Length; i++)
+        var (close, closeStart) = (-1, -1);
+        for (int line = 1, start = firstEnd + 1, end = firstEnd; end < text.Length; line++, start = end + 1)
         {
-            var trimmed = lines[i].TrimEnd('\r');
-            if (trimmed == "---" || trimmed == "...") { close = i; break; }
+            end = LineEnd(text, start);
+            if (text.AsSpan(start, end - start).TrimEnd('\r') is "---" or "...")
+            {
+                (close, closeStart) = (line, start);
+                break;
+            }
         }
         if (close < 0)
             return (null, text, Diagnostic.Error(path, 1, 1,
                 "front matter is not closed: add a '---' line after the last field"));
 
         // A leading empty line puts every YAML line on its file line, so node positions are file positions.
-        var yaml = "\n" + string.Join('\n', lines[1..close]);
-        var body = string.Join('\n', lines[(close + 1)..]);
+        var yaml = "\n" + text[(firstEnd + 1)..Math.Max(firstEnd + 1, closeStart - 1)];
+        var closeEnd = LineEnd(text, closeStart);
+        var body = closeEnd < text.Length ? text[(closeEnd + 1)..] : "";
         var (root, error) = YamlReader.Read(yaml, path);
         if (error is not null)
             return (null, body, error with { Message = $"malformed front matter: {error.Message}" });
@@ -39,6 +45,13 @@ public static partial class FrontMatterParser
             return (null, body, Diagnostic.Error(path, 2, 1,
                 "front matter must be 'key: value' lines (a YAML mapping)"));
         return (new FrontMatter(mapping, close + 2), body, null);
+    }
+
+    /// <summary>Where the line starting at <paramref name="start"/> ends: its '\n', or the end of the text.</summary>
+    private static int LineEnd(string text, int start)
+    {
+        var newline = text.IndexOf('\n', start);
+        return newline < 0 ? text.Length : newline;
     }
 
     /// <summary>

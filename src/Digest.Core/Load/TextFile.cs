@@ -59,15 +59,24 @@ public static class TextFile
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             bytes = bytes[3..];
-        var chars = new char[bytes.Length];
-        var status = Utf8.ToUtf16(bytes, chars, out var bytesRead, out var written, replaceInvalidSequences: false);
-        if (status != OperationStatus.Done)
+        // Decoded into a pooled buffer: only the string is kept.
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, bytes.Length));
+        string text;
+        try
         {
-            var (line, column) = Position(chars.AsSpan(0, written));
-            return (null, Diagnostic.Error(displayPath, line, column,
-                $"the file is not UTF-8 text (byte 0x{bytes[bytesRead]:X2}); save it as UTF-8, or remove it if it is not text"));
+            var status = Utf8.ToUtf16(bytes, chars.AsSpan(0, bytes.Length), out var bytesRead, out var written, replaceInvalidSequences: false);
+            if (status != OperationStatus.Done)
+            {
+                var (line, column) = Position(chars.AsSpan(0, written));
+                return (null, Diagnostic.Error(displayPath, line, column,
+                    $"the file is not UTF-8 text (byte 0x{bytes[bytesRead]:X2}); save it as UTF-8, or remove it if it is not text"));
+            }
+            text = new string(chars, 0, written);
         }
-        var text = new string(chars, 0, written);
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
         for (var i = 0; i < text.Length; i++)
         {
             if (!IsControl(text[i])) continue;
