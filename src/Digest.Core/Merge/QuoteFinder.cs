@@ -51,7 +51,7 @@ internal static partial class QuoteFinder
                 starts[i + 1] = starts[i] + sentences[i].Length + 1;
             var marks = QuotedSpeech.InParagraph(sentences, [.. paragraph.Select(s => s.Quotations)]);
             // A paragraph that is only a quotation goes on with the speaker of the paragraph before.
-            string? lastSpeaker = Outside(text, 0, text.Length, marks).Any(char.IsLetter) ? null : previousParagraphSpeaker;
+            string? lastSpeaker = HasLetterOutside(text, marks) ? null : previousParagraphSpeaker;
             // Quotations of the paragraph that no one is yet known to have said, in sentences that name no one.
             var unsaid = new List<int>();
 
@@ -60,8 +60,9 @@ internal static partial class QuoteFinder
                 var (from, to) = (starts[s], starts[s] + sentences[s].Length);
                 // The sentence outside quotations, and its name runs: with nothing of it quoted, the sentence itself,
                 // whose runs its analysis has found.
-                var outside = Outside(text, from, to, marks);
-                var runs = marks.Exists(m => m.Open < to && m.Close >= from) ? Facts.NameRun.Find(outside) : analysed[s].Names;
+                var anyQuoted = marks.Exists(m => m.Open < to && m.Close >= from);
+                var outside = anyQuoted ? Outside(text, from, to, marks) : sentences[s];
+                var runs = anyQuoted ? Facts.NameRun.Find(outside) : analysed[s].Names;
                 string? spoke = null;
                 foreach (var (open, close) in marks.Where(m => m.Close >= from && m.Close < to || m.Close == text.Length && s == sentences.Count - 1 && m.Close >= from))
                 {
@@ -209,6 +210,8 @@ internal static partial class QuoteFinder
         {
             foreach (Match m in CapitalisedRun().Matches(sentence.Narration))
             {
+                // Most runs are people's names: only a run whose last word can end an organisation's name is read further.
+                if (!CanEndOrganisation(m.ValueSpan[(m.ValueSpan.LastIndexOf(' ') + 1)..])) continue;
                 // "A Northwind Airlines jet": a capitalised word opening the sentence is no part of the name.
                 var name = string.Join(' ', m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(NameLists.Function.Contains));
                 if (Organisation(name) is not { } body || persons.Resolve(body) is not null) continue;
@@ -233,11 +236,23 @@ internal static partial class QuoteFinder
     internal static string? Organisation(string who)
     {
         var words = who.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => w is "The" or "the").ToList();
-        var acronym = words.Count == 1 && words[0].Length >= 2 && words[0].All(c => char.IsUpper(c) || char.IsDigit(c));
+        var acronym = words.Count == 1 && IsAcronym(words[0]);
         // "The Arizona Republican said" is a person described; "Senate Republicans" and "the Transit Authority" are bodies.
         var body = acronym || words.Count >= 2 && (InstitutionHeads.Contains(words[^1]) || words[^1].EndsWith('s'));
         return body && words.All(w => char.IsUpper(w[0]) || Lexicon.StopWords.Contains(w)) ? string.Join(' ', words) : null;
     }
+
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2) return false;
+        foreach (var c in word)
+            if (!char.IsUpper(c) && !char.IsDigit(c)) return false;
+        return true;
+    }
+
+    /// <summary>Whether a name ending in <paramref name="last"/> can be an <see cref="Organisation"/>: an acronym, an institution's word or a plural.</summary>
+    private static bool CanEndOrganisation(ReadOnlySpan<char> last) =>
+        IsAcronym(last) || last.EndsWith('s') || InstitutionHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last);
 
     /// <summary>Last words that make a capitalised name an institution.</summary>
     private static readonly FrozenSet<string> InstitutionHeads = FrozenSet.ToFrozenSet(
@@ -327,6 +342,15 @@ internal static partial class QuoteFinder
             end = length < 0 ? text.Length : start + length;
             return text[start..end];
         }
+    }
+
+    /// <summary>Whether the paragraph has a letter outside its quotations (<see cref="Outside"/> of the whole, without writing it).</summary>
+    private static bool HasLetterOutside(string text, List<(int Open, int Close)> marks)
+    {
+        for (var i = 0; i < text.Length; i++)
+            if (char.IsLetter(text[i]) && !marks.Exists(m => m.Open <= i && i <= m.Close))
+                return true;
+        return false;
     }
 
     /// <summary>The sentence's own words, quotations blanked out.</summary>
