@@ -40,9 +40,16 @@ internal static class QuotedSpeech
         // A paragraph that opens with a single mark is single-quoted speech, with any double marks quoted inside it;
         // so is single-quoted speech after a colon that holds every double mark ("Lee tweeted: 'a man said "hi" to me'").
         if (marks.Count == 0 || text.Length > 1 && text[0] is '\'' or '‘' && char.IsLetter(text[1])) marks = SingleMarks(text);
-        else if (SingleMarks(text) is { Count: > 0 } single && marks.All(d => single.Any(q => q.Open < d.Open && d.Close < q.Close && text[..q.Open].TrimEnd().EndsWith(':'))))
+        else if (SingleMarks(text) is { Count: > 0 } single && marks.All(d => single.Any(q => q.Open < d.Open && d.Close < q.Close && text.AsSpan(0, q.Open).TrimEnd().EndsWith(':'))))
             marks = single;
         var result = ImmutableArray.CreateBuilder<ImmutableArray<Quotation>>(sentences.Count);
+        // Most paragraphs quote no one: each sentence has no quotation, with nothing to filter.
+        if (marks.Count == 0)
+        {
+            foreach (var _ in sentences)
+                result.Add(ImmutableArray<Quotation>.Empty);
+            return result.MoveToImmutable();
+        }
         var from = 0;
         foreach (var sentence in sentences)
         {
