@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
@@ -328,6 +329,9 @@ public static class SiteWriter
     /// <paramref name="content"/>; false (nothing made) if it differs, is missing or a link, or links
     /// are not possible here (another file system, no hard links).
     /// </summary>
+    /// <summary>How much of an old file is read and compared at a time.</summary>
+    private const int ComparedAtOnce = 64 * 1024;
+
     private static bool LinkIfUnchanged(FileInfo old, string path, byte[] content)
     {
         if (!CanLink || old.Length != content.Length)
@@ -336,10 +340,23 @@ public static class SiteWriter
         {
             using (var stream = new FileStream(old.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan))
             {
-                var bytes = new byte[content.Length];
-                stream.ReadExactly(bytes);
-                if (!bytes.AsSpan().SequenceEqual(content))
-                    return false;
+                // Compared a piece at a time through a pooled buffer: a copy of every old file, as large as the page, was
+                // most of what writing allocated, and a large page's copy went to the large-object heap.
+                var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(content.Length, ComparedAtOnce));
+                try
+                {
+                    for (var at = 0; at < content.Length;)
+                    {
+                        var read = stream.Read(buffer, 0, Math.Min(buffer.Length, content.Length - at));
+                        if (read == 0 || !buffer.AsSpan(0, read).SequenceEqual(content.AsSpan(at, read)))
+                            return false;
+                        at += read;
+                    }
+                }
+                finally
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                }
             }
             return link(old.FullName, path) == 0;
         }
