@@ -48,11 +48,11 @@ internal static class BodyParser
     {
         switch (inline)
         {
-            case LiteralInline literal: sb.Append(literal.Content.ToString()); break;
+            case LiteralInline literal: sb.Append(literal.Content.AsSpan()); break;
             case CodeInline code: sb.Append(code.Content); break;
             case LineBreakInline: sb.Append(' '); break;
             case AutolinkInline autolink: sb.Append(autolink.Url); break;
-            case HtmlEntityInline entity: sb.Append(entity.Transcoded.ToString()); break;
+            case HtmlEntityInline entity: sb.Append(entity.Transcoded.AsSpan()); break;
             case HtmlInline: break; // raw HTML tags are untrusted markup, not text
             case ContainerInline container:
                 for (var child = container.FirstChild; child is not null; child = child.NextSibling)
@@ -61,9 +61,21 @@ internal static class BodyParser
         }
     }
 
+    /// <summary>No white space but single spaces between other characters: <see cref="Normalise"/> would return the same text.</summary>
+    private static bool IsNormal(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || i == 0 || i == text.Length - 1 || text[i - 1] == ' '))
+                return false;
+        return true;
+    }
+
     /// <summary>Collapses runs of white space; text is otherwise kept exactly.</summary>
     internal static string Normalise(string text)
     {
+        // Most paragraphs are single-spaced already: kept as they are, not copied.
+        if (IsNormal(text))
+            return text;
         var sb = new StringBuilder(text.Length);
         var space = false;
         foreach (var c in text.Trim())
