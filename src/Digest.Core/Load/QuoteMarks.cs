@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Digest.Core.Load;
 
 /// <summary>
@@ -8,6 +10,11 @@ namespace Digest.Core.Load;
 internal static class QuoteMarks
 {
     private enum Mark { Double, StraightSingle, CurlySingle }
+
+    private static readonly SearchValues<char> Marks = SearchValues.Create("“„”\"‘’'");
+
+    /// <summary>Whether <paramref name="text"/> has a quote mark (or an apostrophe) at all: without one, no quotation is open anywhere.</summary>
+    public static bool AnyIn(string text) => text.AsSpan().ContainsAny(Marks);
 
     /// <summary>
     /// For each character, how many quotations are open right after it; null when the paragraph's

@@ -22,7 +22,7 @@ internal static class SentenceSplitter
     public static ImmutableArray<string> Split(string paragraph)
     {
         var text = paragraph;
-        var depth = QuoteMarks.DepthAfter(text);
+        var depth = QuoteMarks.AnyIn(text) ? QuoteMarks.DepthAfter(text) : null;
         var result = ImmutableArray.CreateBuilder<string>();
         var start = 0;
         for (var i = 0; i < text.Length; i++)
@@ -31,13 +31,20 @@ internal static class SentenceSplitter
             if (end < 0 || end >= text.Length || (depth is not null && depth[end - 1] > 0))
                 continue;
             var next = SkipSpace(text, end);
-            result.Add(text[start..end].Trim());
+            result.Add(Trimmed(text, start, end));
             start = next;
             i = next - 1;
         }
-        if (start < text.Length && text[start..].Trim().Length > 0)
-            result.Add(text[start..].Trim());
+        if (start < text.Length && Trimmed(text, start, text.Length) is { Length: > 0 } last)
+            result.Add(last);
         return result.ToImmutable();
+    }
+
+    /// <summary><c>text[start..end].Trim()</c>, cutting one string rather than two.</summary>
+    private static string Trimmed(string text, int start, int end)
+    {
+        var span = text.AsSpan(start, end - start).Trim();
+        return span.Length == text.Length ? text : span.ToString();
     }
 
     /// <summary>
