@@ -156,8 +156,13 @@ internal static partial class DateFinder
 
     private static bool Future(string text, int index)
     {
-        var window = text[Math.Max(0, index - FutureCueReach)..index];
-        if (Reporting.Match(window) is { Success: true } r) window = window[(r.Index + r.Length)..];
+        // The window is read in place; the last reporting verb in it is the first match read from the right.
+        var window = text.AsSpan(Math.Max(0, index - FutureCueReach), Math.Min(index, FutureCueReach));
+        foreach (var r in Reporting.EnumerateMatches(window))
+        {
+            window = window[(r.Index + r.Length)..];
+            break;
+        }
         return FutureCue.IsMatch(window) || ScheduleCue.IsMatch(window);
     }
 
@@ -202,7 +207,7 @@ internal static partial class DateFinder
     private static partial Regex Bound();
 
     private static bool Secondary(DateMention mention, string text) =>
-        Bound().IsMatch(text[..mention.Index]) || Possessive().IsMatch(text[(mention.Index + mention.Phrase.Length)..]) || mention.Phrase.StartsWith("since", StringComparison.OrdinalIgnoreCase)
+        Bound().IsMatch(text.AsSpan(0, mention.Index)) || Possessive().IsMatch(text.AsSpan(mention.Index + mention.Phrase.Length)) || mention.Phrase.StartsWith("since", StringComparison.OrdinalIgnoreCase)
         || mention.Phrase.StartsWith("until", StringComparison.OrdinalIgnoreCase)
         || AttributiveYear().IsMatch(mention.Phrase);
 
@@ -224,7 +229,7 @@ internal static partial class DateFinder
     private static DateMention? Alternative(DateMention first, DateMention second, string sentence)
     {
         var end = first.Index + first.Phrase.Length;
-        if (second.Index < end || !Or.IsMatch(sentence[end..second.Index])) return null;
+        if (second.Index < end || !Or.IsMatch(sentence.AsSpan(end, second.Index - end))) return null;
         var phrase = sentence[first.Index..(second.Index + second.Phrase.Length)];
         if (first.Date is not { } a || second.Date is not { } b)
             return new DateMention(phrase, first.Index, null, first.Unresolved ?? second.Unresolved, false);
@@ -272,7 +277,7 @@ internal static partial class DateFinder
         if (m.Groups["wkend"].Success)
         {
             if (p is not { } pub) return Needs(NoDate);
-            var pre = Regex.Replace(m.Groups["wepre"].Value.ToLowerInvariant(), @"\s+", " ");
+            var pre = Spaces().Replace(m.Groups["wepre"].Value.ToLowerInvariant(), " ");
             // The weekend just past (or under way); "next weekend", or "this weekend" ahead of a cue, the coming one.
             var saturday = pub.AddDays(-(((int)pub.DayOfWeek - (int)DayOfWeek.Saturday + 7) % 7));
             if (pub.DayOfWeek == DayOfWeek.Sunday) saturday = pub.AddDays(-1);
@@ -315,7 +320,7 @@ internal static partial class DateFinder
             var target = Enum.Parse<DayOfWeek>(m.Groups["w"].Value);
             if (p is not { } pub) return Needs(NoDate);
             var back = ((int)pub.DayOfWeek - (int)target + 7) % 7;
-            var pre = Regex.Replace(m.Groups["wpre"].Value.ToLowerInvariant(), @"\s+", " ");
+            var pre = Spaces().Replace(m.Groups["wpre"].Value.ToLowerInvariant(), " ");
             var day = pre switch
             {
                 "next" or "coming" or "this coming" => pub.AddDays(back == 0 ? 7 : 7 - back),
@@ -392,9 +397,13 @@ internal static partial class DateFinder
         return null;
     }
 
+    /// <summary>A run of white space, written as one space in a phrase read as words: compiled once, not looked up in the regex cache per phrase.</summary>
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
     private static (int Month, int Day) Holiday(string name)
     {
-        var n = Regex.Replace(name, @"\s+", " ").Replace('’', '\'');
+        var n = Spaces().Replace(name, " ").Replace('’', '\'');
         return n switch
         {
             "Christmas Day" => (12, 25), "Christmas Eve" => (12, 24), "New Year's Day" => (1, 1), "New Year's Eve" => (12, 31),
