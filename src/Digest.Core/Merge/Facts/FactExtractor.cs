@@ -171,7 +171,7 @@ internal static partial class FactExtractor
     /// </summary>
     private static StorySentence? EventPointedBack(IReadOnlyList<StorySentence> sentences, StorySentence s)
     {
-        if (s.Index == 0 || !PointsBack().IsMatch(s.Narration)) return null;
+        if (s.Index == 0 || !PointsBackCue(s.Narration) || !PointsBack().IsMatch(s.Narration)) return null;
         var before = sentences[s.Index - 1];
         return before.Source == s.Source && before.Paragraph == s.Paragraph ? before : null;
     }
@@ -181,7 +181,10 @@ internal static partial class FactExtractor
     /// happens tonight, the bill could …"), which supposes an event rather than dating one.
     /// </summary>
     [GeneratedRegex(@"(?<!\b(?i:if|unless|whether)\s+)\b(?i:it|this)\s+(?:[\w']+\s+){0,3}?(?i:happen(?:s|ed)?|occur(?:s|red)?|(?:take|takes|took|taken)\s+place)\b")]
-    private static partial Regex PointsBack();
+    internal static partial Regex PointsBack();
+
+    /// <summary>A word every <see cref="PointsBack"/> match holds: most dated sentences have none and are not searched.</summary>
+    internal static readonly Func<string, bool> PointsBackCue = Cue.WordsAnyCase("happen", "occur", "place");
 
     /// <summary>
     /// A sentence that can be a timeline entry: not an embedded social post ("pic.twitter.com/…
