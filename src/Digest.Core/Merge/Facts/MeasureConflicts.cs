@@ -75,7 +75,8 @@ internal static partial class MeasureConflicts
             var tolls = ConflictFinder.Tolls(s.Narration);
             var read = matches.Select(m => (Match: m, Value: tolls.Contains(m.Groups["n"].Index) ? null : Read(s, m))).Where(x => x.Value is not null).ToList();
             all.AddRange(read.Select(x => x.Value!));
-            if (Changed.IsMatch(s.Narration)) continue;
+            // A sentence whose figures are all tolls or measure nothing has none to list, changed or not.
+            if (read.Count == 0 || Changed.IsMatch(s.Narration)) continue;
             // "a 10-yard run ... and an 18-yard catch": a sentence listing figures of one unit tells several things.
             plain.AddRange(read.Where(x => !x.Match.Groups["q"].Success && read.Count(y => y.Value!.Unit == x.Value!.Unit) == 1).Select(x => x.Value!));
         }
