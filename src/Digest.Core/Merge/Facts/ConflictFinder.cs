@@ -58,14 +58,11 @@ internal static partial class ConflictFinder
             if (!TollCue(s.Narration)) continue;
             foreach (Match m in CountThen.Matches(s.Narration).Concat(ThenCount.Matches(s.Narration)))
             {
-                var kind = m.Groups["what"].Value.ToLowerInvariant() switch
-                {
-                    "killed" or "dead" or "died" or "killing" => "dead",
-                    _ => "injured",
-                };
+                var kind = OfTheDead(m) ? "dead" : "injured";
                 if (!TryNumber(m.Groups["n"].Value, out var n)) continue;
-                // "20 others were slightly hurt" is a part of the toll, not the toll.
-                if (Partial.IsMatch(m.Value)) continue;
+                // "20 others were slightly hurt" is a part of the toll, not the toll; "two died and five others were
+                // injured" is the whole of it: others than the dead counted before it, with nothing else to make it a part.
+                if (Partial.IsMatch(m.Value) && !(kind == "injured" && OthersThanTheDead(s.Narration, m))) continue;
                 // "the 31st person killed" or "2017 killed" are not counts of this event.
                 if (n > 10000) continue;
                 counts.Add(new Count(s.Source, kind, n, m.Groups["q"].Success, m.Value.Trim(), s.Text));
@@ -87,6 +84,25 @@ internal static partial class ConflictFinder
         }
         return conflicts.ToImmutable();
     }
+
+    [GeneratedRegex(@"\bothers\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Others { get; }
+
+    /// <summary>
+    /// "Two people died and five others were injured": "others" is the only word that makes the count look like a
+    /// part, and the count before it in the sentence is of the dead, so the others are all the injured.
+    /// </summary>
+    private static bool OthersThanTheDead(string narration, Match count)
+    {
+        if (Partial.Matches(count.Value) is not [var word] || !Others.IsMatch(word.Value)) return false;
+        Match? before = null;
+        foreach (Match m in CountThen.Matches(narration[..count.Index]).Concat(ThenCount.Matches(narration[..count.Index])))
+            if (before is null || m.Index > before.Index) before = m;
+        return before is not null && OfTheDead(before);
+    }
+
+    /// <summary>A toll <see cref="CountThen"/> or <see cref="ThenCount"/> read counts the dead, else the injured.</summary>
+    private static bool OfTheDead(Match toll) => toll.Groups["what"].Value.ToLowerInvariant() is "killed" or "dead" or "died" or "killing";
 
     /// <summary>
     /// A part of the injured by how badly: "four people with serious injuries", "20 others were slightly
