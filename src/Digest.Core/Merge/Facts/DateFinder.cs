@@ -185,6 +185,7 @@ internal static partial class DateFinder
         var found = ImmutableArray.CreateBuilder<DateMention>();
         foreach (var phrase in phrases)
         {
+            if (Baseline(text, phrase.Match)) continue;
             var mention = Resolve(phrase.Match, context with { Anchor = anchor }, text);
             if (mention is null) continue;
             if (found.Count > 0 && Alternative(found[^1], mention, sentence) is { } either)
@@ -205,6 +206,35 @@ internal static partial class DateFinder
 
     [GeneratedRegex(@"\b(?:since|until|till|through|from)\s+(?:after\s+|before\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Bound();
+
+    private const string Figure = @"[$€£]?\d[\d.,]*(?:\s*%|\s+(?:percent|per\s+cent|million|billion|trillion|thousand|cents?|pence|points?))*";
+    private const string Compared = @"\b(?:from|(?<!\b(?:more|less|fewer|no|longer|earlier|later|sooner|better)\s+)than|compared\s+(?:with|to)|versus|vs\.|against)\s+";
+
+    /// <summary>
+    /// A comparison's other term: "to $310 million from $280 million a year earlier", "up 6% from a year ago", "down
+    /// from 4.6% last year", "compared with a year earlier". The date says when the other figure stood, not when
+    /// anything the sentence tells happened.
+    /// </summary>
+    [GeneratedRegex(@"(?:" + Compared + @"(?:(?:about|around|nearly|roughly|almost|just)\s+)?" + Figure + @"\s+(?<figure>)|" + Compared + @")$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex ComparedWith { get; }
+
+    /// <summary>How far before a date phrase the comparison it ends is looked for.</summary>
+    private const int ComparedReach = 60;
+
+    /// <summary>
+    /// The date phrase is the baseline of a comparison: right after a figure compared with ("from $280 million a year
+    /// earlier", "from 2.1 billion in 2019"), or, for a period counted back ("a year ago", "last year"), right after the
+    /// comparing word ("up 6% from a year ago"; "from Monday" or "from next year" on its own is where a span starts, a bound).
+    /// </summary>
+    private static bool Baseline(string text, Match phrase)
+    {
+        var window = text[Math.Max(0, phrase.Index - ComparedReach)..phrase.Index];
+        if (ComparedWith.Match(window) is not { Success: true } m) return false;
+        return m.Groups["figure"].Success || phrase.Groups["ago"].Success
+            || phrase.Groups["period"].Success && phrase.Groups["ppre"].Value.ToLowerInvariant() is "last" or "past"
+            || phrase.Groups["later"].Success && phrase.Groups["ldir"].Value.Equals("earlier", StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool Secondary(DateMention mention, string text) =>
         Bound().IsMatch(text.AsSpan(0, mention.Index)) || Possessive().IsMatch(text.AsSpan(mention.Index + mention.Phrase.Length)) || mention.Phrase.StartsWith("since", StringComparison.OrdinalIgnoreCase)

@@ -65,6 +65,9 @@ public class DateFinderTests
         { "The deal closed two days ago.", "2021-10-01", "2021-09-29", "day" },
         { "The deal closed three months ago.", "2021-10-01", "2021-07", "month" },
         { "A year ago the town flooded.", "2021-10-01", "2020", "year" },
+        { "He moved here from Ohio two years ago.", "2021-10-01", "2019", "year" },
+        { "The company went public more than a year ago.", "2021-10-01", "2020", "year" },
+        { "The new tax applies from next year.", "2021-10-01", "2022", "year" },
     };
 
     [Theory]
@@ -130,6 +133,13 @@ public class DateFinderTests
     [InlineData("Thousands joined the March for Science in the rain.")]
     [InlineData("The May Day parade filled the square.")]
     [InlineData("He scored 2021 points in his career.")]
+    // a comparison's baseline is when the other figure stood, not when anything happened
+    [InlineData("Net income climbed to $310 million from $280 million a year earlier.")]
+    [InlineData("Revenue was $2.3 billion, up 6% from a year ago.")]
+    [InlineData("Same-store sales fell 2% compared with a year earlier.")]
+    [InlineData("Unemployment stood at 4.1%, down from 4.6% last year.")]
+    [InlineData("Profit was 12 cents a share, against 9 cents a year ago.")]
+    [InlineData("Ridership was 20 percent higher than two years ago.")]
     public void Finds_no_date(string sentence)
     {
         Assert.Empty(DateFinder.Find(sentence, new DateContext(new DateOnly(2021, 10, 1))));
