@@ -52,13 +52,26 @@ internal sealed class ClauseParaphrase(SentenceComparer comparer, ParaphraseMatc
                     continue;
                 var dice = matcher.Dice(pa, pb);
                 var close = !_within.Contains(pa) && !_within.Contains(pb)
-                    && pa.Distinct.Count(t => matcher.InOther(pa, t, pb)) >= 3 && dice >= SharedThreshold && Wording(pa, pb) >= WordingThreshold;
+                    && SharedWords(pa, pb) >= 3 && dice >= SharedThreshold && Wording(pa, pb) >= WordingThreshold;
                 if (!close && !SaidWhole(pa, pb, a, b))
                     continue;
                 if (dice > (best ?? 0))
                     best = dice;
             }
         return best;
+    }
+
+    /// <summary>
+    /// How many of <paramref name="a"/>'s words <paramref name="b"/> has, as written or as a concept. A loop in a
+    /// method of its own: a lambda's closure on the two clauses was made for every pair of clauses, compared or not.
+    /// </summary>
+    private int SharedWords(SentenceFeatures a, SentenceFeatures b)
+    {
+        var shared = 0;
+        foreach (var t in a.Distinct)
+            if (matcher.InOther(a, t, b))
+                shared++;
+        return shared;
     }
 
     /// <summary>A word of the clause's own: neither a name, a number nor a verb of speech.</summary>
@@ -114,11 +127,28 @@ internal sealed class ClauseParaphrase(SentenceComparer comparer, ParaphraseMatc
     private bool SaidWhole(SentenceFeatures pa, SentenceFeatures pb, SentenceFeatures a, SentenceFeatures b)
     {
         var (small, large) = comparer.Information(pa) <= comparer.Information(pb) ? (pa, pb) : (pb, pa);
-        if (_described.Contains(small) || _within.Contains(large) || small.Distinct.Length is < 2 or > ShortClause || small.Distinct.Count(t => Plain(small, t)) < 2
-            || !small.Distinct.All(t => matcher.InOther(small, t, large)))
+        if (_described.Contains(small) || _within.Contains(large) || small.Distinct.Length is < 2 or > ShortClause || PlainCount(small) < 2
+            || SharedWords(small, large) < small.Distinct.Length)
             return false;
-        static IEnumerable<string> Named(SentenceFeatures s) => s.Names.Where(n => !CalendarWords.IsFullMonthOrWeekday(n));
-        return !Named(a).Any() || !Named(b).Any() || Named(a).Any(b.Names.Contains);
+        return !Names(a) || !Names(b) || Names(a, b);
+    }
+
+    private static int PlainCount(SentenceFeatures s)
+    {
+        var plain = 0;
+        foreach (var t in s.Distinct)
+            if (Plain(s, t))
+                plain++;
+        return plain;
+    }
+
+    /// <summary>Whether <paramref name="s"/> names anyone (a name that is no month or weekday), or names one <paramref name="other"/> names too.</summary>
+    private static bool Names(SentenceFeatures s, SentenceFeatures? other = null)
+    {
+        foreach (var n in s.Names)
+            if (!CalendarWords.IsFullMonthOrWeekday(n) && (other is null || other.Names.Contains(n)))
+                return true;
+        return false;
     }
 
     /// <summary>

@@ -250,7 +250,7 @@ internal sealed class ParaphraseMatcher
         if (small.Distinct.Length < 3 || !HasAll(large, small.Names))
             return 0;
         var (rs, rl) = (ReadingOf(small), ReadingOf(large));
-        if (!rs.Values.IsSubsetOf(rl.Values))
+        if (!small.Values.IsSubsetOf(large.Values))
             return 0;
         double found = 0, wordsFound = 0;
         var (total, words) = (rs.Total, rs.PlainTotal);
@@ -333,9 +333,9 @@ internal sealed class ParaphraseMatcher
     /// </summary>
     private bool SharesAnchor(SentenceFeatures a, SentenceFeatures b)
     {
-        var valuesB = ReadingOf(b).Values;
-        foreach (var n in ReadingOf(a).Values)
-            if (valuesB.Contains(n) && (n.Count(char.IsDigit) >= 3 || n.AsSpan().IndexOfAny(".,-") > 0))
+        var valuesB = b.Values;
+        foreach (var n in a.Values)
+            if (valuesB.Contains(n) && (DigitCount(n) >= 3 || n.AsSpan().IndexOfAny(".,-") > 0))
                 return true;
         return SharesShare(a, b);
     }
@@ -346,8 +346,8 @@ internal sealed class ParaphraseMatcher
     /// </summary>
     private bool SharesExactFigure(SentenceFeatures a, SentenceFeatures b)
     {
-        var valuesB = ReadingOf(b).Values;
-        foreach (var n in ReadingOf(a).Values)
+        var valuesB = b.Values;
+        foreach (var n in a.Values)
             if (valuesB.Contains(n) && IsExact(n))
                 return true;
         return false;
@@ -360,8 +360,17 @@ internal sealed class ParaphraseMatcher
             return false;
         var point = number.IndexOf('.');
         if (point >= 0)
-            return number.Length - point - 1 == 2 && number.Count(char.IsDigit) >= 3;
-        return number.Length >= 5 && number.All(char.IsDigit);
+            return number.Length - point - 1 == 2 && DigitCount(number) >= 3;
+        return number.Length >= 5 && DigitCount(number) == number.Length;
+    }
+
+    /// <summary>How many digits <paramref name="number"/> has (a loop: Count reads a string through a boxed enumerator).</summary>
+    private static int DigitCount(string number)
+    {
+        var digits = 0;
+        foreach (var c in number)
+            if (char.IsDigit(c)) digits++;
+        return digits;
     }
 
     /// <summary>Besides the number and what it counts, the words two tellings of one count must share.</summary>
@@ -380,10 +389,23 @@ internal sealed class ParaphraseMatcher
         var conceptsB = ReadingOf(b).ConceptSet;
         foreach (var (number, unit) in ua)
             if (unit == SentenceFeaturizer.Percent && ub.TryGetValue(number, out var other) && other == unit
-                && a.Distinct.Count(t => t != number && t != unit && !a.Names.Contains(t)
-                    && InOther(a, t, b, conceptsB)) >= CountWordsShared)
+                && WordsBesides(a, number, unit, b, conceptsB) >= CountWordsShared)
                 return true;
         return false;
+    }
+
+    /// <summary>
+    /// How many of <paramref name="a"/>'s words other than the number, its unit and names <paramref name="b"/>
+    /// has (<see cref="InOther(SentenceFeatures, string, SentenceFeatures, HashSet{string})"/>): a method of
+    /// its own, as a lambda's closure on the two sentences was made for every pair asked.
+    /// </summary>
+    private static int WordsBesides(SentenceFeatures a, string number, string unit, SentenceFeatures b, HashSet<string> conceptsB)
+    {
+        var count = 0;
+        foreach (var t in a.Distinct)
+            if (t != number && t != unit && !a.Names.Contains(t) && InOther(a, t, b, conceptsB))
+                count++;
+        return count;
     }
 
     /// <summary>True when the two quote one remark (<see cref="SameQuotation"/>) and disagree on nothing.</summary>
@@ -501,18 +523,17 @@ internal sealed class ParaphraseMatcher
     }
 
     /// <summary>
-    /// <paramref name="a"/>'s <see cref="Values"/> less the ages it gives people <paramref name="b"/>
+    /// <paramref name="a"/>'s <see cref="SentenceFeatures.Values"/> less the ages it gives people <paramref name="b"/>
     /// gives no age, unless <paramref name="b"/> gives the same number ("the 29-year-old singer" /
     /// "21-year-old Tavon Alleyne"): two people's ages are not two accounts of one number.
     /// </summary>
-    private static HashSet<string> ComparableValues(SentenceFeatures a, SentenceFeatures b)
+    private static IReadOnlySet<string> ComparableValues(SentenceFeatures a, SentenceFeatures b)
     {
-        var values = Values(a);
-        var ages = AgesOf(a);
-        if (ages.Count == 0)
+        var values = a.Values;
+        if (AgesOf(a) is not { } ages)
             return values;
-        var agedInB = AgesOf(b).Values.ToHashSet(StringComparer.Ordinal);
-        var valuesB = Values(b);
+        var agedInB = AgesOf(b)?.Values.ToHashSet(StringComparer.Ordinal) ?? [];
+        var valuesB = b.Values;
         var kept = new HashSet<string>(values, StringComparer.Ordinal);
         // An age the other gives too is kept, whatever each calls the person ("35-year-old model" /
         // "35-year-old cookbook author").
@@ -522,32 +543,19 @@ internal sealed class ParaphraseMatcher
         return kept;
     }
 
-    /// <summary>Ages written "N-year-old X", each number with the word after it: whose age it is.</summary>
-    private static Dictionary<string, string> AgesOf(SentenceFeatures s)
+    /// <summary>
+    /// Ages written "N-year-old X", each number with the word after it: whose age it is; null for a
+    /// sentence that gives none, most of them (a table was made for every pair with numbers).
+    /// </summary>
+    private static Dictionary<string, string>? AgesOf(SentenceFeatures s)
     {
-        var ages = new Dictionary<string, string>(StringComparer.Ordinal);
+        Dictionary<string, string>? ages = null;
         var c = s.Content;
         for (var i = 0; i + 3 < c.Length; i++)
             if (char.IsDigit(c[i][0]) && c[i + 1] == "year" && c[i + 2] == "old")
-                ages.TryAdd(c[i], c[i + 3]);
+                (ages ??= new(StringComparer.Ordinal)).TryAdd(c[i], c[i + 3]);
         return ages;
     }
-
-    /// <summary>
-    /// A sentence's numbers by value, ordinals read as the count they rank: "two seasons" and "his second
-    /// season", "one of the groups" and "first reported" do not disagree on a number.
-    /// </summary>
-    private static HashSet<string> Values(SentenceFeatures s) => s.Numbers.Count == 0 ? NoValues : ValuesOf(s);
-
-    /// <summary>
-    /// The values of a sentence without numbers, most of them: one set, never changed. (A table of every
-    /// sentence's values held a weak handle per sentence, which every garbage collection walked.)
-    /// </summary>
-    private static readonly HashSet<string> NoValues = new(StringComparer.Ordinal);
-
-    private static HashSet<string> ValuesOf(SentenceFeatures s) =>
-        s.Numbers.Select(n => n.Length > 2 && char.IsDigit(n[^3]) && n[^2..] is "st" or "nd" or "rd" or "th" ? n[..^2] : n)
-            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// A name beside a shared name in one sentence, and another beside the same shared name in the
@@ -555,13 +563,14 @@ internal sealed class ParaphraseMatcher
     /// </summary>
     private static bool SwapsName(SentenceFeatures a, SentenceFeatures b)
     {
-        if (a.NamePairs.IsDefaultOrEmpty)
+        // Each side's pairs are read in place, not gathered into a set per side: asked of every pair
+        // compared, and most sentences name someone in full.
+        if (a.NamePairs.IsDefaultOrEmpty || b.NamePairs.IsDefaultOrEmpty)
             return false;
-        var besideA = NamesBesideShared(a, b);
-        if (besideA.Count == 0)
-            return false;
-        var besideB = NamesBesideShared(b, a);
-        return besideA.Overlaps(besideB);
+        foreach (var (x, y) in a.NamePairs)
+            if ((BesideShared(x, y, b) && IsBesideShared(b, x, a)) || (BesideShared(y, x, b) && IsBesideShared(b, y, a)))
+                return true;
+        return false;
     }
 
     /// <summary>
@@ -570,23 +579,32 @@ internal sealed class ParaphraseMatcher
     /// ("in Springfield, Illinois" / "in Illinois") names it, and so does not count.
     /// </summary>
     private static bool InOtherPlaces(SentenceFeatures a, SentenceFeatures b) =>
-        a.Places is { Count: > 0 } pa && b.Places is { Count: > 0 } pb
-        && !pa.Any(p => Has(b, p)) && !pb.Any(p => Has(a, p));
+        a.Places is { Count: > 0 } pa && b.Places is { Count: > 0 } pb && !HasAny(b, pa) && !HasAny(a, pb);
+
+    /// <summary>Whether <paramref name="s"/> has any of <paramref name="words"/> (<see cref="Has"/>).</summary>
+    private static bool HasAny(SentenceFeatures s, IReadOnlySet<string> words)
+    {
+        foreach (var word in words)
+            if (Has(s, word))
+                return true;
+        return false;
+    }
 
     /// <summary>
-    /// Shared names of <paramref name="a"/> that stand beside a name <paramref name="b"/> lacks. A title written
-    /// with capitals ("Chief Executive Nora Vance" / "CEO Nora Vance") says what the person is, not who: it is
-    /// never the other name.
+    /// <paramref name="name"/>, a name <paramref name="other"/> shares, stands beside <paramref name="beside"/>,
+    /// a name <paramref name="other"/> lacks. A title written with capitals ("Chief Executive Nora Vance" /
+    /// "CEO Nora Vance") says what the person is, not who: it is never the other name.
     /// </summary>
-    private static HashSet<string> NamesBesideShared(SentenceFeatures a, SentenceFeatures b)
+    private static bool BesideShared(string name, string beside, SentenceFeatures other) =>
+        other.Names.Contains(name) && !HasName(other, beside) && !TitleStems.Contains(beside);
+
+    /// <summary>Whether <paramref name="name"/> stands in a pair of <paramref name="s"/> beside a name <paramref name="other"/> lacks (<see cref="BesideShared"/>).</summary>
+    private static bool IsBesideShared(SentenceFeatures s, string name, SentenceFeatures other)
     {
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (x, y) in a.NamePairs.IsDefault ? [] : a.NamePairs)
-        {
-            if (b.Names.Contains(x) && !HasName(b, y) && !TitleStems.Contains(y)) found.Add(x);
-            if (b.Names.Contains(y) && !HasName(b, x) && !TitleStems.Contains(x)) found.Add(y);
-        }
-        return found;
+        foreach (var (x, y) in s.NamePairs)
+            if ((x == name && BesideShared(x, y, other)) || (y == name && BesideShared(y, x, other)))
+                return true;
+        return false;
     }
 
     /// <summary>The stems of role words and titles (<see cref="NameLists.RoleWords"/>, "Gov.", "CEO"), as a sentence's names are written.</summary>
@@ -598,16 +616,33 @@ internal sealed class ParaphraseMatcher
             .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The name <paramref name="name"/> in <paramref name="s"/> (<see cref="Has"/>), or another form of the same given name ("Bill" for "William").</summary>
-    private static bool HasName(SentenceFeatures s, string name) =>
-        Has(s, name) || (Paraphrases.FullGivenName(name) is { } full && s.Names.Any(n => Paraphrases.FullGivenName(n) == full));
+    private static bool HasName(SentenceFeatures s, string name)
+    {
+        if (Has(s, name))
+            return true;
+        if (Paraphrases.FullGivenName(name) is not { } full)
+            return false;
+        foreach (var n in s.Names)
+            if (Paraphrases.FullGivenName(n) == full)
+                return true;
+        return false;
+    }
 
     /// <summary>
     /// True when <paramref name="s"/> has the word or a longer or shorter form of it ("Christian" for
     /// "Christianity", "Texan" for "Texans"): a name written in another form is not another name.
     /// </summary>
-    private static bool Has(SentenceFeatures s, string word) =>
-        s.Set.Contains(word) || s.Names.Any(n => Math.Min(n.Length, word.Length) >= 5
-            && (n.StartsWith(word, StringComparison.Ordinal) || word.StartsWith(n, StringComparison.Ordinal)));
+    private static bool Has(SentenceFeatures s, string word)
+    {
+        if (s.Set.Contains(word))
+            return true;
+        // A loop, not Any: its closure on the word was made on every call, the word in the set or not.
+        foreach (var n in s.Names)
+            if (Math.Min(n.Length, word.Length) >= 5
+                && (n.StartsWith(word, StringComparison.Ordinal) || word.StartsWith(n, StringComparison.Ordinal)))
+                return true;
+        return false;
+    }
 
     /// <summary>
     /// What the matcher reads of a sentence again and again, worked out once: a sentence is compared
@@ -633,7 +668,6 @@ internal sealed class ParaphraseMatcher
                 Total += Weights[i];
                 if (Plain[i]) PlainTotal += Weights[i];
             }
-            Values = ParaphraseMatcher.Values(s);
             ContentConcepts = new string[s.Content.Length];
             for (var i = 0; i < ContentConcepts.Length; i++)
                 ContentConcepts[i] = ConceptIn(s, s.Content[i]);
@@ -646,8 +680,6 @@ internal sealed class ParaphraseMatcher
         public double PlainTotal { get; }
         public HashSet<string> ConceptSet { get; }
         public string[] ContentConcepts { get; }
-        /// <summary>The sentence's numbers by value (<see cref="ParaphraseMatcher.Values"/>), made once rather than for each pair.</summary>
-        public HashSet<string> Values { get; }
     }
 
     /// <summary>Each story sentence's <see cref="Reading"/> by its id (with the sentence, to tell it from another of that id), and those of clauses, which have none, by reference.</summary>
@@ -753,18 +785,40 @@ internal sealed class ParaphraseMatcher
     }
 
     /// <summary>
-    /// <see cref="SwapsEvent"/> of two sentences that each have an event verb: a method of its own, as its
-    /// lambdas' closure is made on entry, which the pairs without verbs would pay for.
+    /// <see cref="SwapsEvent"/> of two sentences that each have an event verb. Loops, not LINQ: most pairs
+    /// with verbs share one or swap none, and lambdas made a closure and two lists for each.
     /// </summary>
     private static bool SwapsVerb(SentenceFeatures a, SentenceFeatures b)
     {
-        if (a.Verbs.Any(v => b.Verbs.Any(u => Paraphrases.Concept(u) == Paraphrases.Concept(v)))
-            || !a.Verbs.Any(v => Lacks(b, v) && b.Verbs.Any(u => Lacks(a, u) && SameSlot(a, v, b, u))))
+        foreach (var v in a.Verbs)
+            foreach (var u in b.Verbs)
+                if (Paraphrases.Concept(u) == Paraphrases.Concept(v))
+                    return false;
+        if (!SwapsOne(a, b))
             return false;
-        var restA = a.Distinct.Where(t => !a.Verbs.Contains(t)).ToList();
-        var restB = b.Distinct.Where(t => !b.Verbs.Contains(t)).ToList();
-        var shared = restA.Count(b.Set.Contains);
-        return shared * 2 >= Math.Min(restA.Count, restB.Count);
+        // The words other than each side's verbs: how many of a's the other has, against the fewer of the two.
+        var (restA, restB, shared) = (0, 0, 0);
+        foreach (var t in a.Distinct)
+            if (!a.Verbs.Contains(t))
+            {
+                restA++;
+                if (b.Set.Contains(t)) shared++;
+            }
+        foreach (var t in b.Distinct)
+            if (!b.Verbs.Contains(t))
+                restB++;
+        return shared * 2 >= Math.Min(restA, restB);
+
+        // A verb of a that b lacks, with a verb of b that a lacks in its place.
+        static bool SwapsOne(SentenceFeatures a, SentenceFeatures b)
+        {
+            foreach (var v in a.Verbs)
+                if (Lacks(b, v))
+                    foreach (var u in b.Verbs)
+                        if (Lacks(a, u) && SameSlot(a, v, b, u))
+                            return true;
+            return false;
+        }
 
         static bool Lacks(SentenceFeatures s, string verb)
         {

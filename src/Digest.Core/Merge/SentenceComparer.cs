@@ -300,7 +300,16 @@ internal sealed class SentenceComparer
         coverage >= PhraseCoverThreshold
         && SharedBigrams(dropped, kept) >= 2
         && LongestUncoveredRun(dropped, kept) <= 2
-        && !dropped.Verbs.Any(v => !kept.Set.Contains(v));
+        && HasAll(kept, dropped.Verbs);
+
+    /// <summary>Whether <paramref name="s"/> has each of <paramref name="words"/>: a loop, as a lambda's closure on the sentence was made for every pair asked.</summary>
+    private static bool HasAll(SentenceFeatures s, IReadOnlySet<string> words)
+    {
+        foreach (var word in words)
+            if (!s.Set.Contains(word))
+                return false;
+        return true;
+    }
 
     /// <summary>
     /// True when everything <paramref name="dropped"/> says is also said by <paramref name="kept"/>, so

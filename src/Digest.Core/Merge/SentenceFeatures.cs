@@ -50,6 +50,23 @@ internal sealed record SentenceFeatures(
     ImmutableArray<Token> Tokens = default)
 {
     public bool IsEmpty => Distinct.IsEmpty;
+
+    /// <summary>
+    /// The numbers by value, ordinals read as the count they rank: "two seasons" and "his second season",
+    /// "one of the groups" and "first reported" do not disagree on a number. Made once, with the
+    /// sentence, rather than for each pair compared; <see cref="Numbers"/> itself where no number is an ordinal.
+    /// </summary>
+    public IReadOnlySet<string> Values { get; } = ValuesOf(Numbers);
+
+    private static IReadOnlySet<string> ValuesOf(IReadOnlySet<string> numbers)
+    {
+        foreach (var n in numbers)
+            if (Ordinal(n))
+                return numbers.Select(n => Ordinal(n) ? n[..^2] : n).ToHashSet(StringComparer.Ordinal);
+        return numbers;
+    }
+
+    private static bool Ordinal(string n) => n.Length > 2 && char.IsDigit(n[^3]) && n.AsSpan()[^2..] is "st" or "nd" or "rd" or "th";
 }
 
 /// <summary>
