@@ -196,11 +196,7 @@ internal sealed class ClauseParaphrase(SentenceComparer comparer, ParaphraseMatc
         var set = distinct.ToHashSet(StringComparer.Ordinal);
         HashSet<string> Within(IReadOnlySet<string> of) => of.Where(set.Contains).ToHashSet(StringComparer.Ordinal);
         var names = Within(s.Names);
-        var bigrams = new HashSet<(string, string)>();
-        for (var i = 1; i < content.Length; i++)
-            if (content[i - 1] != content[i] && !(names.Contains(content[i - 1]) && names.Contains(content[i])))
-                bigrams.Add((content[i - 1], content[i]));
-        return new SentenceFeatures(-1, s.Text, s.Key + "#" + index, content, distinct, set, bigrams, Within(s.Numbers), names,
+        return new SentenceFeatures(-1, s.Text, s.Key + "#" + index, content, distinct, set, SentenceFeaturizer.BigramsOf(content, names), Within(s.Numbers), names,
             Within(s.Speakers), Within(s.Negated), Within(s.Verbs), s.Words,
             s.Units?.Where(u => set.Contains(u.Key)).ToDictionary(u => u.Key, u => u.Value, StringComparer.Ordinal),
             s.NamePairs.IsDefault ? [] : [.. s.NamePairs.Where(p => set.Contains(p.First) && set.Contains(p.Second))],

@@ -286,9 +286,16 @@ internal sealed class SentenceComparer
     /// <summary>Shared pairs of adjacent content words ("table adorned", "adorned with flowers").</summary>
     public static int SharedBigrams(SentenceFeatures a, SentenceFeatures b)
     {
-        var shared = 0;
-        foreach (var p in a.Bigrams)
-            if (b.Bigrams.Contains(p)) shared++;
+        // Both lists are in one order, each pair once: one walk through the two finds the pairs in common.
+        var (x, y) = (a.Bigrams, b.Bigrams);
+        int shared = 0, i = 0, j = 0;
+        while (i < x.Length && j < y.Length)
+        {
+            var order = SentenceFeaturizer.BigramOrder.Instance.Compare(x[i], y[j]);
+            if (order <= 0) i++;
+            if (order >= 0) j++;
+            if (order == 0) shared++;
+        }
         return shared;
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 
 using Digest.Core.Merge.Analysis;
@@ -10,7 +11,7 @@ namespace Digest.Core.Merge;
 /// and the parts that make two similar sentences different facts: numbers, names and negated words.
 /// </summary>
 /// <param name="Content">Content-word stems in reading order (repeats kept, for bigrams).</param>
-/// <param name="Bigrams">Adjacent content-word pairs, other than pairs of names (as pairs: no string is made of each).</param>
+/// <param name="Bigrams">Adjacent content-word pairs, other than pairs of names (<see cref="SentenceFeaturizer.BigramsOf"/>), each once, in ordinal order.</param>
 /// <param name="Distinct">Content-word stems, each once, in order of first occurrence.</param>
 /// <param name="Names">Stems of capitalised words that name someone or something.</param>
 /// <param name="Speakers">Names right before or after a speech verb ("Teigen captioned", "said Smith").</param>
@@ -33,7 +34,7 @@ internal sealed record SentenceFeatures(
     ImmutableArray<string> Content,
     ImmutableArray<string> Distinct,
     IReadOnlySet<string> Set,
-    IReadOnlySet<(string First, string Second)> Bigrams,
+    ImmutableArray<(string First, string Second)> Bigrams,
     IReadOnlySet<string> Numbers,
     IReadOnlySet<string> Names,
     IReadOnlySet<string> Speakers,
@@ -96,7 +97,10 @@ internal static partial class SentenceFeaturizer
             }
         }
         capitalisedInside.ExceptWith(lowerSeen);
-        return [.. sentences.Select((s, i) => Of(i, s, lowers[i], capitalisedInside))];
+        var features = new SentenceFeatures[sentences.Count];
+        for (var i = 0; i < features.Length; i++)
+            features[i] = Of(i, sentences[i], lowers[i], capitalisedInside);
+        return ImmutableCollectionsMarshal.AsImmutableArray(features);
     }
 
     /// <summary>Each token's <see cref="Token.Lower"/>, in order.</summary>
@@ -249,19 +253,46 @@ internal static partial class SentenceFeaturizer
         foreach (var word in words)
             if (set.Add(word)) firsts.Add(word);
         var distinct = firsts.DrainToImmutable();
-        // Pairs of adjacent content words, leaving out pairs of names ("John Legend"): those run
-        // together in any two sentences about the same people, a described scene does not.
-        var bigrams = new HashSet<(string, string)>(Math.Max(0, words.Length - 1));
-        for (var i = 1; i < words.Length; i++)
-            if (words[i - 1] != words[i] && !(nameSet.Contains(words[i - 1]) && nameSet.Contains(words[i])))
-                bigrams.Add((words[i - 1], words[i]));
         return new SentenceFeatures(id, display, TextKey.Of(display), words, distinct,
-            set, bigrams, numbers ?? NoWords, nameSet, speakers ?? NoWords, negated ?? NoWords, verbs ?? NoWords, Spaced(tokenLowers),
+            set, BigramsOf(words, nameSet), numbers ?? NoWords, nameSet, speakers ?? NoWords, negated ?? NoWords, verbs ?? NoWords, Spaced(tokenLowers),
             units ?? NoUnits, namePairs.DrainToImmutable(), QuotedWords(sentence, lowers), clauses.Starts, QuotedStatement.Of(sentence, lowers),
             places ?? NoWords, GenderEvidence.OneSexOf(Narrated(sentence, lowers)), sentence.Tokens);
     }
 
     private static HashSet<string> NewSet() => new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Pairs of adjacent content words, leaving out pairs of names ("John Legend"): those run together in
+    /// any two sentences about the same people, a described scene does not. Each pair once, in ordinal
+    /// order, so that two sentences' pairs are compared by one walk through both (<see cref="SentenceComparer.SharedBigrams"/>).
+    /// </summary>
+    public static ImmutableArray<(string First, string Second)> BigramsOf(ImmutableArray<string> words, IReadOnlySet<string> names)
+    {
+        if (words.Length < 2)
+            return [];
+        var pairs = new (string First, string Second)[words.Length - 1];
+        var count = 0;
+        for (var i = 1; i < words.Length; i++)
+            if (words[i - 1] != words[i] && !(names.Contains(words[i - 1]) && names.Contains(words[i])))
+                pairs[count++] = (words[i - 1], words[i]);
+        if (count == 0)
+            return [];
+        Array.Sort(pairs, 0, count, BigramOrder.Instance);
+        var distinct = 1;
+        for (var i = 1; i < count; i++)
+            if (BigramOrder.Instance.Compare(pairs[i], pairs[distinct - 1]) != 0)
+                pairs[distinct++] = pairs[i];
+        return distinct == pairs.Length ? ImmutableCollectionsMarshal.AsImmutableArray(pairs) : [.. pairs.AsSpan(0, distinct)];
+    }
+
+    /// <summary>The order of <see cref="SentenceFeatures.Bigrams"/>: by first word, then second, ordinal.</summary>
+    public sealed class BigramOrder : IComparer<(string First, string Second)>
+    {
+        public static readonly BigramOrder Instance = new();
+
+        public int Compare((string First, string Second) x, (string First, string Second) y) =>
+            string.CompareOrdinal(x.First, y.First) is var first and not 0 ? first : string.CompareOrdinal(x.Second, y.Second);
+    }
 
     /// <summary>The words separated and surrounded by single spaces (" it's a process "), written straight into one string.</summary>
     private static string Spaced(string[] words)
