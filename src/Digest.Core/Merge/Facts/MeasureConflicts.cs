@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -169,22 +170,37 @@ internal static partial class MeasureConflicts
                 unit += " " + near.Single();
             }
             else
-                near = Words(after).Take(NearAfter).Concat(Words(s.Narration[..m.Index], fromEnd: true).TakeLast(NearBefore))
-                    .Where(w => w != unit).ToHashSet(StringComparer.Ordinal);
+            {
+                var words = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var w in Words(after, NearAfter).Concat(Words(s.Narration[..m.Index], NearBefore, fromEnd: true)))
+                    if (w != unit) words.Add(w);
+                near = words;
+            }
             if (near.Count == 0) return null;
         }
         return new Value(s.Source, unit, amount, m.Value.Trim() + (unit.Contains("-old ", StringComparison.Ordinal) ? "-old" : ""), s, near, kind);
     }
 
-    /// <summary>The stemmed content words of a stretch of narration, up to the next clause break, in order.</summary>
-    private static List<string> Words(string text, bool fromEnd = false)
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",;:()—–");
+
+    /// <summary>
+    /// The first <paramref name="count"/> stemmed content words of a stretch of narration, up to the next clause break,
+    /// in order; the last ones <paramref name="fromEnd"/>, back to the clause break before. Only those words are stemmed.
+    /// </summary>
+    private static List<string> Words(string text, int count, bool fromEnd = false)
     {
-        char[] breaks = [',', ';', ':', '(', ')', '—', '–'];
-        var clause = fromEnd ? text.LastIndexOfAny(breaks) : text.IndexOfAny(breaks);
+        var clause = fromEnd ? text.AsSpan().LastIndexOfAny(ClauseBreaks) : text.AsSpan().IndexOfAny(ClauseBreaks);
         if (clause >= 0) text = fromEnd ? text[(clause + 1)..] : text[..clause];
-        return [.. Tokenizer.Tokens(text)
-            .Where(t => !t.IsNumber && t.Text.Length >= 3 && !FunctionWords.All.Contains(t.Text.ToLowerInvariant()))
-            .Select(t => WordStemmer.Stem(t.Text.ToLowerInvariant()))];
+        var words = new List<string>();
+        foreach (var t in Tokenizer.Tokens(text))
+        {
+            if (t.IsNumber || t.Text.Length < 3) continue;
+            var lower = t.Text.ToLowerInvariant();
+            if (FunctionWords.All.Contains(lower)) continue;
+            words.Add(fromEnd ? lower : WordStemmer.Stem(lower));
+            if (!fromEnd && words.Count == count) break;
+        }
+        return fromEnd ? [.. words.Skip(Math.Max(0, words.Count - count)).Select(WordStemmer.Stem)] : words;
     }
 
     private static bool TryAmount(string s, out decimal amount)
