@@ -41,7 +41,13 @@ internal sealed class Alternation
     public IReadOnlyList<string> Patterns { get; }
 
     /// <summary>The matches of the alternation in <paramref name="text"/>, left to right, none overlapping.</summary>
-    public IEnumerable<Match> Matches(string text)
+    public IEnumerable<Match> Matches(string text) => MatchesWithAlternative(text).Select(m => m.Match);
+
+    /// <summary>
+    /// <see cref="Matches"/>, each with the position of the alternative that found it: its groups can then be
+    /// read by that alternative's numbers, not looked up by name in every match.
+    /// </summary>
+    public IEnumerable<(int Alternative, Match Match)> MatchesWithAlternative(string text)
     {
         var next = new Match[_alternatives.Length];
         for (var i = 0; i < next.Length; i++)
@@ -56,7 +62,7 @@ internal sealed class Alternation
             if (best < 0)
                 yield break;
             var match = next[best];
-            yield return match;
+            yield return (best, match);
             // An empty match moves the search on by one character, as Regex.Matches does.
             from = match.Length > 0 ? match.Index + match.Length : match.Index + 1;
             if (from > text.Length)

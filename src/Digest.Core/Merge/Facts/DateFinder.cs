@@ -13,11 +13,20 @@ namespace Digest.Core.Merge.Facts;
 /// <param name="Explicit">True when the text states the date itself (a year is written), false when it is relative.</param>
 internal sealed record DateMention(string Phrase, int Index, FactDate? Date, string? Unresolved, bool Explicit);
 
+/// <summary>The forms of date <see cref="DateFinder"/> finds, in the order of its <see cref="DateFinder.Pattern"/>.</summary>
+internal enum DateForm
+{
+    IsoDate, MonthDayYear, DayMonthYear, MonthYear, MonthDay, InMonth, InYear, TheYear, HolidayName, Weekend, OnWeekday, DayWord,
+    RelativePeriod, Ago, Later, Next,
+}
+
 /// <summary>A date expression as the text writes it, found once per sentence and resolved in each context that needs it.</summary>
-internal sealed record DatePhrase(Match Match)
+/// <param name="Match">The match of the form's own regex: its groups are read by that regex's numbers.</param>
+/// <param name="Form">Which form found it.</param>
+internal sealed record DatePhrase(Match Match, DateForm Form)
 {
     /// <summary>The phrase writes a month or a day with its year ("Sept. 2020", "Nov. 2, 2017", "2021-10-01"): it states the date outright.</summary>
-    public bool StatesMonthOrDay => Match.Groups["iso"].Success || Match.Groups["mdy"].Success || Match.Groups["dmy"].Success || Match.Groups["my"].Success;
+    public bool StatesMonthOrDay => Form is DateForm.IsoDate or DateForm.MonthDayYear or DateForm.DayMonthYear or DateForm.MonthYear;
 }
 
 /// <summary>What a sentence's relative dates are resolved against.</summary>
@@ -62,7 +71,7 @@ internal static partial class DateFinder
         Cue.Words("Christmas", "Year", "Boxing", "Independence", "Fourth", "Halloween", "Valentine", "Veterans", "Armistice", "Bastille");
 
     /// <summary>
-    /// The date forms, tried in this order at each position (<see cref="Alternation"/>: one regex this size would run unoptimised),
+    /// The date forms, in the order of <see cref="DateForm"/> (a match's alternative is its form), tried in this order at each position (<see cref="Alternation"/>: one regex this size would run unoptimised),
     /// each with what any match of it contains: most sentences have no digit, month or weekday, and are not searched for those forms.
     /// </summary>
     internal static readonly Alternation Pattern = new(
@@ -71,6 +80,26 @@ internal static partial class DateFinder
         (Weekend, Cue.WordsAnyCase("weekend")), (OnWeekday, WeekdayCue), (DayWord, Cue.WordsAnyCase("yesterday", "tomorrow", "night", "morning", "afternoon", "evening")),
         (RelativePeriod, Cue.WordsAnyCase("week", "month", "year")), (Ago, Cue.WordsAnyCase("ago")), (Later, Cue.WordsAnyCase("later", "earlier")),
         (Next, Cue.WordsAnyCase("next", "following"))); // after the cues it reads: static fields are set in the order written
+
+    // Each form's groups by number, looked up once: a lookup by name hashes the name in every match read.
+    private static readonly int IsoYear = Group(IsoDate, "iy"), IsoMonth = Group(IsoDate, "im"), IsoDay = Group(IsoDate, "id");
+    private static readonly int MdyMonth = Group(MonthDayYear, "m1"), MdyDay = Group(MonthDayYear, "d1"), MdyYear = Group(MonthDayYear, "y1");
+    private static readonly int DmyMonth = Group(DayMonthYear, "m2"), DmyDay = Group(DayMonthYear, "d2"), DmyYear = Group(DayMonthYear, "y2");
+    private static readonly int MyMonth = Group(MonthYear, "m3"), MyYear = Group(MonthYear, "y3");
+    private static readonly int MdMonth = Group(MonthDay, "m4"), MdDay = Group(MonthDay, "d4");
+    private static readonly int InMonthPre = Group(InMonth, "mpre"), InMonthMonth = Group(InMonth, "m5");
+    private static readonly int InYearYear = Group(InYear, "y6");
+    private static readonly int TheYearYear = Group(TheYear, "y7");
+    private static readonly int HolidayNameName = Group(HolidayName, "hol");
+    private static readonly int WeekendPre = Group(Weekend, "wepre");
+    private static readonly int WeekdayPre = Group(OnWeekday, "wpre"), WeekdayName = Group(OnWeekday, "w");
+    private static readonly int PeriodPre = Group(RelativePeriod, "ppre"), PeriodUnit = Group(RelativePeriod, "punit");
+    private static readonly int AgoCount = Group(Ago, "an"), AgoUnit = Group(Ago, "au");
+    private static readonly int LaterCount = Group(Later, "ln"), LaterUnit = Group(Later, "lu"), LaterDirection = Group(Later, "ldir");
+    private static readonly int NextUnit = Group(Next, "nu");
+
+    private static int Group(Regex regex, string name) =>
+        regex.GroupNumberFromName(name) is var n and > 0 ? n : throw new InvalidOperationException($"no group {name} in {regex}");
 
     [GeneratedRegex($@"\b(?<iso>(?<iy>(?:1[89]|20)\d{{2}})-(?<im>\d{{2}})-(?<id>\d{{2}}))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex IsoDate { get; }
@@ -175,7 +204,7 @@ internal static partial class DateFinder
 
     /// <summary>The date expressions of a sentence's narration (<see cref="QuotedSpeech"/>), as written, not yet resolved.</summary>
     public static ImmutableArray<DatePhrase> Phrases(string narration) =>
-        [.. Pattern.Matches(narration).Select(m => new DatePhrase(m))];
+        [.. Pattern.MatchesWithAlternative(narration).Select(m => new DatePhrase(m.Match, (DateForm)m.Alternative))];
 
     /// <summary>Resolves the <paramref name="phrases"/> found in a sentence's <paramref name="narration"/> in <paramref name="context"/>.</summary>
     public static ImmutableArray<DateMention> Resolve(string sentence, string narration, ImmutableArray<DatePhrase> phrases, DateContext context)
@@ -185,8 +214,8 @@ internal static partial class DateFinder
         var found = ImmutableArray.CreateBuilder<DateMention>();
         foreach (var phrase in phrases)
         {
-            if (Baseline(text, phrase.Match)) continue;
-            var mention = Resolve(phrase.Match, context with { Anchor = anchor }, text);
+            if (Baseline(text, phrase)) continue;
+            var mention = Resolve(phrase, context with { Anchor = anchor }, text);
             if (mention is null) continue;
             if (found.Count > 0 && Alternative(found[^1], mention, sentence) is { } either)
             {
@@ -227,13 +256,14 @@ internal static partial class DateFinder
     /// earlier", "from 2.1 billion in 2019"), or, for a period counted back ("a year ago", "last year"), right after the
     /// comparing word ("up 6% from a year ago"; "from Monday" or "from next year" on its own is where a span starts, a bound).
     /// </summary>
-    private static bool Baseline(string text, Match phrase)
+    private static bool Baseline(string text, DatePhrase phrase)
     {
-        var window = text[Math.Max(0, phrase.Index - ComparedReach)..phrase.Index];
+        var p = phrase.Match;
+        var window = text[Math.Max(0, p.Index - ComparedReach)..p.Index];
         if (ComparedWith.Match(window) is not { Success: true } m) return false;
-        return m.Groups["figure"].Success || phrase.Groups["ago"].Success
-            || phrase.Groups["period"].Success && phrase.Groups["ppre"].Value.ToLowerInvariant() is "last" or "past"
-            || phrase.Groups["later"].Success && phrase.Groups["ldir"].Value.Equals("earlier", StringComparison.OrdinalIgnoreCase);
+        return m.Groups["figure"].Success || phrase.Form == DateForm.Ago
+            || phrase.Form == DateForm.RelativePeriod && p.Groups[PeriodPre].Value.ToLowerInvariant() is "last" or "past"
+            || phrase.Form == DateForm.Later && p.Groups[LaterDirection].Value.Equals("earlier", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool Secondary(DateMention mention, string text) =>
@@ -271,8 +301,9 @@ internal static partial class DateFinder
     private const string NoDate = "the article has no publication date";
     private const string NoAnchor = "no earlier dated event in the article to count from";
 
-    private static DateMention? Resolve(Match m, DateContext ctx, string text)
+    private static DateMention? Resolve(DatePhrase found, DateContext ctx, string text)
     {
+        var (m, form) = (found.Match, found.Form);
         var phrase = m.Value.Trim();
         var index = m.Index;
         var p = ctx.Published;
@@ -280,34 +311,34 @@ internal static partial class DateFinder
             new(phrase, index, d, d is null ? why : null, isExplicit);
         DateMention Needs(string why) => new(phrase, index, null, why, false);
 
-        if (m.Groups["iso"].Success)
+        if (form == DateForm.IsoDate)
         {
-            var day = Date(Int(m, "iy"), Int(m, "im"), Int(m, "id"));
+            var day = Date(Int(m, IsoYear), Int(m, IsoMonth), Int(m, IsoDay));
             return day is null ? null : Ok(FactDate.OfDay(day.Value), true);
         }
-        if (m.Groups["mdy"].Success || m.Groups["dmy"].Success)
+        if (form is DateForm.MonthDayYear or DateForm.DayMonthYear)
         {
-            var (mg, dg, yg) = m.Groups["mdy"].Success ? ("m1", "d1", "y1") : ("m2", "d2", "y2");
+            var (mg, dg, yg) = form == DateForm.MonthDayYear ? (MdyMonth, MdyDay, MdyYear) : (DmyMonth, DmyDay, DmyYear);
             var day = Date(Int(m, yg), MonthOf(m.Groups[mg].Value), Int(m, dg));
             return day is null ? null : Ok(FactDate.OfDay(day.Value), true);
         }
-        if (m.Groups["my"].Success)
-            return Ok(FactDate.OfMonth(Int(m, "y3"), MonthOf(m.Groups["m3"].Value)), true);
-        if (m.Groups["y"].Success)
-            return Ok(FactDate.OfYear(Int(m, "y6")), true);
+        if (form == DateForm.MonthYear)
+            return Ok(FactDate.OfMonth(Int(m, MyYear), MonthOf(m.Groups[MyMonth].Value)), true);
+        if (form == DateForm.InYear)
+            return Ok(FactDate.OfYear(Int(m, InYearYear)), true);
 
-        if (m.Groups["ay"].Success)
-            return Ok(FactDate.OfYear(Int(m, "y7")), true);
-        if (m.Groups["hol"].Success)
+        if (form == DateForm.TheYear)
+            return Ok(FactDate.OfYear(Int(m, TheYearYear)), true);
+        if (form == DateForm.HolidayName)
         {
             if (p is not { } pub) return Needs(NoDate);
-            var (month, dayOfMonth) = Holiday(m.Groups["hol"].Value);
+            var (month, dayOfMonth) = Holiday(m.Groups[HolidayNameName].Value);
             return Ok(FactDate.OfDay(Nearest(pub, month, dayOfMonth, Future(text, index))));
         }
-        if (m.Groups["wkend"].Success)
+        if (form == DateForm.Weekend)
         {
             if (p is not { } pub) return Needs(NoDate);
-            var pre = Spaces().Replace(m.Groups["wepre"].Value.ToLowerInvariant(), " ");
+            var pre = Spaces().Replace(m.Groups[WeekendPre].Value.ToLowerInvariant(), " ");
             // The weekend just past (or under way); "next weekend", or "this weekend" ahead of a cue, the coming one.
             var saturday = pub.AddDays(-(((int)pub.DayOfWeek - (int)DayOfWeek.Saturday + 7) % 7));
             if (pub.DayOfWeek == DayOfWeek.Sunday) saturday = pub.AddDays(-1);
@@ -315,13 +346,13 @@ internal static partial class DateFinder
             if (pre == "last" && saturday.AddDays(1) >= pub) saturday = saturday.AddDays(-7);
             return Ok(FactDate.Covering(saturday, saturday.AddDays(1)), why: $"\"{phrase}\" spans two months");
         }
-        if (m.Groups["md"].Success)
+        if (form == DateForm.MonthDay)
         {
-            var month = MonthOf(m.Groups["m4"].Value);
-            var dayOfMonth = Int(m, "d4");
+            var month = MonthOf(m.Groups[MdMonth].Value);
+            var dayOfMonth = Int(m, MdDay);
             if (dayOfMonth is < 1 or > 31) return null;
             // "May 5" needs a month name that cannot be the verb.
-            if (m.Groups["m4"].Value == "May" && index > 0 && !char.IsWhiteSpace(text[index - 1])) return null;
+            if (m.Groups[MdMonth].Value == "May" && index > 0 && !char.IsWhiteSpace(text[index - 1])) return null;
             if (p is not { } pub) return Needs(NoDate);
             var future = Future(text, index);
             var year = pub.Year;
@@ -330,11 +361,11 @@ internal static partial class DateFinder
             if (future && (day is null || day < pub)) { year++; day = Date(year, month, dayOfMonth); }
             return Ok(day is null ? null : FactDate.OfDay(day.Value));
         }
-        if (m.Groups["m"].Success)
+        if (form == DateForm.InMonth)
         {
-            var month = MonthOf(m.Groups["m5"].Value);
+            var month = MonthOf(m.Groups[InMonthMonth].Value);
             if (p is not { } pub) return Needs(NoDate);
-            var pre = m.Groups["mpre"].Value.ToLowerInvariant();
+            var pre = m.Groups[InMonthPre].Value.ToLowerInvariant();
             int year = pre switch
             {
                 "next" => month > pub.Month ? pub.Year : pub.Year + 1,
@@ -345,12 +376,12 @@ internal static partial class DateFinder
             if (pre is not ("next" or "last") && !Future(text, index) && ctx.YearOfMonth is { } hint) year = hint(month, year);
             return Ok(FactDate.OfMonth(year, month));
         }
-        if (m.Groups["wd"].Success)
+        if (form == DateForm.OnWeekday)
         {
-            var target = Enum.Parse<DayOfWeek>(m.Groups["w"].Value);
+            var target = Enum.Parse<DayOfWeek>(m.Groups[WeekdayName].Value);
             if (p is not { } pub) return Needs(NoDate);
             var back = ((int)pub.DayOfWeek - (int)target + 7) % 7;
-            var pre = Spaces().Replace(m.Groups["wpre"].Value.ToLowerInvariant(), " ");
+            var pre = Spaces().Replace(m.Groups[WeekdayPre].Value.ToLowerInvariant(), " ");
             var day = pre switch
             {
                 "next" or "coming" or "this coming" => pub.AddDays(back == 0 ? 7 : 7 - back),
@@ -360,7 +391,7 @@ internal static partial class DateFinder
             };
             return Ok(FactDate.OfDay(day));
         }
-        if (m.Groups["day"].Success)
+        if (form == DateForm.DayWord)
         {
             if (p is not { } pub) return Needs(NoDate);
             var offset = phrase.ToLowerInvariant() switch
@@ -371,11 +402,11 @@ internal static partial class DateFinder
             };
             return Ok(FactDate.OfDay(pub.AddDays(offset)));
         }
-        if (m.Groups["period"].Success)
+        if (form == DateForm.RelativePeriod)
         {
             if (p is not { } pub) return Needs(NoDate);
-            var pre = m.Groups["ppre"].Value.ToLowerInvariant();
-            var unit = m.Groups["punit"].Value.ToLowerInvariant();
+            var pre = m.Groups[PeriodPre].Value.ToLowerInvariant();
+            var unit = m.Groups[PeriodUnit].Value.ToLowerInvariant();
             if (pre == "past") return null; // "the past week" is a span up to now, not an event date
             var (from, to) = Period(pub, unit, pre);
             // "will vote this week": the rest of the week, not the days already gone.
@@ -383,11 +414,11 @@ internal static partial class DateFinder
             if (to < from) return Needs($"\"{phrase}\" leaves no day {(pre == "later this" ? "after" : "before")} the publication date");
             return Ok(WeekWithinMonth(unit, FactDate.Covering(from, to)), why: $"\"{phrase}\" spans two months");
         }
-        if (m.Groups["ago"].Success)
+        if (form == DateForm.Ago)
         {
             if (p is not { } pub) return Needs(NoDate);
-            var n = Count(m.Groups["an"].Value);
-            var unit = m.Groups["au"].Value.ToLowerInvariant();
+            var n = Count(m.Groups[AgoCount].Value);
+            var unit = m.Groups[AgoUnit].Value.ToLowerInvariant();
             return Ok(unit switch
             {
                 "day" => FactDate.OfDay(pub.AddDays(-n)),
@@ -396,20 +427,20 @@ internal static partial class DateFinder
                 _ => FactDate.OfYear(pub.Year - n),
             }, why: $"\"{phrase}\" spans two months");
         }
-        if (m.Groups["later"].Success || m.Groups["next"].Success)
+        if (form is DateForm.Later or DateForm.Next)
         {
             if (ctx.Anchor is not { } a) return Needs(NoAnchor);
             int n;
             string unit;
-            if (m.Groups["later"].Success)
+            if (form == DateForm.Later)
             {
-                n = Count(m.Groups["ln"].Value) * (m.Groups["ldir"].Value.Equals("earlier", StringComparison.OrdinalIgnoreCase) ? -1 : 1);
-                unit = m.Groups["lu"].Value.ToLowerInvariant();
+                n = Count(m.Groups[LaterCount].Value) * (m.Groups[LaterDirection].Value.Equals("earlier", StringComparison.OrdinalIgnoreCase) ? -1 : 1);
+                unit = m.Groups[LaterUnit].Value.ToLowerInvariant();
             }
             else
             {
                 n = 1;
-                unit = m.Groups["nu"].Value.ToLowerInvariant() == "morning" ? "day" : m.Groups["nu"].Value.ToLowerInvariant();
+                unit = m.Groups[NextUnit].Value.ToLowerInvariant() == "morning" ? "day" : m.Groups[NextUnit].Value.ToLowerInvariant();
             }
             DateOnly Shift(DateOnly d) => unit switch
             {
@@ -485,7 +516,7 @@ internal static partial class DateFinder
     /// <summary>Weeks start on Monday, as in news usage ("last week" on a Friday is the week before this one).</summary>
     private static DateOnly WeekStart(DateOnly d) => d.AddDays(-(((int)d.DayOfWeek + 6) % 7));
 
-    private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+    private static int Int(Match m, int group) => int.Parse(m.Groups[group].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
 
     private static DateOnly? Date(int year, int month, int day) =>
         month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;

@@ -178,4 +178,20 @@ public class DateFinderTests
         7 => FactDate.OfMonth(int.Parse(iso[..4], System.Globalization.CultureInfo.InvariantCulture), int.Parse(iso[5..], System.Globalization.CultureInfo.InvariantCulture)),
         _ => FactDate.OfDay(Parse(iso)!.Value),
     };
+    /// <summary>Each phrase knows the form that found it, which its groups are read by: a wrong form would read another form's groups.</summary>
+    [Fact]
+    public void Each_phrase_is_tagged_with_the_form_that_found_it()
+    {
+        var text = "On 2019-04-03, and on May 5, 2018, and 7 June 2016, and in Sept. 2015, on Jan. 4, in March, in 2012, the 2008 draft, " +
+                   "on Christmas Day, last weekend, next Tuesday, yesterday, last month, three years ago, two weeks later, the next day.";
+        var forms = DateFinder.Phrases(text).Select(p => (p.Match.Value.Trim(), p.Form));
+        Assert.Equal(
+        [
+            ("2019-04-03", DateForm.IsoDate), ("May 5, 2018", DateForm.MonthDayYear), ("7 June 2016", DateForm.DayMonthYear),
+            ("Sept. 2015", DateForm.MonthYear), ("Jan. 4", DateForm.MonthDay), ("in March", DateForm.InMonth), ("in 2012", DateForm.InYear),
+            ("the 2008", DateForm.TheYear), ("Christmas Day", DateForm.HolidayName), ("last weekend", DateForm.Weekend),
+            ("next Tuesday", DateForm.OnWeekday), ("yesterday", DateForm.DayWord), ("last month", DateForm.RelativePeriod),
+            ("three years ago", DateForm.Ago), ("two weeks later", DateForm.Later), ("the next day", DateForm.Next),
+        ], forms);
+    }
 }
