@@ -33,7 +33,14 @@ internal static partial class PeopleFinder
         public string Last => Words.Length > 1 && NameLists.Suffixes.Contains(Words[^1]) ? Words[^2] : Words[^1];
     }
 
-    private sealed record Found(StorySentence Sentence, NameRun Run, PersonCues Cues, bool Quoted, bool Accepted);
+    private sealed record Found(StorySentence Sentence, NameRun Run, PersonCues Cues, bool Quoted, bool Accepted)
+    {
+        /// <summary>
+        /// The run may be taken for a person: not quoted, and not the description of a role before another name
+        /// ("Former Eastfield coach Rita Salas"), which would make its bare place ("led Eastfield") a person's surname.
+        /// </summary>
+        public bool Eligible => !Quoted && !Cues.Describes;
+    }
 
     public static ImmutableArray<FoundPerson> Find(IReadOnlyList<StorySentence> sentences, IEnumerable<string> outlets)
     {
@@ -47,17 +54,17 @@ internal static partial class PeopleFinder
         // A single word ("Rihanna") qualifies only if the story names it again: a one-off capitalised subject is too weak.
         var recurring = Recurring(found);
         // Each rule below accepts a mention by what was found before it: the list is updated in place, not copied per rule.
-        Accept(found, f => !f.Accepted && !f.Quoted && (f.Run.Words.Length > 1 || recurring.Contains(f.Run.Name))
+        Accept(found, f => !f.Accepted && f.Eligible && (f.Run.Words.Length > 1 || recurring.Contains(f.Run.Name))
             && pointedAt.Contains(f.Sentence.Index) && f.Sentence.Narration.AsSpan(0, f.Run.Start).Trim().Length == 0);
 
         // "Ruiz told an aide … Ruiz told voters": a single name the story names again and makes speak is a person's.
-        Accept(found, f => !f.Accepted && !f.Quoted && f.Run.Words.Length == 1 && f.Cues.Subject && recurring.Contains(f.Run.Name)
+        Accept(found, f => !f.Accepted && f.Eligible && f.Run.Words.Length == 1 && f.Cues.Subject && recurring.Contains(f.Run.Name)
             && f.Run.Title is null && SurnameUse(f));
 
         // "Cameron Heyward had two sacks ... Heyward forced a fumble": a full name the story goes on to call by its
         // last word alone, as a subject and not as "the Hustle", is a person's.
-        var byLastName = found.Where(f => !f.Quoted && f.Run.Words.Length == 1 && f.Run.Title is null && SurnameUse(f)).Select(f => f.Run.Words[0]).ToHashSet(StringComparer.Ordinal);
-        Accept(found, f => !f.Accepted && !f.Quoted && f.Run.Words.Length > 1 && byLastName.Contains(f.Run.Words[^1]));
+        var byLastName = found.Where(f => f.Eligible && f.Run.Words.Length == 1 && f.Run.Title is null && SurnameUse(f)).Select(f => f.Run.Words[0]).ToHashSet(StringComparer.Ordinal);
+        Accept(found, f => !f.Accepted && f.Eligible && f.Run.Words.Length > 1 && byLastName.Contains(f.Run.Words[^1]));
 
         var people = new Dictionary<string, Draft>(StringComparer.Ordinal);
         // Full names first, so that a bare "Teigen" or "Chrissy" can find the person it belongs to.
@@ -70,7 +77,7 @@ internal static partial class PeopleFinder
         }
         // Relatives named in full without a cue of their own: "Vilailuck Teigen" beside "Chrissy Teigen".
         var surnames = people.Values.Select(p => p.Last).ToHashSet(StringComparer.Ordinal);
-        foreach (var f in found.Where(f => !f.Accepted && !f.Quoted && f.Run.Words.Length == 2 && surnames.Contains(f.Run.Words[^1])))
+        foreach (var f in found.Where(f => !f.Accepted && f.Eligible && f.Run.Words.Length == 2 && surnames.Contains(f.Run.Words[^1])))
         {
             var key = Key(f.Run.Words);
             if (!people.TryGetValue(key, out var d)) people[key] = d = new Draft(key, f.Sentence.Index) { Words = f.Run.Words };
@@ -232,7 +239,7 @@ internal static partial class PeopleFinder
             // "the Red Cross said": speech alone makes no person of a name written after "the".
             var speaks = cues.Speaks && !s.Narration.AsSpan(0, run.Start).TrimEnd().EndsWith(" the", StringComparison.OrdinalIgnoreCase)
                 && !s.Narration.AsSpan(0, run.Start).TrimEnd().Equals("the", StringComparison.OrdinalIgnoreCase);
-            var accepted = !quoted && (run.Words.Length > 1
+            var accepted = !quoted && !cues.Describes && (run.Words.Length > 1
                 ? strong || NameLists.FirstNames.Contains(run.Words[0]) || speaks || run.Nickname is not null
                 : strong || (speaks && NameLists.FirstNames.Contains(run.Words[0])));
             yield return new Found(s, run, cues, quoted, accepted);

@@ -10,7 +10,8 @@ namespace Digest.Core.Merge.Facts;
 /// <param name="Speaks">"X said", "said X", "X told": the run is someone speaking.</param>
 /// <param name="Role">"spokesman Joshua Freed", "singer Rihanna": a role word right before the name, or one in apposition after it ("Max Dunn, a spokesman for …").</param>
 /// <param name="Subject">The speech verb follows the name ("Ruiz told"): the name is its subject, not the one spoken to ("warning Ruiz").</param>
-internal sealed partial record PersonCues(int? Age, string? Relation, bool PluralRelation, bool Speaks, bool Role = false, bool Subject = false)
+/// <param name="Describes">A lower-case role and a name follow ("Former Eastfield coach Rita Salas"): the run describes the person named after it.</param>
+internal sealed partial record PersonCues(int? Age, string? Relation, bool PluralRelation, bool Speaks, bool Role = false, bool Subject = false, bool Describes = false)
 {
     public static PersonCues None { get; } = new(null, null, false, false);
 
@@ -21,6 +22,14 @@ internal sealed partial record PersonCues(int? Age, string? Relation, bool Plura
     /// <summary>A role in apposition: "Mark Dunn, a spokesman for …", "Ann Lee, executive vice president of …".</summary>
     [GeneratedRegex(@"^,\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:" + NameLists.RoleWords + @")\s+(?:of|for|at|to|with)\b", RegexOptions.CultureInvariant)]
     private static partial Regex RoleAfter { get; }
+
+    /// <summary>
+    /// "Former Eastfield coach Rita Salas", "Retired Brookvale head teacher Omar Haddad": a run followed straight
+    /// (no possessive, no comma) by a role in lower case and another name is that role's modifier, a place, team or
+    /// employer, not the person. A possessive ("Lee's coach Tom Hill") names a person and is not matched.
+    /// </summary>
+    [GeneratedRegex(@"^\s+(?:\p{Ll}+\s+)?(?:" + NameLists.RoleWords + @")\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex DescribesRole { get; }
 
     private const string RelationWords = NameLists.RelationAlternation;
 
@@ -68,7 +77,8 @@ internal sealed partial record PersonCues(int? Age, string? Relation, bool Plura
         if (age is < 0 or > 120) age = null;
         var subject = SpeechAfter.IsMatch(after);
         var speaks = subject || SpeechBefore.IsMatch(before, Reach(before, SpeechBeforeWords));
-        return new PersonCues(age, relation, plural, speaks, RoleBefore.IsMatch(before, Reach(before, RoleBeforeWords)) || RoleAfter.IsMatch(after), subject);
+        return new PersonCues(age, relation, plural, speaks, RoleBefore.IsMatch(before, Reach(before, RoleBeforeWords)) || RoleAfter.IsMatch(after), subject,
+            DescribesRole.IsMatch(after));
     }
 
     // The patterns read before a name end where it starts ($), and span a few words: the words of one entry of their

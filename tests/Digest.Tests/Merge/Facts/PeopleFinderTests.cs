@@ -153,4 +153,24 @@ public class PeopleFinderTests
     {
         Assert.Empty(Find("Officials closed the road.", "The 29-year-old driver was arrested.", "Investigators said little."));
     }
+
+    [Theory]
+    [InlineData("Former Eastfield coach Rita Salas died Sunday.", "Salas led Eastfield to three titles.", "Rita Salas")]
+    [InlineData("Retired Brookvale head teacher Omar Haddad, 81, died at home.", "Haddad led Brookvale to a state title in 1994.", "Omar Haddad")]
+    [InlineData("Longtime Harlow mayor Edith Crane died on Friday.", "Crane kept Harlow solvent through two recessions.", "Edith Crane")]
+    public void A_capitalised_description_before_a_role_is_no_person_and_its_bare_place_names_no_one(string lede, string later, string name)
+    {
+        var people = Find(lede, later);
+        var person = Assert.Single(people);
+        Assert.Equal(name, person.Name);
+        // The bare surname is the person's only other name: the place named alone is no one's.
+        Assert.Equal([name.Split(' ')[^1]], person.Aliases);
+    }
+
+    [Fact]
+    public void A_possessive_before_a_role_is_still_a_person()
+    {
+        var people = Find("Lena Park's coach Tom Hill said she would race on Sunday.");
+        Assert.Equal(["Lena Park", "Tom Hill"], people.Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
 }
