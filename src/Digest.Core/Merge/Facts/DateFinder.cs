@@ -259,8 +259,9 @@ internal static partial class DateFinder
     private static bool Baseline(string text, DatePhrase phrase)
     {
         var p = phrase.Match;
-        var window = text[Math.Max(0, p.Index - ComparedReach)..p.Index];
-        if (ComparedWith.Match(window) is not { Success: true } m) return false;
+        // The window is searched in place: the match sees only it, as it would a copy ("$" is the phrase's start).
+        var start = Math.Max(0, p.Index - ComparedReach);
+        if (ComparedWith.Match(text, start, p.Index - start) is not { Success: true } m) return false;
         return m.Groups["figure"].Success || phrase.Form == DateForm.Ago
             || phrase.Form == DateForm.RelativePeriod && p.Groups[PeriodPre].Value.ToLowerInvariant() is "last" or "past"
             || phrase.Form == DateForm.Later && p.Groups[LaterDirection].Value.Equals("earlier", StringComparison.OrdinalIgnoreCase);

@@ -182,7 +182,7 @@ internal static partial class PeopleFinder
     private static (int Age, int Index)? StatedSubjectAge(string narration)
     {
         var m = narration.Contains("-year-old", StringComparison.Ordinal) ? SubjectAge.Match(narration)
-            : narration.TrimStart().StartsWith("He was ", StringComparison.Ordinal) || narration.TrimStart().StartsWith("She was ", StringComparison.Ordinal) ? PronounAge.Match(narration)
+            : narration.AsSpan().TrimStart() is var opening && (opening.StartsWith("He was ", StringComparison.Ordinal) || opening.StartsWith("She was ", StringComparison.Ordinal)) ? PronounAge.Match(narration)
             : null;
         return m is { Success: true } ? (int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture), m.Index) : null;
     }
