@@ -88,17 +88,17 @@ internal static partial class AccountConflicts
     private static IEnumerable<Conflict> Negated(IReadOnlyList<StorySentence> sentences)
     {
         var negated = new List<(StorySentence Sentence, Token Negation, Token Denied, string Stem)>();
-        var withoutNegation = new List<StorySentence>();
+        var withoutNegation = new List<StorySentence>(sentences.Count);
         foreach (var s in sentences)
         {
             if (Change.IsMatch(s.Narration)) continue;
             // The sentence's negations outside quotations, counted in one pass without lists: most sentences
-            // have none and are only indexed by their stems.
+            // have none and are only indexed by their stems. Only a word that may deny is read in lower case.
             var (negations, negation, at, unquoted) = (0, default(Token), -1, 0);
             foreach (var t in s.Tokens)
             {
                 if (s.IsQuoted(t.Start)) continue;
-                if (Negation.Denies(s.Text, t) && t.Lower is not ("nor" or "without" or "neither") && negations++ == 0)
+                if (MayDeny(t.Text) && Negation.Denies(s.Text, t) && t.Lower is not ("nor" or "without" or "neither") && negations++ == 0)
                     (negation, at) = (t, unquoted);
                 unquoted++;
             }
@@ -108,10 +108,7 @@ internal static partial class AccountConflicts
                 continue;
             }
             // One negation only: a sentence denying two things is read by neither rule.
-            if (negations != 1) continue;
-            var tokens = s.Tokens.Where(t => !s.IsQuoted(t.Start)).ToList();
-            var denied = tokens.Skip(at + 1).Take(NegationReach + 1).Where(t => !t.IsNumber && !Lexicon.StopWords.Contains(t.Lower)).Take(1).ToList();
-            if (denied is [var word] && s.Words.Stems.Contains(WordStemmer.Stem(word.Lower)))
+            if (negations == 1 && Denied(s, at) is { } word && s.Words.Stems.Contains(WordStemmer.Stem(word.Lower)))
                 negated.Add((s, negation, word, WordStemmer.Stem(word.Lower)));
         }
         // The sentences without a negation, by the stems a negated sentence denies: most stories deny few
@@ -135,7 +132,7 @@ internal static partial class AccountConflicts
                 .Where(b => b.Source != a.Source)
                 .Where(b =>
                 {
-                    var shared = a.Words.Stems.Count(b.Words.Stems.Contains);
+                    var shared = Shared(a.Words.Stems, b.Words.Stems);
                     return shared >= MinSharedNegated && (double)shared / Math.Min(a.Words.Stems.Count, b.Words.Stems.Count) >= SameNegatedFact;
                 })
                 .GroupBy(b => b.Source, StringComparer.Ordinal).Select(g => g.First()).ToList();
@@ -146,6 +143,41 @@ internal static partial class AccountConflicts
                     .OrderBy(v => v.Source, StringComparer.Ordinal)],
                 ConflictKind.Account);
         }
+    }
+
+    /// <summary>
+    /// False only for a word that cannot deny (<see cref="Negation.Denies(string, Token)"/>): a negation in lower case ends
+    /// with "n't" or is one of <see cref="Lexicon.Negations"/> before any apostrophe, so it has an apostrophe or starts as
+    /// one of those does. Most words of a sentence are then never lower-cased to be asked.
+    /// </summary>
+    internal static bool MayDeny(string word) =>
+        word.AsSpan().IndexOfAny('\'', '’') >= 0 || NegationInitials.Contains(char.ToLowerInvariant(word[0]));
+
+    private static readonly string NegationInitials = string.Concat(Lexicon.Negations.Select(w => w[0]).Distinct().Order());
+
+    /// <summary>
+    /// The word a sentence's one negation denies: the first within <see cref="NegationReach"/> words after it, outside
+    /// quotations, that is neither a number nor a stop word. <paramref name="at"/> counts the words outside quotations.
+    /// </summary>
+    private static Token? Denied(StorySentence s, int at)
+    {
+        var unquoted = 0;
+        foreach (var t in s.Tokens)
+        {
+            if (s.IsQuoted(t.Start)) continue;
+            if (unquoted > at + NegationReach + 1) break;
+            if (unquoted++ > at && !t.IsNumber && !Lexicon.StopWords.Contains(t.Lower)) return t;
+        }
+        return null;
+    }
+
+    /// <summary>How many stems two sets share, counted in a loop: no delegate made per pair of sentences.</summary>
+    private static int Shared(IReadOnlySet<string> a, IReadOnlySet<string> b)
+    {
+        var shared = 0;
+        foreach (var w in a)
+            if (b.Contains(w)) shared++;
+        return shared;
     }
 
     private sealed record Told(StorySentence Sentence, Match Match, IReadOnlySet<string> Party);

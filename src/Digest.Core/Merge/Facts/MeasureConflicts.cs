@@ -74,12 +74,17 @@ internal static partial class MeasureConflicts
             if (matches.Count == 0) continue;
             // The sentence's tolls are found once, not once per figure.
             var tolls = ConflictFinder.Tolls(s.Narration);
-            var read = matches.Select(m => (Match: m, Value: tolls.Contains(m.Groups["n"].Index) ? null : Read(s, m))).Where(x => x.Value is not null).ToList();
-            all.AddRange(read.Select(x => x.Value!));
+            var read = new List<(Match Match, Value Value)>(matches.Count);
+            foreach (Match m in matches)
+                if (!tolls.Contains(m.Groups[N].Index) && Read(s, m) is { } value)
+                    read.Add((m, value));
+            foreach (var x in read) all.Add(x.Value);
             // A sentence whose figures are all tolls or measure nothing has none to list, changed or not.
             if (read.Count == 0 || Changed.IsMatch(s.Narration)) continue;
             // "a 10-yard run ... and an 18-yard catch": a sentence listing figures of one unit tells several things.
-            plain.AddRange(read.Where(x => !x.Match.Groups["q"].Success && read.Count(y => y.Value!.Unit == x.Value!.Unit) == 1).Select(x => x.Value!));
+            foreach (var x in read)
+                if (!x.Match.Groups[Q].Success && OfUnit(read, x.Value.Unit) == 1)
+                    plain.Add(x.Value);
         }
         // An outlet that gives the other figure too, anywhere and for anything of the unit, tells two things rather than disagreeing.
         var stated = all.Select(v => (v.Source, v.Unit, v.Amount)).ToHashSet();
@@ -104,6 +109,18 @@ internal static partial class MeasureConflicts
         return conflicts.ToImmutable();
     }
 
+    private static int OfUnit(List<(Match Match, Value Value)> read, string unit)
+    {
+        var count = 0;
+        foreach (var x in read)
+            if (x.Value.Unit == unit) count++;
+        return count;
+    }
+
+    // The groups of <see cref="Figure"/> by number, looked up once: a lookup by name hashes the name for every figure read.
+    private static readonly int N = Figure.GroupNumberFromName("n"), Q = Figure.GroupNumberFromName("q"), Mult = Figure.GroupNumberFromName("mult"),
+        AmPm = Figure.GroupNumberFromName("ampm"), Cur = Figure.GroupNumberFromName("cur"), Unit = Figure.GroupNumberFromName("unit");
+
     /// <summary>
     /// Two sentences telling one fact: stems in common besides the figure's own words, a good share of the smaller sentence's.
     /// The two figures are of one unit, which is left out of both sentences' stems as they are read, not copied without it.
@@ -122,22 +139,22 @@ internal static partial class MeasureConflicts
     /// <summary>The figure of one match, not a toll, with what it measures, or null when it measures nothing this rule can name.</summary>
     private static Value? Read(StorySentence s, Match m)
     {
-        var n = m.Groups["n"].Value;
+        var n = m.Groups[N].Value;
         if (!TryAmount(n.Split(':')[0], out var amount)) return null;
-        amount *= m.Groups["mult"].Value.ToLowerInvariant() switch
+        amount *= m.Groups[Mult].Value.ToLowerInvariant() switch
         {
             "thousand" => 1_000m, "million" => 1_000_000m, "billion" => 1_000_000_000m, "trillion" => 1_000_000_000_000m, _ => 1m,
         };
         string unit;
         var kind = ConflictKind.Count;
         IReadOnlySet<string> near;
-        if (m.Groups["ampm"].Success)
+        if (m.Groups[AmPm].Success)
         {
             // "10:15 p.m." is 22:15: the same clock time in the morning and the evening are two values.
             var parts = n.Split(':');
             var hour = int.Parse(parts[0], CultureInfo.InvariantCulture);
             if (hour is < 1 or > 12) return null;
-            amount = (hour % 12 + (char.ToLowerInvariant(m.Groups["ampm"].Value[0]) == 'p' ? 12 : 0)) * 60
+            amount = (hour % 12 + (char.ToLowerInvariant(m.Groups[AmPm].Value[0]) == 'p' ? 12 : 0)) * 60
                      + (parts.Length > 1 ? int.Parse(parts[1], CultureInfo.InvariantCulture) : 0);
             unit = "time";
             kind = ConflictKind.Time;
@@ -145,10 +162,10 @@ internal static partial class MeasureConflicts
         }
         else
         {
-            if (m.Groups["cur"].Success) unit = m.Groups["cur"].Value;
+            if (m.Groups[Cur].Success) unit = m.Groups[Cur].Value;
             else
             {
-                unit = m.Groups["unit"].Value.ToLowerInvariant();
+                unit = m.Groups[Unit].Value.ToLowerInvariant();
                 if (FunctionWords.All.Contains(unit) || NotUnits.Contains(unit) || CalendarWords.IsMonthOrWeekday(unit)) return null;
                 // A year is a date, not a figure ("in 2036 benefits").
                 if (amount is >= 1800 and <= 2100 && !n.Contains(',') && !n.Contains('.')) return null;

@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 
 namespace Digest.Core.Merge.Facts;
@@ -25,13 +27,14 @@ internal sealed partial record NameRun(ImmutableArray<string> Words, string? Tit
     /// <summary>Every run of capitalised words in the sentence that could be a name, leading titles split off.</summary>
     public static ImmutableArray<NameRun> Find(string sentence)
     {
-        var runs = ImmutableArray.CreateBuilder<NameRun>();
+        // Made at the first run: a sentence whose only capital opens it ("The …") has none.
+        ImmutableArray<NameRun>.Builder? runs = null;
         var current = new List<(string Text, bool Nick, int Start, int End)>();
         var previousEnd = -1;
 
         void Flush()
         {
-            if (current.Count > 0 && Build(current) is { } run) runs.Add(run);
+            if (current.Count > 0 && Build(current) is { } run) (runs ??= ImmutableArray.CreateBuilder<NameRun>()).Add(run);
             current.Clear();
         }
 
@@ -75,7 +78,7 @@ internal sealed partial record NameRun(ImmutableArray<string> Words, string? Tit
             if (possessive || (dotted && !keepsDot)) { Flush(); previousEnd = -1; }
         }
         Flush();
-        return runs.ToImmutable();
+        return runs?.DrainToImmutable() ?? [];
     }
 
     /// <summary>Initials run together: "A.J" of "A.J. Hinch", "T.J" of "T.J. Watt" (capitals with full stops between).</summary>
@@ -109,7 +112,7 @@ internal sealed partial record NameRun(ImmutableArray<string> Words, string? Tit
         for (var j = i; j < tokens.Count; j++)
         {
             var t = tokens[j].Text;
-            var role = j == i && j + 1 < tokens.Count && NameLists.Roles.Contains(t.ToLowerInvariant()); // "Singer Rihanna"
+            var role = j == i && j + 1 < tokens.Count && IsRole(t); // "Singer Rihanna"
             if (NameLists.Titles.Contains(t) || role) { title = t; i = j + 1; continue; }
             if (NameLists.TitleModifiers.Contains(t) || NameLists.NotPerson.Contains(t) || NameLists.Function.Contains(t)) continue;
             break;
@@ -119,7 +122,7 @@ internal sealed partial record NameRun(ImmutableArray<string> Words, string? Tit
         for (var j = tokens.Count - 3; j >= i; j--)
         {
             var t = tokens[j].Text;
-            if (!tokens[j].Nick && (NameLists.Titles.Contains(t) || NameLists.Roles.Contains(t.ToLowerInvariant()))
+            if (!tokens[j].Nick && (NameLists.Titles.Contains(t) || IsRole(t))
                 && NoTitleFrom(tokens, j + 1))
             {
                 title = t;
@@ -127,34 +130,52 @@ internal sealed partial record NameRun(ImmutableArray<string> Words, string? Tit
                 break;
             }
         }
-        // Read with loops, not LINQ: this runs for every run of capitals in every sentence, many times a story.
-        var rest = tokens.GetRange(i, tokens.Count - i);
-        // "Fisherman Jonas Berg": an unknown capitalised word before a known given name and a surname is a role.
-        var named = NonNicknames(rest, 3);
-        if (named.Count >= 3 && !NameLists.FirstNames.Contains(rest[named[0]].Text) && NameLists.FirstNames.Contains(rest[named[1]].Text)
-            && !rest[named[0]].Text.EndsWith('.') && !NameLists.NotPerson.Contains(rest[named[0]].Text))
+        // The name is the tokens from i to the end, read in place (no list copied: this runs for every run of capitals in
+        // every sentence). "Fisherman Jonas Berg": an unknown capitalised word before a known given name and a surname is a role.
+        var (first, second, third) = (NonNickname(tokens, i), -1, -1);
+        if (first >= 0) second = NonNickname(tokens, first + 1);
+        if (second >= 0) third = NonNickname(tokens, second + 1);
+        var roleWord = -1;
+        if (third >= 0 && !NameLists.FirstNames.Contains(tokens[first].Text) && NameLists.FirstNames.Contains(tokens[second].Text)
+            && !tokens[first].Text.EndsWith('.') && !NameLists.NotPerson.Contains(tokens[first].Text))
         {
-            title ??= rest[named[0]].Text;
-            rest.RemoveAt(named[0]);
+            title ??= tokens[first].Text;
+            roleWord = first;
         }
-        while (rest.Count > 0 && NameLists.Particles.Contains(rest[^1].Text)) rest.RemoveAt(rest.Count - 1);
-        var words = ImmutableArray.CreateBuilder<string>(rest.Count);
+        // Particles ending the run are no part of the name ("… van"); the role word is passed over as if removed.
+        var end = tokens.Count;
+        while (end > i && (end - 1 == roleWord || NameLists.Particles.Contains(tokens[end - 1].Text))) end--;
+        var count = 0;
+        for (var k = i; k < end; k++)
+            if (k != roleWord && !tokens[k].Nick) count++;
+        if (count == 0) return null;
+        var words = new string[count];
         string? nickname = null;
-        var start = -1;
-        var end = 0;
-        foreach (var t in rest)
+        var (start, last, w) = (-1, 0, 0);
+        for (var k = i; k < end; k++)
         {
+            if (k == roleWord) continue;
+            var t = tokens[k];
             if (t.Nick)
             {
                 nickname ??= t.Text;
                 continue;
             }
-            words.Add(t.Text);
+            words[w++] = t.Text;
             if (start < 0) start = t.Start;
-            end = t.End;
+            last = t.End;
         }
-        if (words.Count == 0) return null;
-        return new NameRun(words.ToImmutable(), title, nickname, start, end);
+        return new NameRun(ImmutableCollectionsMarshal.AsImmutableArray(words), title, nickname, start, last);
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Roles = NameLists.Roles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A role word written in any case ("Singer"), looked up without a lower-case copy of each word of each run.</summary>
+    private static bool IsRole(string word)
+    {
+        var lower = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        word.AsSpan().ToLowerInvariant(lower);
+        return Roles.Contains(lower);
     }
 
     /// <summary>True when no token from <paramref name="from"/> on is a title or a word that is never a person's.</summary>
@@ -166,13 +187,12 @@ internal sealed partial record NameRun(ImmutableArray<string> Words, string? Tit
         return true;
     }
 
-    /// <summary>The positions of the first <paramref name="most"/> tokens that are not nicknames.</summary>
-    private static List<int> NonNicknames(List<(string Text, bool Nick, int Start, int End)> tokens, int most)
+    /// <summary>The position of the first token from <paramref name="from"/> on that is not a nickname, or -1.</summary>
+    private static int NonNickname(List<(string Text, bool Nick, int Start, int End)> tokens, int from)
     {
-        var found = new List<int>(most);
-        for (var k = 0; k < tokens.Count && found.Count < most; k++)
+        for (var k = from; k < tokens.Count; k++)
             if (!tokens[k].Nick)
-                found.Add(k);
-        return found;
+                return k;
+        return -1;
     }
 }
