@@ -162,14 +162,18 @@ internal sealed class ClauseParaphrase(SentenceComparer comparer, ParaphraseMatc
             return [s];
         if (_clauses.TryGetValue(s, out var known))
             return known;
+        // Loops, not LINQ: a lambda on the sentence made its closure on every call, the clauses known or not.
+        var starts = new List<ClauseStart>(s.ClauseStarts.Length + 2) { new(0, false) };
+        foreach (var start in s.ClauseStarts)
+            if (!start.Within && start.Index < s.Content.Length)
+                starts.Add(start);
+        starts.Add(new ClauseStart(s.Content.Length, false));
         var clauses = ImmutableArray.CreateBuilder<SentenceFeatures>();
-        var starts = s.ClauseStarts.Where(c => !c.Within && c.Index < s.Content.Length).Prepend(new ClauseStart(0, false))
-            .Append(new ClauseStart(s.Content.Length, false)).ToList();
         for (var k = 0; k + 1 < starts.Count; k++)
         {
             var clause = Slice(s, starts[k].Index, starts[k + 1].Index, k);
             // A condition ("If the union is open to cuts, …") tells what may be, no fact.
-            if (k == 0 && Conditions.Any(c => s.Words.StartsWith(c, StringComparison.Ordinal)))
+            if (k == 0 && OpensWithCondition(s))
                 continue;
             clauses.Add(clause);
             // What a relative clause describes ("a flight attendant, who…") is a noun, not a clause telling a fact.
@@ -178,9 +182,17 @@ internal sealed class ClauseParaphrase(SentenceComparer comparer, ParaphraseMatc
         }
         if (clauses.Count == 1 && starts.Count == 2)
             clauses[0] = s;
-        foreach (var within in s.ClauseStarts.Where(c => c.Within))
+        foreach (var within in s.ClauseStarts)
         {
-            var end = s.ClauseStarts.Select(c => c.Index).Where(i => i > within.Index).DefaultIfEmpty(s.Content.Length).First();
+            if (!within.Within)
+                continue;
+            var end = s.Content.Length;
+            foreach (var next in s.ClauseStarts)
+                if (next.Index > within.Index)
+                {
+                    end = next.Index;
+                    break;
+                }
             var clause = Slice(s, within.Index, end, clauses.Count);
             clauses.Add(clause);
             _within.Add(clause);
@@ -188,18 +200,54 @@ internal sealed class ClauseParaphrase(SentenceComparer comparer, ParaphraseMatc
         return _clauses[s] = clauses.ToImmutable();
     }
 
+    private static bool OpensWithCondition(SentenceFeatures s)
+    {
+        foreach (var condition in Conditions)
+            if (s.Words.StartsWith(condition, StringComparison.Ordinal))
+                return true;
+        return false;
+    }
+
     /// <summary>The part of <paramref name="s"/> whose content words are <paramref name="start"/> to <paramref name="end"/>, with what it has of the sentence's names, numbers and the rest.</summary>
     private static SentenceFeatures Slice(SentenceFeatures s, int start, int end, int index)
     {
         var content = s.Content[start..end];
-        var distinct = content.Distinct(StringComparer.Ordinal).ToImmutableArray();
-        var set = distinct.ToHashSet(StringComparer.Ordinal);
-        HashSet<string> Within(IReadOnlySet<string> of) => of.Where(set.Contains).ToHashSet(StringComparer.Ordinal);
-        var names = Within(s.Names);
-        return new SentenceFeatures(-1, s.Text, s.Key + "#" + index, content, distinct, set, SentenceFeaturizer.BigramsOf(content, names), Within(s.Numbers), names,
-            Within(s.Speakers), Within(s.Negated), Within(s.Verbs), s.Words,
-            s.Units?.Where(u => set.Contains(u.Key)).ToDictionary(u => u.Key, u => u.Value, StringComparer.Ordinal),
-            s.NamePairs.IsDefault ? [] : [.. s.NamePairs.Where(p => set.Contains(p.First) && set.Contains(p.Second))],
-            s.Quoted is null ? null : Within(s.Quoted));
+        // The distinct words in order of first occurrence, and their set, in one pass.
+        var set = new HashSet<string>(content.Length, StringComparer.Ordinal);
+        var distinct = ImmutableArray.CreateBuilder<string>(content.Length);
+        foreach (var word in content)
+            if (set.Add(word))
+                distinct.Add(word);
+        var names = Within(s.Names, set);
+        Dictionary<string, string>? units = null;
+        if (s.Units is not null)
+        {
+            units = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (number, unit) in s.Units)
+                if (set.Contains(number))
+                    units.Add(number, unit);
+        }
+        var pairs = ImmutableArray<(string First, string Second)>.Empty;
+        if (!s.NamePairs.IsDefaultOrEmpty)
+        {
+            var inClause = ImmutableArray.CreateBuilder<(string First, string Second)>();
+            foreach (var pair in s.NamePairs)
+                if (set.Contains(pair.First) && set.Contains(pair.Second))
+                    inClause.Add(pair);
+            pairs = inClause.ToImmutable();
+        }
+        return new SentenceFeatures(-1, s.Text, s.Key + "#" + index, content, distinct.ToImmutable(), set, SentenceFeaturizer.BigramsOf(content, names),
+            Within(s.Numbers, set), names, Within(s.Speakers, set), Within(s.Negated, set), Within(s.Verbs, set), s.Words,
+            units, pairs, s.Quoted is null ? null : Within(s.Quoted, set));
+    }
+
+    /// <summary>The words of <paramref name="of"/> that are in <paramref name="set"/>, in the order <paramref name="of"/> has them.</summary>
+    private static HashSet<string> Within(IReadOnlySet<string> of, HashSet<string> set)
+    {
+        var within = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in of)
+            if (set.Contains(word))
+                within.Add(word);
+        return within;
     }
 }

@@ -655,22 +655,25 @@ internal sealed class ParaphraseMatcher
         public Reading(SentenceFeatures s, SentenceComparer comparer)
         {
             var n = s.Distinct.Length;
-            (Weights, Concepts, Plain) = (new double[n], new string[n], new bool[n]);
+            // The comparer has the weights of a story sentence's words already, in this order.
+            (Weights, Concepts, Plain) = (comparer.DistinctWeights(s), new string[n], new bool[n]);
             // Room for every concept at once: a set grown word by word is copied at each doubling.
             ConceptSet = new HashSet<string>(n, StringComparer.Ordinal);
             for (var i = 0; i < n; i++)
             {
                 var t = s.Distinct[i];
-                Weights[i] = comparer.Weight(t);
                 Concepts[i] = ConceptIn(s, t);
                 ConceptSet.Add(Concepts[i]);
                 Plain[i] = !s.Names.Contains(t) && !s.Numbers.Contains(t);
                 Total += Weights[i];
                 if (Plain[i]) PlainTotal += Weights[i];
             }
+            // The distinct words are the content's in order of first occurrence: a word that is the next of
+            // them has its concept already, only a repeat is looked up again.
             ContentConcepts = new string[s.Content.Length];
+            var next = 0;
             for (var i = 0; i < ContentConcepts.Length; i++)
-                ContentConcepts[i] = ConceptIn(s, s.Content[i]);
+                ContentConcepts[i] = next < n && s.Content[i] == s.Distinct[next] ? Concepts[next++] : ConceptIn(s, s.Content[i]);
         }
 
         public double[] Weights { get; }

@@ -65,7 +65,7 @@ internal sealed class QuotedStatement
             var token = sentence.Tokens[t];
             var lower = lowers is null ? token.Lower : lowers[t];
             var word = Tokenizer.BaseOf(lower);
-            var quotation = speech.FindIndex(q => q.Contains(token.Start));
+            var quotation = IndexOf(speech, token.Start);
             var inside = quotation >= 0;
             // A stretch ends where the quotation does, or at a sentence end inside it.
             if (start >= 0 && (!inside || quotation != inQuotation || EndsSentence(text.AsSpan(previousEnd, token.Start - previousEnd))))
@@ -87,6 +87,15 @@ internal sealed class QuotedStatement
         var said = (first.RunsOn ? null : Attribution.After(text[(first.End + 1)..])) ?? Attribution.Before(text[..first.Start]);
         var speaker = said is { Who: [var initial, ..] who } && char.IsUpper(initial) && who is not ("He" or "She" or "They" or "The") && !who.StartsWith("The ", StringComparison.Ordinal) ? who : null;
         return new QuotedStatement(stems.MoveToImmutable(), content.MoveToImmutable(), quoted.ToImmutable(), speaker);
+    }
+
+    /// <summary>Which of <paramref name="quotations"/> holds <paramref name="at"/>, or -1 (a loop: FindIndex's lambda was a closure per word).</summary>
+    private static int IndexOf(List<Quotation> quotations, int at)
+    {
+        for (var i = 0; i < quotations.Count; i++)
+            if (quotations[i].Contains(at))
+                return i;
+        return -1;
     }
 
     private static bool IsName(string text, Quotation q)

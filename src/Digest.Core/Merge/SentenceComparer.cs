@@ -134,6 +134,17 @@ internal sealed class SentenceComparer
         return picked;
     }
 
+    /// <summary>The weights of <paramref name="s"/>'s distinct words, in their order: for a story sentence, the array the comparer holds (read it, never write it).</summary>
+    public double[] DistinctWeights(SentenceFeatures s)
+    {
+        if (ProfileOf(s) is { } p)
+            return p.Weights;
+        var weights = new double[s.Distinct.Length];
+        for (var i = 0; i < weights.Length; i++)
+            weights[i] = Weight(s.Distinct[i]);
+        return weights;
+    }
+
     public double Weight(string token) => _wordIds.TryGetValue(token, out var id) ? _weights[id] : 1.0;
 
     /// <summary>The total weight of a sentence's content: how much it says.</summary>

@@ -98,9 +98,21 @@ internal static partial class SentenceFeaturizer
         }
         capitalisedInside.ExceptWith(lowerSeen);
         var features = new SentenceFeatures[sentences.Count];
+        var scratch = new Scratch();
         for (var i = 0; i < features.Length; i++)
-            features[i] = Of(i, sentences[i], lowers[i], capitalisedInside);
+            features[i] = Of(i, sentences[i], lowers[i], capitalisedInside, scratch);
         return ImmutableCollectionsMarshal.AsImmutableArray(features);
+    }
+
+    /// <summary>
+    /// Lists a sentence's words are gathered in, then copied out at their length: one set of them for
+    /// all the sentences of a story, rather than a list grown and copied for each.
+    /// </summary>
+    private sealed class Scratch
+    {
+        public readonly List<string> Content = [];
+        public readonly List<string> Distinct = [];
+        public readonly List<string> Place = [];
     }
 
     /// <summary>Each token's <see cref="Token.Lower"/>, in order.</summary>
@@ -120,7 +132,7 @@ internal static partial class SentenceFeaturizer
     /// Features of one sentence; <paramref name="lowers"/> are its tokens lower case, <paramref name="knownNames"/>
     /// name words that may open a sentence.
     /// </summary>
-    private static SentenceFeatures Of(int id, SentenceAnalysis sentence, string[] lowers, IReadOnlySet<string> knownNames)
+    private static SentenceFeatures Of(int id, SentenceAnalysis sentence, string[] lowers, IReadOnlySet<string> knownNames, Scratch scratch)
     {
         var display = sentence.Text;
         // Where the outlet filed from is no part of what the sentence says.
@@ -131,22 +143,24 @@ internal static partial class SentenceFeaturizer
         // The sentence's own tokens, unless a dateline was left out or a time of day rewritten.
         var tokens = ReferenceEquals(text, display) ? sentence.Tokens : [.. Tokenizer.Tokens(text)];
         var tokenLowers = ReferenceEquals(text, display) ? lowers : LowersOf(tokens);
-        // Room for a content word per token (a percent sign adds one more, rarely); the sets below are made
-        // only for a sentence that has something to put in them: most have no number, negation or place.
-        var content = ImmutableArray.CreateBuilder<string>(tokens.Length);
+        // The sets below are made only for a sentence that has something to put in them: most have no
+        // number, negation or place.
+        var content = scratch.Content;
+        content.Clear();
         HashSet<string>? numbers = null, names = null, negated = null, verbs = null, places = null;
         var negation = 0; // words left in the scope of the last negation
         Dictionary<string, string>? units = null;
         string? counted = null; // the last number, waiting for the word that says what it counts
         var countedEnd = 0;
-        var namePairs = ImmutableArray.CreateBuilder<(string, string)>(0);
+        List<(string, string)>? namePairs = null;
         // A question put after a colon asserts nothing, so a negation in it denies nothing ("…put on
         // notice: No tax-cut extension?"). A whole sentence asked keeps its negations: it may quote
         // what someone asserts ("has he not understood that you don't…?").
         var question = Negation.QuestionStart(text) is int start and > 0 ? start : int.MaxValue;
         (string Stem, int End)? lastName = null; // the name word just before, for pairs of one full name
         var clauses = new ClauseBreaks(text);
-        var place = new List<string>(); // the run of names after "in" being read, and where it ends
+        var place = scratch.Place; // the run of names after "in" being read, and where it ends
+        place.Clear();
         var placeEnd = 0;
 
         for (var t = 0; t < tokens.Length; t++)
@@ -162,7 +176,7 @@ internal static partial class SentenceFeaturizer
             }
             if (capital && (place.Count > 0 || PlaceNames.AfterIn(text, token.Start)) && !CalendarWords.MonthSet.Contains(lower))
             {
-                place.Add(WordStemmer.Stem(Tokenizer.BaseOf(token.Lower)));
+                place.Add(WordStemmer.Stem(Tokenizer.BaseOf(lower)));
                 placeEnd = token.End;
             }
             var besideName = lastName is { } last && text.AsSpan(last.End, token.Start - last.End).IsWhiteSpace() ? last.Stem : null;
@@ -227,7 +241,7 @@ internal static partial class SentenceFeaturizer
                 (names ??= NewSet()).Add(stem);
             if (isName && !CalendarWords.WeekdaySet.Contains(word) && !CalendarWords.MonthSet.Contains(word))
             {
-                if (besideName is not null) namePairs.Add((besideName, stem));
+                if (besideName is not null) (namePairs ??= []).Add((besideName, stem));
                 lastName = (stem, token.End);
             }
             // A name is never the event, whatever its ending ("Joshua Freed", "Reed"), nor is a verb
@@ -239,7 +253,7 @@ internal static partial class SentenceFeaturizer
 
         if (place.Count > 0 && !PlaceNames.Describes(text, placeEnd)) (places ??= NewSet()).UnionWith(place);
 
-        var words = content.DrainToImmutable();
+        var words = ImmutableArray.Create(CollectionsMarshal.AsSpan(content));
         var nameSet = (IReadOnlySet<string>?)names ?? NoWords;
         HashSet<string>? speakers = null;
         for (var i = 1; i < words.Length; i++)
@@ -249,13 +263,14 @@ internal static partial class SentenceFeaturizer
         }
         // The distinct words and their set in one pass, in order of first occurrence.
         var set = new HashSet<string>(words.Length, StringComparer.Ordinal);
-        var firsts = ImmutableArray.CreateBuilder<string>(words.Length);
+        var firsts = scratch.Distinct;
+        firsts.Clear();
         foreach (var word in words)
             if (set.Add(word)) firsts.Add(word);
-        var distinct = firsts.DrainToImmutable();
+        var distinct = ImmutableArray.Create(CollectionsMarshal.AsSpan(firsts));
         return new SentenceFeatures(id, display, TextKey.Of(display), words, distinct,
             set, BigramsOf(words, nameSet), numbers ?? NoWords, nameSet, speakers ?? NoWords, negated ?? NoWords, verbs ?? NoWords, Spaced(tokenLowers),
-            units ?? NoUnits, namePairs.DrainToImmutable(), QuotedWords(sentence, lowers), clauses.Starts, QuotedStatement.Of(sentence, lowers),
+            units ?? NoUnits, namePairs is null ? [] : ImmutableArray.Create(CollectionsMarshal.AsSpan(namePairs)), QuotedWords(sentence, lowers), clauses.Starts, QuotedStatement.Of(sentence, lowers),
             places ?? NoWords, GenderEvidence.OneSexOf(Narrated(sentence, lowers)), sentence.Tokens);
     }
 
