@@ -348,7 +348,16 @@ internal static partial class QuoteFinder
     private static bool HasLetterOutside(string text, List<(int Open, int Close)> marks)
     {
         for (var i = 0; i < text.Length; i++)
-            if (char.IsLetter(text[i]) && !marks.Exists(m => m.Open <= i && i <= m.Close))
+            if (char.IsLetter(text[i]) && !Quoted(marks, i))
+                return true;
+        return false;
+    }
+
+    // A loop, not marks.Exists: a lambda over i made a delegate for every letter of every paragraph.
+    private static bool Quoted(List<(int Open, int Close)> marks, int i)
+    {
+        foreach (var (open, close) in marks)
+            if (open <= i && i <= close)
                 return true;
         return false;
     }
