@@ -61,13 +61,13 @@ internal sealed class BodyBuilder
     // index keeps every wording an entry ever showed: a stale hit only costs the full check, which
     // decides as before, so the body is the same as comparing every pair.
     /// <summary>Entries by each content word of a wording they showed.</summary>
-    private readonly List<Entry>?[] _byShownWord;
+    private readonly WordIndex<Entry> _byShownWord;
     /// <summary>Entries by the heaviest words of a wording they showed (<see cref="SentenceComparer.CoverPrefix"/>).</summary>
-    private readonly List<Entry>?[] _byShownPrefix;
+    private readonly WordIndex<Entry> _byShownPrefix;
     /// <summary>Entries by the text key of a wording they showed.</summary>
     private readonly Dictionary<string, List<Entry>> _byShownKey = new(StringComparer.Ordinal);
     /// <summary>Entries by each content word of each of their sources.</summary>
-    private readonly List<Entry>?[] _byFromWord;
+    private readonly WordIndex<Entry> _byFromWord;
     /// <summary>Entries by the text key of each of their sources.</summary>
     private readonly Dictionary<string, List<Entry>> _byFromKey = new(StringComparer.Ordinal);
     private readonly List<IReadOnlyList<SentenceUnit>> _articles = [];
@@ -89,7 +89,7 @@ internal sealed class BodyBuilder
     {
         (_comparer, _paraphrases) = (comparer, new ParaphraseMatcher(comparer));
         // The word indexes are by the story's word numbers: a look-up is an array read, not a hash of the word.
-        (_byShownWord, _byShownPrefix, _byFromWord) = (new List<Entry>?[comparer.WordCount], new List<Entry>?[comparer.WordCount], new List<Entry>?[comparer.WordCount]);
+        (_byShownWord, _byShownPrefix, _byFromWord) = (new(comparer.WordCount), new(comparer.WordCount), new(comparer.WordCount));
     }
 
     /// <param name="articles">The story's articles in reading order, the backbone first, as units per article.</param>
@@ -519,8 +519,10 @@ internal sealed class BodyBuilder
     {
         var ledes = opening.From.Where(openings.Contains).ToList();
         // Only an entry with a source that has one of the openings' event verbs can tell the event.
-        var candidates = ledes.SelectMany(o => o.Features.Verbs)
-            .SelectMany(verb => _comparer.NumberOf(verb) is >= 0 and var word && _byFromWord[word] is { } entries ? entries : []);
+        var candidates = new List<Entry>();
+        foreach (var verb in ledes.SelectMany(o => o.Features.Verbs))
+            foreach (var entry in _byFromWord.Under(_comparer.NumberOf(verb)))
+                candidates.Add(entry);
         var told = InBodyOrder(candidates)
             .Where(e => e != opening && !e.From.Any(openings.Contains)
                 && !ParaphraseMatcher.Disagree(opening.Display.Features, e.Display.Features)
@@ -776,9 +778,9 @@ internal sealed class BodyBuilder
         var features = unit.Features;
         entry.Sketch = _comparer.SketchOf(features);
         foreach (var word in _comparer.NumbersOf(features))
-            AddTo(_byShownWord, word, entry);
+            _byShownWord.Add(word, entry);
         foreach (var word in _comparer.CoverPrefixNumbers(features))
-            AddTo(_byShownPrefix, word, entry);
+            _byShownPrefix.Add(word, entry);
         AddTo(_byShownKey, features.Key, entry);
     }
 
@@ -786,22 +788,13 @@ internal sealed class BodyBuilder
     {
         AddTo(_byFromKey, unit.Features.Key, entry);
         foreach (var word in _comparer.NumbersOf(unit.Features))
-            AddTo(_byFromWord, word, entry);
+            _byFromWord.Add(word, entry);
     }
 
     private static void AddTo(Dictionary<string, List<Entry>> index, string key, Entry entry)
     {
         if (!index.TryGetValue(key, out var list))
             index[key] = list = [];
-        if (list.Count == 0 || list[^1] != entry)
-            list.Add(entry);
-    }
-
-    private static void AddTo(List<Entry>?[] index, int word, Entry entry)
-    {
-        if (word < 0)
-            return;
-        var list = index[word] ??= [];
         if (list.Count == 0 || list[^1] != entry)
             list.Add(entry);
     }
@@ -814,23 +807,23 @@ internal sealed class BodyBuilder
     {
         var lookup = ++_lookups;
         var found = new List<Entry>();
-        void Collect(List<Entry> entries)
+        void Collect(Entry entry)
         {
-            foreach (var entry in entries)
-                if (entry.FoundBy != lookup)
-                {
-                    entry.FoundBy = lookup;
-                    found.Add(entry);
-                }
+            if (entry.FoundBy != lookup)
+            {
+                entry.FoundBy = lookup;
+                found.Add(entry);
+            }
         }
         foreach (var word in _comparer.CoverPrefixNumbers(unit))
-            if (word >= 0 && _byShownWord[word] is { } entries)
-                Collect(entries);
+            foreach (var entry in _byShownWord.Under(word))
+                Collect(entry);
         foreach (var word in _comparer.NumbersOf(unit))
-            if (word >= 0 && _byShownPrefix[word] is { } entries)
-                Collect(entries);
+            foreach (var entry in _byShownPrefix.Under(word))
+                Collect(entry);
         if (_byShownKey.TryGetValue(unit.Key, out var same))
-            Collect(same);
+            foreach (var entry in same)
+                Collect(entry);
         return AliveInBodyOrder(found);
     }
 
@@ -848,11 +841,11 @@ internal sealed class BodyBuilder
         var numbers = _comparer.NumbersOf(unit);
         for (var i = 0; i < numbers.Length; i++)
         {
-            if (numbers[i] < 0 || _byFromWord[numbers[i]] is not { } entries)
+            if (numbers[i] < 0)
                 continue;
             var word = unit.Distinct[i];
             var wordLookup = ++_lookups;
-            foreach (var entry in entries)
+            foreach (var entry in _byFromWord.Under(numbers[i]))
             {
                 // An entry may be listed more than once under a word: it counts once for it.
                 if (entry.CountedFor == wordLookup)

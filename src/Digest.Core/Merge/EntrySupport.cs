@@ -72,8 +72,15 @@ internal static class EntrySupport
         return words;
     }
 
-    private static HashSet<string> Words(SentenceFeatures sentence) =>
-        ReaderWords(sentence).Select(t => t.Lower).ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> Words(SentenceFeatures sentence)
+    {
+        var words = ReaderWords(sentence);
+        // Sized for the words at once: grown from empty, resizing it was most of the cost of crediting an entry's sources.
+        var lowers = new HashSet<string>(words.Count, StringComparer.Ordinal);
+        foreach (var word in words)
+            lowers.Add(word.Lower);
+        return lowers;
+    }
 
     /// <summary>
     /// The runs of <paramref name="source"/>'s words that <paramref name="shown"/> does not tell, each

@@ -68,10 +68,12 @@ internal static partial class QuoteFinder
                 {
                     var after = close >= to ? null : Attribution.After(text[(close + 1)..to]);
                     var before = after is null && open > from ? Attribution.Before(Outside(text, from, open, marks)) : null;
-                    // A pronoun first looks for the people its own sentence names before it ("… which she said would …").
-                    var local = persons.Persons(Outside(text, from, Math.Max(from, before is null ? open : from + before.At), marks)).ToList();
+                    // A pronoun first looks for the people its own sentence names before it ("… which she said would …"):
+                    // read only for a pronoun, as finding names in the sentence again is most of the cost of a quotation.
+                    var localTo = Math.Max(from, before is null ? open : from + before.At);
+                    List<string> Local() => persons.Persons(Outside(text, from, localTo, marks)).ToList();
                     var who = (after ?? before)?.Who;
-                    var speaker = who is null ? lastSpeaker : Resolve(after ?? before!, recent, named, local, persons, bodies, documents);
+                    var speaker = who is null ? lastSpeaker : Resolve(after ?? before!, recent, named, Local, persons, bodies, documents);
                     if (who is not null) spoke = speaker ?? spoke;
                     lastSpeaker = who is null ? lastSpeaker : speaker;
                     var quoted = Trimmed(text, open + 1, Math.Min(close, text.Length));
@@ -122,7 +124,8 @@ internal static partial class QuoteFinder
     /// <summary>A speaker as written, to a person: names to full names, pronouns and descriptors to the topic.</summary>
     /// <param name="bodies">The organisations the article names, by the stem of their last word (<see cref="Bodies"/>).</param>
     /// <param name="documents">The documents the article has told of, with their authors: "the report said" speaks for the report's author.</param>
-    private static string? Resolve(Attribution.Speaker tag, List<string> recent, NamedSoFar named, List<string> local, PersonIndex persons,
+    /// <param name="local">The people the quotation's own sentence names before it.</param>
+    private static string? Resolve(Attribution.Speaker tag, List<string> recent, NamedSoFar named, Func<List<string>> local, PersonIndex persons,
         IReadOnlyDictionary<string, string> bodies, DocumentsSoFar documents)
     {
         var who = tag.Who;
@@ -132,7 +135,7 @@ internal static partial class QuoteFinder
         // In its own sentence a pronoun stands for the subject, the first person named ("Dr. Ada Cole said
         // by the time he arrived, Ruiz was in a coma, '…,' he said"); else for the latest person of the article.
         if (Lexicon.Pronouns.Contains(first))
-            return Referent(first, [.. local.AsEnumerable().Reverse()], persons) ?? Referent(first, recent, persons);
+            return Referent(first, [.. local().AsEnumerable().Reverse()], persons) ?? Referent(first, recent, persons);
         if (first is "i" or "we" or "you" or "it")
             return null;
         // "the singer" stands for someone; "The Metropolitan Transportation Authority" names itself.
