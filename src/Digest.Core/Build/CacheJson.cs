@@ -55,7 +55,8 @@ internal static class CacheJson
     /// <summary>A SHA-256 over the values' serialised forms, each length-prefixed so no two lists of values hash alike.</summary>
     public static string Hash(params ReadOnlySpan<byte[]> parts)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        // One per thread, reset by each hash taken: making one is dearer than hashing a short key's parts.
+        var hash = _hash ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Span<byte> length = stackalloc byte[8];
         foreach (var part in parts)
         {
@@ -65,6 +66,12 @@ internal static class CacheJson
         }
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
+
+    [ThreadStatic]
+    private static IncrementalHash? _hash;
+
+    /// <summary>The SHA-256 of <paramref name="bytes"/>, as an entry's checksum.</summary>
+    public static string Checksum(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     /// <summary>Front matter values as <see cref="Load.FrontMatterParser.ToPlain"/> makes them: string, list, ordinal sorted map, null.</summary>
     private sealed class PlainValueConverter : JsonConverter<object?>
@@ -242,7 +249,6 @@ internal static class CacheJson
 [JsonSerializable(typeof(Story))]
 [JsonSerializable(typeof(CleanArticle))]
 [JsonSerializable(typeof(StoryDigest))]
-[JsonSerializable(typeof(DigestCache.CleanBody))]
 [JsonSerializable(typeof(DigestCache.Brief))]
 [JsonSerializable(typeof(DigestCache.LoadedFiles))]
 [JsonSerializable(typeof(OutletFooters.OutletLines))]

@@ -24,7 +24,7 @@ public sealed partial class DigestCache
     private const string FootersFolder = "footers";
 
     /// <summary>What one content file loaded as, with no diagnostics: the SHA-256 of its bytes, its article without
-    /// paragraphs, a hash of the whole article as the cache writes it (<see cref="ArticleHash"/>), and its sentences counted.</summary>
+    /// paragraphs, a hash of all it holds (<see cref="ArticleHash"/>), and its sentences counted.</summary>
     internal sealed record LoadedFile(string Bytes, Article Article, string Hash, int Sentences);
 
     internal sealed record LoadedFiles(ImmutableSortedDictionary<string, LoadedFile> Files);
@@ -66,8 +66,14 @@ public sealed partial class DigestCache
         }
         Interlocked.Increment(ref _parsed);
         var (article, diagnostics) = ContentLoader.LoadBytes(bytes!, relativePath);
-        if (article is not null && diagnostics.IsEmpty)
-            _loadedNow[relativePath] = new LoadedFile(sum, article with { Paragraphs = default }, ArticleHash(article), article.Sentences.Count());
+        if (article is null)
+            return (null, diagnostics);
+        // The article is made from its bytes and path alone (by this engine, which every key names): their hash says all it holds,
+        // without writing it out again to hash it.
+        var hash = CacheJson.Hash(Encoding.UTF8.GetBytes(Format + " file"), Encoding.UTF8.GetBytes(relativePath), Encoding.UTF8.GetBytes(sum));
+        _articleHashes.AddOrUpdate(article, hash);
+        if (diagnostics.IsEmpty)
+            _loadedNow[relativePath] = new LoadedFile(sum, article with { Paragraphs = default }, hash, article.Sentences.Count());
         return (article, diagnostics);
     }
 
@@ -111,7 +117,8 @@ public sealed partial class DigestCache
         throw new IOException($"{path}: the file changed while the site was built; build again once it is saved");
     }
 
-    /// <summary>A hash of everything <paramref name="article"/> holds (the whole article as the cache writes it), worked out once per record; a stand-in's as recorded.</summary>
+    /// <summary>A hash of everything <paramref name="article"/> holds: of its file's bytes and path where this cache loaded it (a stand-in's as
+    /// recorded), else of the whole article as the cache writes it, worked out once per record.</summary>
     private string ArticleHash(Article article)
     {
         if (_standIns.TryGetValue(article, out var kept))

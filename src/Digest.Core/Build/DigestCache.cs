@@ -22,7 +22,7 @@ public sealed partial class DigestCache
     public const string FolderName = ".digest-cache";
 
     /// <summary>Bumped when the entry layout changes; part of every key.</summary>
-    private const string Format = "digest-cache 1";
+    private const string Format = "digest-cache 2";
 
     private const string StoriesFolder = "stories";
 
@@ -35,8 +35,8 @@ public sealed partial class DigestCache
     /// <summary>A story's <see cref="Summary"/>, and the text of its whole body as the search index holds it.</summary>
     internal sealed record Brief(StoryDigest Digest, string Text);
 
-    /// <summary>Each article's body as cleaned, under a hash of the article, the footer lines found in it, the settings and the engine.</summary>
-    private const string ArticlesFolder = "articles";
+    /// <summary>Where each article's body as cleaned was kept before (it is cleaned again instead): no entry is read from it, and every one is pruned.</summary>
+    private const string OldArticlesFolder = "articles";
 
     /// <summary>What the last build wrote to each output folder (<see cref="Write.OutputManifest"/>), under a hash of the folder's path.</summary>
     private const string OutputsFolder = "outputs";
@@ -101,7 +101,7 @@ public sealed partial class DigestCache
                 return Off($"{FolderName} holds files Digest did not write");
             if (IsLink(tag))
                 return Off($"{FolderName}/{TagFile} is a link");
-            foreach (var kind in new[] { StoriesFolder, SummariesFolder, ArticlesFolder, OutputsFolder, LoadedFolder, FootersFolder })
+            foreach (var kind in new[] { StoriesFolder, SummariesFolder, OutputsFolder, LoadedFolder, FootersFolder })
             {
                 var folder = Path.Combine(root, kind);
                 if (IsLink(folder) || File.Exists(folder))
@@ -209,19 +209,20 @@ public sealed partial class DigestCache
     };
 
     /// <summary>
-    /// <paramref name="article"/> as cleaned before with the same footer lines found in it (and the same
-    /// settings and engine), or as <paramref name="clean"/> cleans it now, kept for the next build.
+    /// <paramref name="article"/> as <paramref name="clean"/> cleans it, known by a hash of the article, the footer lines found in it,
+    /// the settings and the engine (what a story's key tells it by). No entry is kept: the cleaned text is needed only where its story
+    /// is merged, and then its file is read and parsed again anyway, so cleaning it again costs little more than reading it back would;
+    /// writing an entry for each article was most of the files a cold build with the cache made.
     /// </summary>
-    /// <param name="unread">Where the cache holds the article as cleaned, leave its entry unread and give a stand-in without
-    /// paragraphs and with no removed lines (<see cref="IsUnread"/>), made whole by <see cref="Whole(CleanArticle)"/> only if its story is merged: at 10k
-    /// articles, reading every cleaned article again was a third of a rebuild after one edit, and an unchanged story needs only their keys.</param>
+    /// <param name="unread">Where the article's file is as last loaded (<see cref="IsStandIn"/>), give a stand-in without paragraphs and with
+    /// no removed lines (<see cref="IsUnread"/>), cleaned only if its story is merged (<see cref="Whole(CleanArticle)"/>): at 10k articles,
+    /// an unchanged story needs only its articles' keys. A changed file is cleaned now: its story is merged.</param>
     /// <param name="clean">Cleans the article, given it whole (<see cref="Whole(Article)"/>).</param>
     public CleanArticle Cleaned(Article article, string footers, Func<Article, CleanArticle> clean, bool unread = false)
     {
-        var key = CacheJson.Hash(Encoding.UTF8.GetBytes(Format + " " + ArticlesFolder), Encoding.UTF8.GetBytes(_engine), _config,
+        var key = CacheJson.Hash(Encoding.UTF8.GetBytes(Format + " cleaned"), Encoding.UTF8.GetBytes(_engine), _config,
             Encoding.UTF8.GetBytes(ArticleHash(article)), Encoding.UTF8.GetBytes(footers));
-        _used[key] = true;
-        if (unread && Stands(EntryPath(ArticlesFolder, key)))
+        if (unread && IsStandIn(article))
         {
             var standIn = new CleanArticle(article, default, []);
             Interlocked.Increment(ref _leftUnread);
@@ -238,14 +239,7 @@ public sealed partial class DigestCache
 
     private CleanArticle Cleaned(Article article, string key, Func<Article, CleanArticle> clean)
     {
-        CleanArticle cleaned;
-        if (Find<CleanBody>(ArticlesFolder, key) is { Paragraphs.IsDefault: false, Removed.IsDefault: false } kept)
-            cleaned = new CleanArticle(Whole(article), kept.Paragraphs, kept.Removed);
-        else
-        {
-            cleaned = clean(Whole(article));
-            StoreInPlace(ArticlesFolder, key, new CleanBody(cleaned.Paragraphs, cleaned.Removed));
-        }
+        var cleaned = clean(Whole(article));
         CleanedUnder.AddOrUpdate(cleaned, key);
         return cleaned;
     }
@@ -302,9 +296,6 @@ public sealed partial class DigestCache
     private string OutputKey(string outputFolder) =>
         CacheJson.Hash(Encoding.UTF8.GetBytes(Format + " " + OutputsFolder), Encoding.UTF8.GetBytes(_engine), Encoding.UTF8.GetBytes(Path.GetFullPath(outputFolder)));
 
-    /// <summary>What cleaning makes of an article; the article itself is the one loaded.</summary>
-    internal sealed record CleanBody(ImmutableArray<Paragraph> Paragraphs, ImmutableArray<RemovedSentence> Removed);
-
     private T? Find<T>(string kind, string key) where T : class
     {
         var path = EntryPath(kind, key);
@@ -321,34 +312,13 @@ public sealed partial class DigestCache
         }
     }
 
-    /// <summary>Keeps <paramref name="value"/> under <paramref name="key"/>: written beside, then renamed into place, so no reader sees half an entry.</summary>
-    private void Store<T>(string kind, string key, T value)
-    {
-        var (header, payload) = Entry(key, value);
-        var temp = Path.Combine(_root, kind, $"{key}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}{TempExtension}");
-        try
-        {
-            using (var file = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
-            {
-                file.Write(header);
-                file.Write(payload);
-            }
-            File.Move(temp, EntryPath(kind, key), overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A cache that cannot be written costs only speed.
-            TryDelete(temp);
-        }
-    }
-
     /// <summary>
-    /// Keeps <paramref name="value"/> under <paramref name="key"/> written straight into place, without
-    /// the temporary file and rename <see cref="Store{T}"/> pays per entry: a cold build writes one entry
-    /// per article, and half an entry (a killed build, a reader racing this writer) fails its checksum on
-    /// read, so it is a miss, cleaned again and rewritten, never trusted.
+    /// Keeps <paramref name="value"/> under <paramref name="key"/>, written straight into place, without a temporary file
+    /// and a rename per entry (a cold build writes one per story): half an entry (a killed build, a reader racing this
+    /// writer) fails its checksum on read, so it is a miss, made again and rewritten, never trusted; and a key names
+    /// everything its value is made from, so an entry written again under it holds the same.
     /// </summary>
-    private void StoreInPlace<T>(string kind, string key, T value)
+    private void Store<T>(string kind, string key, T value)
     {
         var (header, payload) = Entry(key, value);
         var path = EntryPath(kind, key);
@@ -370,12 +340,12 @@ public sealed partial class DigestCache
     private static (byte[] Header, byte[] Payload) Entry<T>(string key, T value)
     {
         var payload = CacheJson.Serialize(value);
-        return (Encoding.UTF8.GetBytes($"{Format}\n{key}\n{CacheJson.Hash(payload)}\n"), payload);
+        return (Encoding.UTF8.GetBytes($"{Format}\n{key}\n{CacheJson.Checksum(payload)}\n"), payload);
     }
 
     /// <summary>
-    /// Removes entries this build did not use (stories edited or gone), and temporary files of
-    /// builds no longer running. Only names the cache itself gives are touched.
+    /// Removes entries this build did not use (stories edited or gone, folders of an earlier layout), and temporary
+    /// files earlier versions wrote, of builds no longer running. Only names the cache itself gives are touched.
     /// </summary>
     public void Prune()
     {
@@ -383,11 +353,12 @@ public sealed partial class DigestCache
         Prune(Path.Combine(_root, StoriesFolder));
         Prune(Path.Combine(_root, SummariesFolder));
         Prune(Path.Combine(_root, OldSummariesFolder));
+        Prune(Path.Combine(_root, OldArticlesFolder));
         Prune(Path.Combine(_root, OutputsFolder));
         // A serve session takes unchanged articles and outlets from memory without looking for their entries, and
         // loads no file through the cache, so it cannot tell unused entries from used ones: the next digest build prunes them.
         if (_memory is null)
-            foreach (var kind in new[] { ArticlesFolder, FootersFolder, LoadedFolder })
+            foreach (var kind in new[] { FootersFolder, LoadedFolder })
                 Prune(Path.Combine(_root, kind));
     }
 
@@ -396,6 +367,9 @@ public sealed partial class DigestCache
         IEnumerable<string> files;
         try
         {
+            // Open made the folders it uses (and refused links); one of an earlier layout it did not look at.
+            if (IsLink(folder))
+                return;
             files = [.. Directory.EnumerateFiles(folder)];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -429,7 +403,7 @@ public sealed partial class DigestCache
             header[i] = Encoding.UTF8.GetString(span[..end]);
             span = span[(end + 1)..];
         }
-        if (header[0] != Format || header[1] != key || header[2] != CacheJson.Hash(span.ToArray()))
+        if (header[0] != Format || header[1] != key || header[2] != CacheJson.Checksum(span))
             return null;
         return CacheJson.Deserialize<T>(span);
     }

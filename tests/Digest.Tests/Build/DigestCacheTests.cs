@@ -83,7 +83,7 @@ public class DigestCacheTests
         SiteBuilder.Plan(site.Options());
         var entries = site.Entries.ToList();
         File.WriteAllBytes(entries[0], []);
-        File.WriteAllText(entries[1], "digest-cache 1\nnot a key\n\n{}");
+        File.WriteAllText(entries[1], "digest-cache 2\nnot a key\n\n{}");
         foreach (var entry in entries.Skip(2))
             File.WriteAllBytes(entry, [.. Enumerable.Range(0, 3000).Select(i => (byte)(i * 7919 % 251))]);
 
@@ -215,63 +215,78 @@ public class DigestCacheTests
         foreach (var entry in site.Entries)
         {
             var lines = Encoding.UTF8.GetString(File.ReadAllBytes(entry)).Split('\n', 4);
-            Assert.Equal("digest-cache 1", lines[0]);
+            Assert.Equal("digest-cache 2", lines[0]);
             Assert.Equal(Path.GetFileNameWithoutExtension(entry), lines[1]);
             Assert.Matches("^[0-9a-f]{64}$", lines[2]);
         }
     }
 
     [Fact]
-    public void Damaged_cleaned_articles_are_cleaned_again()
+    public void A_cache_of_the_earlier_layout_is_not_read_and_only_its_own_entries_are_pruned()
     {
         using var site = new CachedSite(withCorpus: false);
         var fresh = SiteBuilder.Plan(site.Options(cache: false));
         SiteBuilder.Plan(site.Options());
-        var entries = Directory.GetFiles(Path.Combine(site.CacheFolder, "articles"), "*.json").Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(fresh.ArticleCount, entries.Count);
-        var whole = File.ReadAllBytes(entries[0]);
-        File.WriteAllBytes(entries[0], whole[..(whole.Length - 5)]);
-        File.WriteAllText(entries[1], File.ReadAllText(entries[1]).Replace("\"Text\":\"", "\"Text\":\"X", StringComparison.Ordinal));
-        File.WriteAllBytes(entries[2], whole);
+        // An entry as the first layout wrote it (its header names that format, its key and checksum still hold), and
+        // that layout's folder of cleaned articles, with a file of someone else's beside Digest's entries.
+        var entry = site.Entries.First();
+        var bytes = File.ReadAllBytes(entry);
+        File.WriteAllBytes(entry, [.. "digest-cache 1"u8, .. bytes.AsSpan(bytes.AsSpan().IndexOf((byte)'\n'))]);
+        var articles = Path.Combine(site.CacheFolder, "articles");
+        Directory.CreateDirectory(articles);
+        var oldArticle = Path.Combine(articles, new string('a', 64) + ".json");
+        File.WriteAllText(oldArticle, "digest-cache 1\n" + new string('a', 64) + "\n\n{}");
+        var notes = Path.Combine(articles, "notes.txt");
+        File.WriteAllText(notes, "mine");
 
-        // Every story taken from the cache: its articles' entries are left unread, damaged or not (but those of the story
-        // whose editor excludes a sentence, which reads them).
-        var unread = SiteBuilder.Plan(site.Options());
-        Assert.Equal(0, unread.StoriesMerged);
-        Assert.InRange(unread.ArticlesCleaned, 0, 2);
-        CachedSite.AssertSameBytes(fresh, unread);
-
-        // Every story merged again: every article is read, and the damaged ones cleaned again.
-        Directory.Delete(Path.Combine(site.CacheFolder, "stories"), recursive: true);
         var rebuilt = SiteBuilder.Plan(site.Options());
 
-        Assert.Equal(fresh.Digests.Length, rebuilt.StoriesMerged);
-        Assert.Equal(3, unread.ArticlesCleaned + rebuilt.ArticlesCleaned);
+        Assert.Equal(1, rebuilt.StoriesMerged);
         CachedSite.AssertSameBytes(fresh, rebuilt);
-        Directory.Delete(Path.Combine(site.CacheFolder, "stories"), recursive: true);
-        var again = SiteBuilder.Plan(site.Options());
-        Assert.Equal(fresh.Digests.Length, again.StoriesMerged);
-        Assert.Equal(0, again.ArticlesCleaned);
+        Assert.Equal(bytes, File.ReadAllBytes(entry));
+        Assert.False(File.Exists(oldArticle));
+        Assert.Equal("mine", File.ReadAllText(notes));
+        Assert.Equal(0, SiteBuilder.Plan(site.Options()).StoriesMerged);
     }
 
     [Fact]
-    public void A_link_planted_as_a_cleaned_article_entry_is_replaced_not_written_through()
+    public void A_link_planted_as_a_folder_of_the_earlier_layout_is_not_pruned_through()
     {
         using var site = new CachedSite(withCorpus: false);
         using var elsewhere = new Support.Paths.TempFolder();
-        var fresh = SiteBuilder.Plan(site.Options(cache: false));
         SiteBuilder.Plan(site.Options());
-        var entry = Directory.GetFiles(Path.Combine(site.CacheFolder, "articles"), "*.json").Order(StringComparer.Ordinal).First();
-        var target = elsewhere.Write("outside.txt", "not Digest's");
-        File.Delete(entry);
-        File.CreateSymbolicLink(entry, target);
+        var outside = elsewhere.Write(new string('b', 64) + ".json", "not Digest's");
+        Directory.CreateSymbolicLink(Path.Combine(site.CacheFolder, "articles"), elsewhere.Path);
 
         var rebuilt = SiteBuilder.Plan(site.Options());
 
-        Assert.Equal(1, rebuilt.ArticlesCleaned);
-        Assert.Equal("not Digest's", File.ReadAllText(target));
-        Assert.Null(new FileInfo(entry).LinkTarget);
-        Assert.Equal(0, SiteBuilder.Plan(site.Options()).ArticlesCleaned);
+        Assert.Equal(0, rebuilt.StoriesMerged);
+        Assert.Equal("not Digest's", File.ReadAllText(outside));
+    }
+
+    [Fact]
+    public void An_article_is_cleaned_again_only_where_its_story_is_merged()
+    {
+        using var site = new CachedSite(withCorpus: false);
+        var fresh = SiteBuilder.Plan(site.Options(cache: false));
+        var first = SiteBuilder.Plan(site.Options());
+        Assert.Equal(first.ArticleCount, first.ArticlesCleaned);
+        Assert.False(Directory.Exists(Path.Combine(site.CacheFolder, "articles")));
+
+        // Every story taken from the cache: its articles are left unread (but the two of the story whose editor excludes a
+        // sentence, which reads them).
+        var unread = SiteBuilder.Plan(site.Options());
+        Assert.Equal(0, unread.StoriesMerged);
+        Assert.Equal(2, unread.ArticlesCleaned);
+        Assert.Equal(unread.ArticleCount - 2, unread.ArticlesUnread);
+        CachedSite.AssertSameBytes(fresh, unread);
+
+        // Every story merged again: every article is read and cleaned.
+        Directory.Delete(site.EntriesFolder, recursive: true);
+        var rebuilt = SiteBuilder.Plan(site.Options());
+        Assert.Equal(fresh.Digests.Length, rebuilt.StoriesMerged);
+        Assert.Equal(rebuilt.ArticleCount, rebuilt.ArticlesCleaned);
+        Assert.Equal(0, rebuilt.ArticlesUnread);
         CachedSite.AssertSameBytes(fresh, rebuilt);
     }
 
