@@ -22,12 +22,12 @@ public sealed partial class DigestCache
     public const string FolderName = ".digest-cache";
 
     /// <summary>Bumped when the entry layout changes; part of every key.</summary>
-    private const string Format = "digest-cache 2";
+    private const string Format = "digest-cache 3";
 
     private const string StoriesFolder = "stories";
 
-    /// <summary>Each story's <see cref="Summary"/> and search text, under the key of its whole digest in <see cref="StoriesFolder"/>.</summary>
-    private const string SummariesFolder = "briefs";
+    /// <summary>Where each story's brief was kept before (it leads the story's own entry now): no entry is read from it, and every one is pruned.</summary>
+    private const string OldBriefsFolder = "briefs";
 
     /// <summary>Where summaries with the whole body's text were kept before: no entry is read from it, and every one is pruned.</summary>
     private const string OldSummariesFolder = "summaries";
@@ -101,7 +101,7 @@ public sealed partial class DigestCache
                 return Off($"{FolderName} holds files Digest did not write");
             if (IsLink(tag))
                 return Off($"{FolderName}/{TagFile} is a link");
-            foreach (var kind in new[] { StoriesFolder, SummariesFolder, OutputsFolder, LoadedFolder, FootersFolder })
+            foreach (var kind in new[] { StoriesFolder, OutputsFolder, LoadedFolder, FootersFolder })
             {
                 var folder = Path.Combine(root, kind);
                 if (IsLink(folder) || File.Exists(folder))
@@ -155,20 +155,22 @@ public sealed partial class DigestCache
         _used[key] = true;
         if (_memory?.Find(key) is { } remembered)
             return remembered;
-        var digest = Find<StoryDigest>(StoriesFolder, key);
+        var digest = Find<StoryDigest>(StoriesFolder, key, WholePart);
         if (digest is not null)
             _memory?.Keep(key, digest);
         return digest;
     }
 
-    /// <summary>Keeps <paramref name="digest"/> under <paramref name="key"/>, and its <see cref="Summary"/> beside it.</summary>
+    /// <summary>Keeps <paramref name="digest"/> under <paramref name="key"/>, led by its brief (its <see cref="Summary"/> and search text).</summary>
     public void Store(string key, StoryDigest digest)
     {
         _used[key] = true;
         _memory?.Keep(key, digest);
-        Store(StoriesFolder, key, digest);
-        Store(SummariesFolder, key, BriefOf(digest));
+        Store(StoriesFolder, key, CacheJson.Serialize(BriefOf(digest)), CacheJson.Serialize(digest));
     }
+
+    /// <summary>The parts of a story's entry: its brief first, which is all a story taken from the cache mostly needs, so reading stops there; then its whole digest.</summary>
+    private const int BriefPart = 0, WholePart = 1;
 
     private static Brief BriefOf(StoryDigest digest) => new(Summary(digest), Render.SearchIndexWriter.Text(digest));
 
@@ -181,13 +183,13 @@ public sealed partial class DigestCache
         if (_memory is not null)
             return null;
         _used[key] = true;
-        if (Find<Brief>(SummariesFolder, key) is { Digest: not null, Text: not null } brief && Stands(EntryPath(StoriesFolder, key)))
+        if (Find<Brief>(StoriesFolder, key, BriefPart) is { Digest: not null, Text: not null } brief)
             return (brief.Digest, brief.Text);
-        // A cache written before briefs were kept: made once from the whole digest.
-        if (Find<StoryDigest>(StoriesFolder, key) is not { } whole)
+        // A damaged brief before a whole digest that holds: the entry is written again from the whole.
+        if (Find<StoryDigest>(StoriesFolder, key, WholePart) is not { } whole)
             return null;
         var made = BriefOf(whole);
-        Store(SummariesFolder, key, made);
+        Store(StoriesFolder, key, CacheJson.Serialize(made), CacheJson.Serialize(whole));
         return (made.Digest, made.Text);
     }
 
@@ -296,7 +298,8 @@ public sealed partial class DigestCache
     private string OutputKey(string outputFolder) =>
         CacheJson.Hash(Encoding.UTF8.GetBytes(Format + " " + OutputsFolder), Encoding.UTF8.GetBytes(_engine), Encoding.UTF8.GetBytes(Path.GetFullPath(outputFolder)));
 
-    private T? Find<T>(string kind, string key) where T : class
+    /// <summary>The value in part <paramref name="part"/> of the entry under <paramref name="key"/>, or null if there is none that can be trusted.</summary>
+    private T? Find<T>(string kind, string key, int part = 0) where T : class
     {
         var path = EntryPath(kind, key);
         try
@@ -304,7 +307,7 @@ public sealed partial class DigestCache
             // One look: a link is told by its attributes, and its entry is never read.
             if (!Stands(path))
                 return null;
-            return Read<T>(File.ReadAllBytes(path), key);
+            return Read(path, key, part) is { } bytes ? CacheJson.Deserialize<T>(bytes) : null;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -318,17 +321,20 @@ public sealed partial class DigestCache
     /// writer) fails its checksum on read, so it is a miss, made again and rewritten, never trusted; and a key names
     /// everything its value is made from, so an entry written again under it holds the same.
     /// </summary>
-    private void Store<T>(string kind, string key, T value)
+    private void Store<T>(string kind, string key, T value) => Store(kind, key, CacheJson.Serialize(value));
+
+    /// <summary>Keeps <paramref name="parts"/> under <paramref name="key"/> as one entry (see <see cref="Store{T}"/>), each read alone by <see cref="Read"/>.</summary>
+    private void Store(string kind, string key, params byte[][] parts)
     {
-        var (header, payload) = Entry(key, value);
         var path = EntryPath(kind, key);
         try
         {
             // Removed, then made new (O_EXCL), so a link planted under the entry's name is never followed.
             File.Delete(path);
             using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-            file.Write(header);
-            file.Write(payload);
+            file.Write(Header(key, parts));
+            foreach (var part in parts)
+                file.Write(part);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -336,11 +342,53 @@ public sealed partial class DigestCache
         }
     }
 
-    /// <summary>An entry's bytes: a header naming the format, the key and the payload's checksum (what <see cref="Read{T}"/> checks), then the payload.</summary>
-    private static (byte[] Header, byte[] Payload) Entry<T>(string key, T value)
+    /// <summary>An entry's header: its format, its key, and each part's checksum and length (what <see cref="Read"/> checks); the parts follow it in order.</summary>
+    private static byte[] Header(string key, byte[][] parts) =>
+        Encoding.UTF8.GetBytes($"{Format}\n{key}\n{string.Join(' ', parts.Select(p => $"{CacheJson.Checksum(p)}:{p.Length}"))}\n");
+
+    /// <summary>The longest header <see cref="Header"/> writes: format and key lines, and two parts' checksums and lengths.</summary>
+    private const int HeaderLimit = 512;
+
+    /// <summary>
+    /// Part <paramref name="part"/> of the entry at <paramref name="path"/>, read alone, if the header names this format and <paramref name="key"/>
+    /// and the part's checksum holds; else null. The parts after it are not read: a write cut short (a killed build) leaves the first whole.
+    /// </summary>
+    private static byte[]? Read(string path, string key, int part)
     {
-        var payload = CacheJson.Serialize(value);
-        return (Encoding.UTF8.GetBytes($"{Format}\n{key}\n{CacheJson.Checksum(payload)}\n"), payload);
+        using var file = File.OpenHandle(path);
+        var length = RandomAccess.GetLength(file);
+        var head = new byte[(int)Math.Min(length, HeaderLimit)];
+        if (ReadAt(file, head, 0) < head.Length)
+            return null;
+        var span = head.AsSpan();
+        var lines = new string[3];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var end = span.IndexOf((byte)'\n');
+            if (end < 0)
+                return null;
+            lines[i] = Encoding.UTF8.GetString(span[..end]);
+            span = span[(end + 1)..];
+        }
+        if (lines[0] != Format || lines[1] != key)
+            return null;
+        var parts = lines[2].Split(' ').Select(p => p.Split(':') is [var sum, var size] && int.TryParse(size, out var n) && n >= 0 ? (Sum: sum, Length: n) : default).ToArray();
+        long offset = head.Length - span.Length;
+        if (part >= parts.Length || parts.Any(p => p.Sum is null))
+            return null;
+        offset += parts.Take(part).Sum(p => (long)p.Length);
+        var bytes = new byte[parts[part].Length];
+        if (ReadAt(file, bytes, offset) < bytes.Length || CacheJson.Checksum(bytes) != parts[part].Sum)
+            return null;
+        return bytes;
+    }
+
+    private static int ReadAt(Microsoft.Win32.SafeHandles.SafeFileHandle file, byte[] buffer, long offset)
+    {
+        var read = 0;
+        while (read < buffer.Length && RandomAccess.Read(file, buffer.AsSpan(read), offset + read) is > 0 and var n)
+            read += n;
+        return read;
     }
 
     /// <summary>
@@ -351,7 +399,7 @@ public sealed partial class DigestCache
     {
         _memory?.Retain(_used.Keys);
         Prune(Path.Combine(_root, StoriesFolder));
-        Prune(Path.Combine(_root, SummariesFolder));
+        Prune(Path.Combine(_root, OldBriefsFolder));
         Prune(Path.Combine(_root, OldSummariesFolder));
         Prune(Path.Combine(_root, OldArticlesFolder));
         Prune(Path.Combine(_root, OutputsFolder));
@@ -388,24 +436,6 @@ public sealed partial class DigestCache
                 && IsKey(key) && int.TryParse(pid, out var id) && id != Environment.ProcessId && !Write.SiteWriter.IsRunning(id))
                 TryDelete(file);
         }
-    }
-
-    /// <summary>An entry's value if its header names this format and <paramref name="key"/> and its checksum holds; else null.</summary>
-    private static T? Read<T>(byte[] entry, string key) where T : class
-    {
-        var span = entry.AsSpan();
-        var header = new string[3];
-        for (var i = 0; i < header.Length; i++)
-        {
-            var end = span.IndexOf((byte)'\n');
-            if (end < 0)
-                return null;
-            header[i] = Encoding.UTF8.GetString(span[..end]);
-            span = span[(end + 1)..];
-        }
-        if (header[0] != Format || header[1] != key || header[2] != CacheJson.Checksum(span))
-            return null;
-        return CacheJson.Deserialize<T>(span);
     }
 
     private string EntryPath(string kind, string key) => Path.Combine(_root, kind, key + EntryExtension);

@@ -83,7 +83,7 @@ public class DigestCacheTests
         SiteBuilder.Plan(site.Options());
         var entries = site.Entries.ToList();
         File.WriteAllBytes(entries[0], []);
-        File.WriteAllText(entries[1], "digest-cache 2\nnot a key\n\n{}");
+        File.WriteAllText(entries[1], "digest-cache 3\nnot a key\n\n{}");
         foreach (var entry in entries.Skip(2))
             File.WriteAllBytes(entry, [.. Enumerable.Range(0, 3000).Select(i => (byte)(i * 7919 % 251))]);
 
@@ -215,9 +215,10 @@ public class DigestCacheTests
         foreach (var entry in site.Entries)
         {
             var lines = Encoding.UTF8.GetString(File.ReadAllBytes(entry)).Split('\n', 4);
-            Assert.Equal("digest-cache 2", lines[0]);
+            Assert.Equal("digest-cache 3", lines[0]);
             Assert.Equal(Path.GetFileNameWithoutExtension(entry), lines[1]);
-            Assert.Matches("^[0-9a-f]{64}$", lines[2]);
+            // Each part's checksum and length: a story's brief, then its whole digest.
+            Assert.Matches("^[0-9a-f]{64}:[0-9]+ [0-9a-f]{64}:[0-9]+$", lines[2]);
         }
     }
 
@@ -297,8 +298,9 @@ public class DigestCacheTests
         site.Write("site.yml", "title: Harbour Desk\nbase_url: https://example.org/news\nfeed_size: 1\n");
         var fresh = SiteBuilder.Build(site.Options(cache: false, output: Path.Combine(site.Path, "fresh")));
         var first = SiteBuilder.Build(site.Options());
+        // Cut short after the brief that leads each, as a killed build leaves them.
         foreach (var entry in site.Entries.ToList())
-            File.WriteAllBytes(entry, File.ReadAllBytes(entry)[..100]);
+            File.WriteAllBytes(entry, File.ReadAllBytes(entry)[..^100]);
 
         // Every page is kept from the last build: the summaries are all the site's other pages read, but for the feeds, which
         // give the newest stories whole, so those are merged again.
@@ -329,25 +331,29 @@ public class DigestCacheTests
     }
 
     [Fact]
-    public void Damaged_summaries_are_made_again_from_the_whole_digests()
+    public void Damaged_briefs_are_made_again_from_the_whole_digests()
     {
         using var site = new CachedSite(withCorpus: false);
         var fresh = SiteBuilder.Plan(site.Options(cache: false));
         SiteBuilder.Plan(site.Options());
-        var summaries = Directory.GetFiles(Path.Combine(site.CacheFolder, "briefs"), "*.json").Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(fresh.Digests.Length, summaries.Count);
-        // One truncated, one edited (valid JSON, not what was stored), one another story's.
-        var whole = File.ReadAllBytes(summaries[0]);
-        File.WriteAllBytes(summaries[0], whole[..(whole.Length / 2)]);
-        File.WriteAllText(summaries[1], File.ReadAllText(summaries[1]).Replace("\"Title\":\"", "\"Title\":\"X", StringComparison.Ordinal));
-        File.WriteAllBytes(summaries[2], whole);
+        var entries = site.Entries.ToList();
+        Assert.Equal(fresh.Digests.Length, entries.Count);
+        // One with a letter of its brief's title changed (its whole digest still holds), one cut in half, one another story's.
+        var whole = File.ReadAllBytes(entries[0]);
+        var title = Encoding.UTF8.GetString(whole).IndexOf("\"Title\":\"", StringComparison.Ordinal) + 9;
+        var damaged = whole.ToArray();
+        damaged[title] ^= 0x01;
+        File.WriteAllBytes(entries[0], damaged);
+        var second = File.ReadAllBytes(entries[1]);
+        File.WriteAllBytes(entries[1], second[..(second.Length / 2)]);
+        File.WriteAllBytes(entries[2], whole);
 
         var rebuilt = SiteBuilder.Plan(site.Options());
 
-        Assert.Equal(0, rebuilt.StoriesMerged);
+        Assert.Equal(2, rebuilt.StoriesMerged);
         CachedSite.AssertSameBytes(fresh, rebuilt);
-        Assert.Equal(whole, File.ReadAllBytes(summaries[0]));
-        CachedSite.AssertSameBytes(fresh, SiteBuilder.Plan(site.Options()));
+        Assert.Equal(whole, File.ReadAllBytes(entries[0]));
+        Assert.Equal(0, SiteBuilder.Plan(site.Options()).StoriesMerged);
     }
 
     [Fact]
