@@ -241,13 +241,20 @@ internal sealed class ClauseParaphrase(SentenceComparer comparer, ParaphraseMatc
             units, pairs, s.Quoted is null ? null : Within(s.Quoted, set));
     }
 
-    /// <summary>The words of <paramref name="of"/> that are in <paramref name="set"/>, in the order <paramref name="of"/> has them.</summary>
+    /// <summary>
+    /// The words of <paramref name="of"/> that are in <paramref name="set"/>, in the order <paramref name="of"/> has
+    /// them; <see cref="NoWords"/> for none, as most clauses have no number, speaker, negation or verb.
+    /// </summary>
     private static HashSet<string> Within(IReadOnlySet<string> of, HashSet<string> set)
     {
-        var within = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in of)
-            if (set.Contains(word))
-                within.Add(word);
-        return within;
+        HashSet<string>? within = null;
+        if (of.Count > 0)
+            foreach (var word in of)
+                if (set.Contains(word))
+                    (within ??= new HashSet<string>(StringComparer.Ordinal)).Add(word);
+        return within ?? NoWords;
     }
+
+    /// <summary>The words of a clause that has none of a kind: one set, never changed.</summary>
+    private static readonly HashSet<string> NoWords = new(StringComparer.Ordinal);
 }

@@ -80,7 +80,6 @@ internal static partial class SentenceFeaturizer
     public static ImmutableArray<SentenceFeatures> Build(IReadOnlyList<SentenceAnalysis> sentences)
     {
         var capitalisedInside = new HashSet<string>(StringComparer.Ordinal);
-        var lowerSeen = new HashSet<string>(StringComparer.Ordinal);
         // Each word is lower-cased once here and read so by every step below.
         var lowers = new string[sentences.Count][];
         for (var s = 0; s < sentences.Count; s++)
@@ -90,13 +89,19 @@ internal static partial class SentenceFeaturizer
             for (var t = 0; t < sentence.Tokens.Length; t++)
             {
                 var token = sentence.Tokens[t];
-                if (token.IsNumber) continue;
-                var lower = Tokenizer.BaseOf(lowers[s][t]);
-                if (char.IsLower(token.Text[0])) lowerSeen.Add(lower);
-                else if (!OpensClause(sentence.Text, token.Start)) capitalisedInside.Add(lower);
+                if (!token.IsNumber && !char.IsLower(token.Text[0]) && !OpensClause(sentence.Text, token.Start))
+                    capitalisedInside.Add(Tokenizer.BaseOf(lowers[s][t]));
             }
         }
-        capitalisedInside.ExceptWith(lowerSeen);
+        // Then each word written in lower case anywhere is no name: a second pass that looks the few
+        // capitalised words up, rather than a set of every lower-case word of the story.
+        for (var s = 0; s < sentences.Count && capitalisedInside.Count > 0; s++)
+        {
+            var tokens = sentences[s].Tokens;
+            for (var t = 0; t < tokens.Length; t++)
+                if (!tokens[t].IsNumber && char.IsLower(tokens[t].Text[0]))
+                    capitalisedInside.Remove(Tokenizer.BaseOf(lowers[s][t]));
+        }
         var features = new SentenceFeatures[sentences.Count];
         var scratch = new Scratch();
         for (var i = 0; i < features.Length; i++)
@@ -168,7 +173,9 @@ internal static partial class SentenceFeaturizer
             var token = tokens[t];
             var lower = tokenLowers[t];
             clauses.Read(token, lower, content.Count);
-            var capital = token.IsCapitalised && !OpensClause(text, token.Start);
+            // Whether a capital opens a clause is read once for both questions below.
+            var opens = token.IsCapitalised && OpensClause(text, token.Start);
+            var capital = token.IsCapitalised && !opens;
             if (place.Count > 0 && !(capital && text.AsSpan(placeEnd, token.Start - placeEnd) is " "))
             {
                 if (!PlaceNames.Describes(text, placeEnd)) (places ??= NewSet()).UnionWith(place);
@@ -236,7 +243,7 @@ internal static partial class SentenceFeaturizer
                 (negated ??= NewSet()).Add(stem);
                 negation = char.IsDigit(stem[0]) ? negation : 0;
             }
-            var isName = token.IsCapitalised && (!OpensClause(text, token.Start) || knownNames.Contains(word));
+            var isName = token.IsCapitalised && (!opens || knownNames.Contains(word));
             if (isName)
                 (names ??= NewSet()).Add(stem);
             if (isName && !CalendarWords.WeekdaySet.Contains(word) && !CalendarWords.MonthSet.Contains(word))
@@ -245,9 +252,9 @@ internal static partial class SentenceFeaturizer
                 lastName = (stem, token.End);
             }
             // A name is never the event, whatever its ending ("Joshua Freed", "Reed"), nor is a verb
-            // that reports speech ("noted", "revealed").
-            if (!isName && !SpeechVerbs.Stems.Contains(stem) && !SpeechVerbs.FormSet.Contains(word)
-                && ((word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal)) || Lexicon.IrregularPast.Contains(word)))
+            // that reports speech ("noted", "revealed"). The past tense is asked first: most words are none.
+            if (!isName && ((word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal)) || Lexicon.IrregularPast.Contains(word))
+                && !SpeechVerbs.Stems.Contains(stem) && !SpeechVerbs.FormSet.Contains(word))
                 (verbs ??= NewSet()).Add(stem);
         }
 
@@ -256,10 +263,14 @@ internal static partial class SentenceFeaturizer
         var words = ImmutableArray.Create(CollectionsMarshal.AsSpan(content));
         var nameSet = (IReadOnlySet<string>?)names ?? NoWords;
         HashSet<string>? speakers = null;
-        for (var i = 1; i < words.Length; i++)
+        // Each word asked once whether it reports speech, carried to the next; a sentence without names has no speaker.
+        var previousSpeaks = nameSet.Count > 0 && words.Length > 1 && SpeechVerbs.Stems.Contains(words[0]);
+        for (var i = 1; i < words.Length && nameSet.Count > 0; i++)
         {
-            if (SpeechVerbs.Stems.Contains(words[i]) && nameSet.Contains(words[i - 1])) (speakers ??= NewSet()).Add(words[i - 1]);
-            if (SpeechVerbs.Stems.Contains(words[i - 1]) && nameSet.Contains(words[i])) (speakers ??= NewSet()).Add(words[i]);
+            var speaks = SpeechVerbs.Stems.Contains(words[i]);
+            if (speaks && nameSet.Contains(words[i - 1])) (speakers ??= NewSet()).Add(words[i - 1]);
+            if (previousSpeaks && nameSet.Contains(words[i])) (speakers ??= NewSet()).Add(words[i]);
+            previousSpeaks = speaks;
         }
         // The distinct words and their set in one pass, in order of first occurrence.
         var set = new HashSet<string>(words.Length, StringComparer.Ordinal);
