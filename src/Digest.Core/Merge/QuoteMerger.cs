@@ -14,7 +14,7 @@ internal static class QuoteMerger
     /// <summary>Share of a quotation's word pairs that must occur in another for it to be part of it.</summary>
     public const double ContainedThreshold = 0.7;
 
-    private sealed record Item(QuoteSpan Span, string[] Words, HashSet<string> Pairs, string Joined);
+    private sealed record Item(QuoteSpan Span, string[] Words, HashSet<(string, string)> Pairs, string Joined);
 
     public static ImmutableArray<DigestQuote> Merge(IEnumerable<QuoteSpan> spans) => [.. Group(spans).Select(ToQuote)];
 
@@ -80,16 +80,21 @@ internal static class QuoteMerger
     {
         if (a.Pairs.Count < 2)
             return b.Joined.Contains(a.Joined, StringComparison.Ordinal);
-        var found = a.Pairs.Count(b.Pairs.Contains);
+        // A loop, not Count(b.Pairs.Contains): each quotation is held against every group's, and that made a delegate each time.
+        var found = 0;
+        foreach (var pair in a.Pairs)
+            if (b.Pairs.Contains(pair))
+                found++;
         return found >= ContainedThreshold * a.Pairs.Count;
     }
 
     private static Item ToItem(QuoteSpan span)
     {
         var words = Tokenizer.Tokens(span.Text).Select(t => t.Lower).ToArray();
-        var pairs = new HashSet<string>(StringComparer.Ordinal);
+        // Pairs of the words themselves, not joined into new strings: only whether two quotations share them is asked.
+        var pairs = new HashSet<(string, string)>(Math.Max(0, words.Length - 1));
         for (var i = 1; i < words.Length; i++)
-            pairs.Add(words[i - 1] + " " + words[i]);
+            pairs.Add((words[i - 1], words[i]));
         return new Item(span, words, pairs, " " + string.Join(' ', words) + " ");
     }
 }
