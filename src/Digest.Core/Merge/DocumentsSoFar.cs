@@ -20,7 +20,7 @@ internal sealed partial class DocumentsSoFar
     public void Read(string narration)
     {
         // Every mention has its noun as written: most sentences tell of no document and are not searched.
-        if (!NounCue(narration)) return;
+        if (!NounCue(narration) || !HasNounWord(narration)) return;
         foreach (Match m in Mention().Matches(narration))
         {
             var noun = m.Groups["noun"].Value.ToLowerInvariant();
@@ -40,7 +40,25 @@ internal sealed partial class DocumentsSoFar
     /// <summary>The kinds of document whose words an article quotes as its author's.</summary>
     internal const string Nouns = "report|study|survey|letter|statement|analysis|memo|audit";
 
-    private static readonly Func<string, bool> NounCue = Cue.Words(Nouns.Split('|'));
+    private static readonly string[] NounList = Nouns.Split('|');
+
+    private static readonly Func<string, bool> NounCue = Cue.Words(NounList);
+
+    /// <summary>
+    /// A noun of <see cref="Nouns"/> with no ASCII letter right before or after it, as the pattern reads it between word
+    /// boundaries: "reported" and "statements" hold a noun's letters in most news sentences, and the pattern, which
+    /// may open at any word, was tried at every position of each of them to find nothing.
+    /// </summary>
+    private static bool HasNounWord(string narration)
+    {
+        foreach (var noun in NounList)
+            for (var at = narration.IndexOf(noun, StringComparison.Ordinal); at >= 0; at = narration.IndexOf(noun, at + 1, StringComparison.Ordinal))
+                if (!IsAsciiLetterAt(narration, at - 1) && !IsAsciiLetterAt(narration, at + noun.Length))
+                    return true;
+        return false;
+    }
+
+    private static bool IsAsciiLetterAt(string text, int i) => i >= 0 && i < text.Length && char.IsAsciiLetter(text[i]);
 
     /// <summary>
     /// Who a document is by, after its noun: "by the Greyfield Institute", "from Ann Lee", "signed by all

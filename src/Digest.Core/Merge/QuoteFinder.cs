@@ -255,7 +255,7 @@ internal static partial class QuoteFinder
 
     /// <summary>Whether a name ending in <paramref name="last"/> can be an <see cref="Organisation"/>: an acronym, an institution's word or a plural.</summary>
     private static bool CanEndOrganisation(ReadOnlySpan<char> last) =>
-        IsAcronym(last) || last.EndsWith('s') || InstitutionHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last);
+        IsAcronym(last) || last.EndsWith('s') || InstitutionHeadSpans.Contains(last);
 
     /// <summary>Last words that make a capitalised name an institution.</summary>
     private static readonly FrozenSet<string> InstitutionHeads = FrozenSet.ToFrozenSet(
@@ -266,6 +266,9 @@ internal static partial class QuoteFinder
         "University", "College", "School", "Hospital", "Church", "Senate", "House", "Congress", "Parliament", "Network", "Group",
         "Inc", "Inc.", "Corp", "Corp.", "Co.", "Ltd", "League", "Club", "Team", "Trust", "Bank", "Fund", "Campaign",
     ], StringComparer.Ordinal);
+
+    // Made once: every capitalised run of every sentence is looked up by its last word.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InstitutionHeadSpans = InstitutionHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// A quoted label inside a noun phrase is a name for something, not speech: the military's "don't
