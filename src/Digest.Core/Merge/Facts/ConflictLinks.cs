@@ -12,8 +12,11 @@ internal static class ConflictLinks
 {
     public static ImmutableArray<Conflict> Link(ImmutableArray<Conflict> conflicts, ImmutableArray<BodySentence> body, ImmutableArray<TimelineEvent> timeline)
     {
-        var entries = Index(body.Select(b => b.From));
-        var events = Index(timeline.Select(t => t.From));
+        // Only the outlets a value quotes a sentence of are indexed: most stories have few conflicts, or none.
+        var sources = conflicts.SelectMany(c => c.Values).Where(v => v.Sentence.Length > 0).Select(v => v.Source).ToHashSet(StringComparer.Ordinal);
+        if (sources.Count == 0) return conflicts;
+        var entries = Index(body.Select(b => b.From), sources);
+        var events = Index(timeline.Select(t => t.From), sources);
         return [.. conflicts.Select(c => c with
         {
             Values = [.. c.Values.Select(v => v.Sentence.Length == 0 ? v : v with
@@ -24,15 +27,16 @@ internal static class ConflictLinks
         })];
     }
 
-    /// <summary>Each outlet's sentence to the first place (in order) that tells it.</summary>
-    private static Dictionary<(string Source, string Key), int> Index(IEnumerable<ImmutableArray<SentenceOrigin>> places)
+    /// <summary>Each sentence of the <paramref name="sources"/> to the first place (in order) that tells it.</summary>
+    private static Dictionary<(string Source, string Key), int> Index(IEnumerable<ImmutableArray<SentenceOrigin>> places, HashSet<string> sources)
     {
         var index = new Dictionary<(string, string), int>();
         var i = 0;
         foreach (var from in places)
         {
             foreach (var origin in from)
-                index.TryAdd((origin.Source, TextKey.Of(origin.Text)), i);
+                if (sources.Contains(origin.Source))
+                    index.TryAdd((origin.Source, TextKey.Of(origin.Text)), i);
             i++;
         }
         return index;

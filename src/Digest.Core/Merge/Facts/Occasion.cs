@@ -72,16 +72,33 @@ internal sealed class Occasion
             ? d.Mention.Index
             : text.LastIndexOf(d.Mention.Phrase, StringComparison.Ordinal); // the sentence told after the one it points back to
         // The thing done is told in common words: a capitalised word is a name, a title ("Governor") or a sentence's first word.
-        var words = Tokenizer.Compounds(text, tokens).Where(t => !t.IsCapitalised && (at < 0 || t.End <= at || t.Start >= at + d.Mention.Phrase.Length))
-            .Select(t => (t.Start, Concept: WordStemmer.Stem(t.Lower) == Report ? Report : ConceptOf(t.Lower)))
-            .Where(w => w.Concept is not null && !Names.Contains(w.Concept!)).ToList();
-        var before = words.Where(w => w.Start < at).TakeLast(Reach).ToList();
-        AtDate = (before.Count > 0 ? before : words.Where(w => w.Start > at).Take(Reach)).Select(w => w.Concept!).ToHashSet(StringComparer.Ordinal);
+        // Only the words nearest the date are read for their concepts: back from it, else on from it.
+        var compounds = Tokenizer.Compounds(text, tokens).ToList();
+        var atDate = new HashSet<string>(StringComparer.Ordinal);
+        var (before, after, end) = (0, 0, at + d.Mention.Phrase.Length);
+        for (var i = compounds.Count - 1; i >= 0 && before < Reach; i--)
+            if (compounds[i].Start < at && AtDateConcept(compounds[i], at, end) is { } concept) { atDate.Add(concept); before++; }
+        for (var i = 0; i < compounds.Count && before == 0 && after < Reach; i++)
+            if (compounds[i].Start > at && AtDateConcept(compounds[i], at, end) is { } concept) { atDate.Add(concept); after++; }
+        AtDate = atDate;
         Events = d.Words.Stems.Where(Paraphrases.IsEvent).Select(Paraphrases.Concept).ToHashSet(StringComparer.Ordinal);
         var (from, to) = ClauseAt(text, tokens, Math.Max(at, 0));
         NamesAtDate = NamesOf(text, quotations, runs, personWords, from, to, whoOrWhere: true);
         // The clause starts and ends at tokens, so its tokens are the text's between the two.
         SexAtDate = GenderEvidence.OneSexOf(tokens.Where(t => t.Start >= from && t.Start < to && !QuotedSpeech.Inside(quotations, t.Start)).Select(t => t.Lower));
+    }
+
+    /// <summary>
+    /// The concept a word outside the date phrase (<paramref name="at"/> to <paramref name="end"/>) tells the thing done at the
+    /// date with: a common word's, not a name's; null for any other word.
+    /// </summary>
+    private string? AtDateConcept(Token t, int at, int end)
+    {
+        if (t.IsCapitalised || at >= 0 && t.End > at && t.Start < end) return null;
+        var lower = t.Lower;
+        var stem = WordStemmer.Stem(lower);
+        var concept = stem == Report ? Report : ConceptOf(lower, stem);
+        return concept is not null && !Names.Contains(concept) ? concept : null;
     }
 
     /// <summary>Where the clause holding <paramref name="at"/> begins and ends in the text (<see cref="ClauseBreaks"/>), read word by word.</summary>
@@ -135,8 +152,8 @@ internal sealed class Occasion
     private static readonly string Report = WordStemmer.Stem("reported");
 
     /// <summary>The concept of a content word of four letters or more, as <see cref="SentenceWords.Stems"/> reads words; null for any other.</summary>
-    private static string? ConceptOf(string lower) =>
-        lower.Length >= 4 && ContentWords.IsContentWord(lower) ? Paraphrases.Concept(WordStemmer.Stem(lower)) : null;
+    private static string? ConceptOf(string lower, string? stem = null) =>
+        lower.Length >= 4 && ContentWords.IsContentWord(lower) ? Paraphrases.Concept(stem ?? WordStemmer.Stem(lower)) : null;
 
     /// <summary>
     /// The words of the sentence's names outside quoted speech: every run of capitals but a single word opening the sentence

@@ -51,7 +51,9 @@ internal static class TimelineBuilder
 
         /// <summary>Undated tellings credited on the event (an undated outlet's "on Thursday").</summary>
         public List<DatedSentence> Joined { get; } = [];
-        public HashSet<string> Words { get; } = new(first.Words.Stems, StringComparer.Ordinal);
+        /// <summary>The stems of all its tellings: the first telling's own set until a second is added (most events have one telling).</summary>
+        public IReadOnlySet<string> Words { get; private set; } = first.Words.Stems;
+        private HashSet<string>? words;
         /// <summary>The shortest telling, the first read of equals: found in one pass, as every event's date is asked for each sentence placed.</summary>
         private (DatedSentence Sentence, FactDate Date) ShownTelling
         {
@@ -74,7 +76,8 @@ internal static class TimelineBuilder
         {
             Told.Add((d, date));
             Sources.Add(d.Source);
-            Words.UnionWith(d.Words.Stems);
+            Words = words ??= new HashSet<string>(Words, StringComparer.Ordinal);
+            words.UnionWith(d.Words.Stems);
         }
     }
 
