@@ -37,17 +37,17 @@ internal sealed class Occasion
     /// The words of the sentence's short quotations ("“reckless”", "“a paper tiger”", "“Morning Desk”"), by
     /// concept: a word or two someone is quoted as using, or the programme they said it on, marks the occasion.
     /// </summary>
-    public IReadOnlySet<string> Coined { get; }
+    public IReadOnlySet<string> Coined => coined ??= CoinedOf();
 
     /// <summary>
     /// Who and where, in the clause the date stands in: the story's people it names and the places it tells
     /// the thing done in (<see cref="PlaceNames"/>: "A man was killed Tuesday in Springfield"; not ", police said",
     /// nor an organisation that reports it, "The transit authority says"), by the same reading as <see cref="Names"/>.
     /// </summary>
-    public IReadOnlySet<string> NamesAtDate { get; }
+    public IReadOnlySet<string> NamesAtDate => (clause ??= ClauseOf()).Names;
 
     /// <summary>The one sex the narration of that clause speaks of ("A woman died Sunday", "he was released on March 3"), if it tells one.</summary>
-    public Gender SexAtDate { get; }
+    public Gender SexAtDate => (clause ??= ClauseOf()).Sex;
 
     /// <summary>The most words a quotation may hold to be read as a coinage (<see cref="Coined"/>); longer speech shares everyday words by chance.</summary>
     public const int CoinageWords = 3;
@@ -55,20 +55,16 @@ internal sealed class Occasion
     /// <param name="personWords">The words of the story's people's names and aliases (the people model), lower case.</param>
     public Occasion(DatedSentence d, IReadOnlySet<string> personWords)
     {
-        var text = d.Text;
-        var quotations = QuotedSpeech.Find(text);
+        var text = this.text = d.Text;
+        var quotations = this.quotations = QuotedSpeech.Find(text);
+        this.personWords = personWords;
         // The text is read once: its name runs and tokens serve the whole sentence and the clause of its date alike.
         // A sentence's own text its analysis has read already; a text joined with the sentences before it is read here.
         var own = d.Sentence is { } sentence && sentence.Text == text ? sentence : null;
-        var runs = own?.Names ?? NameRun.Find(text);
-        IReadOnlyList<Token> tokens = own is null ? [.. Tokenizer.Tokens(text)] : own.Tokens;
+        var runs = this.runs = own?.Names ?? NameRun.Find(text);
+        IReadOnlyList<Token> tokens = this.tokens = own is null ? [.. Tokenizer.Tokens(text)] : own.Tokens;
         Names = NamesOf(text, quotations, runs, personWords, 0, text.Length);
-        Coined = quotations.Where(q => !q.OpenedBefore && !q.RunsOn)
-            .Select(q => Tokenizer.Compounds(text[q.Start..Math.Min(q.End + 1, text.Length)]).ToList())
-            .Where(words => words.Count <= CoinageWords)
-            .SelectMany(words => words.Select(t => ConceptOf(t.Lower)).OfType<string>())
-            .ToHashSet(StringComparer.Ordinal);
-        var at = d.Mention.Index + d.Mention.Phrase.Length <= text.Length && string.CompareOrdinal(text, d.Mention.Index, d.Mention.Phrase, 0, d.Mention.Phrase.Length) == 0
+        var at = this.at = d.Mention.Index + d.Mention.Phrase.Length <= text.Length && string.CompareOrdinal(text, d.Mention.Index, d.Mention.Phrase, 0, d.Mention.Phrase.Length) == 0
             ? d.Mention.Index
             : text.LastIndexOf(d.Mention.Phrase, StringComparison.Ordinal); // the sentence told after the one it points back to
         // The thing done is told in common words: a capitalised word is a name, a title ("Governor") or a sentence's first word.
@@ -82,10 +78,30 @@ internal sealed class Occasion
             if (compounds[i].Start > at && AtDateConcept(compounds[i], at, end) is { } concept) { atDate.Add(concept); after++; }
         AtDate = atDate;
         Events = d.Words.Stems.Where(Paraphrases.IsEvent).Select(Paraphrases.Concept).ToHashSet(StringComparer.Ordinal);
+    }
+
+    // What the coinages and the clause of the date are read from, when first asked: most pairs of tellings are settled without them.
+    private readonly string text;
+    private readonly ImmutableArray<Quotation> quotations;
+    private readonly ImmutableArray<NameRun> runs;
+    private readonly IReadOnlyList<Token> tokens;
+    private readonly IReadOnlySet<string> personWords;
+    private readonly int at;
+    private IReadOnlySet<string>? coined;
+    private (IReadOnlySet<string> Names, Gender Sex)? clause;
+
+    private IReadOnlySet<string> CoinedOf() => quotations.Where(q => !q.OpenedBefore && !q.RunsOn)
+        .Select(q => Tokenizer.Compounds(text[q.Start..Math.Min(q.End + 1, text.Length)]).ToList())
+        .Where(words => words.Count <= CoinageWords)
+        .SelectMany(words => words.Select(t => ConceptOf(t.Lower)).OfType<string>())
+        .ToHashSet(StringComparer.Ordinal);
+
+    private (IReadOnlySet<string> Names, Gender Sex) ClauseOf()
+    {
         var (from, to) = ClauseAt(text, tokens, Math.Max(at, 0));
-        NamesAtDate = NamesOf(text, quotations, runs, personWords, from, to, whoOrWhere: true);
         // The clause starts and ends at tokens, so its tokens are the text's between the two.
-        SexAtDate = GenderEvidence.OneSexOf(tokens.Where(t => t.Start >= from && t.Start < to && !QuotedSpeech.Inside(quotations, t.Start)).Select(t => t.Lower));
+        return (NamesOf(text, quotations, runs, personWords, from, to, whoOrWhere: true),
+            GenderEvidence.OneSexOf(tokens.Where(t => t.Start >= from && t.Start < to && !QuotedSpeech.Inside(quotations, t.Start)).Select(t => t.Lower)));
     }
 
     /// <summary>
@@ -139,7 +155,8 @@ internal sealed class Occasion
     /// </summary>
     public static bool Same(Occasion a, Occasion b, bool sameOutlet, bool dayPrecision)
     {
-        if (dayPrecision && !Apart(a, b) && a.AtDate.Any(c => b.AtDate.Contains(c) && a.Events.Contains(c) && b.Events.Contains(c))) return true;
+        // Whether the two are apart is asked last: it reads the clause of the date, which most pairs never need.
+        if (dayPrecision && a.AtDate.Any(c => b.AtDate.Contains(c) && a.Events.Contains(c) && b.Events.Contains(c)) && !Apart(a, b)) return true;
         if (!a.Names.Overlaps(b.Names)) return false;
         return a.AtDate.Overlaps(b.AtDate) || (!sameOutlet && a.Events.Overlaps(b.Events)) || a.Coined.Overlaps(b.Coined);
     }
