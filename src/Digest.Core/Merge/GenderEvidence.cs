@@ -53,7 +53,7 @@ internal static partial class GenderEvidence
             var sentence = analysed.Narration;
             foreach (Match m in Honorific().Matches(sentence))
                 Vote(persons.Resolve(m.Groups["name"].Value), Words[m.Groups["title"].Value.ToLowerInvariant()], StrongWeight);
-            foreach (var (role, name) in roles?[i] ?? PersonIndex.RolesBeforeNames(sentence, IsGenderedRole))
+            foreach (var (role, name) in roles?[i] ?? PersonIndex.RolesBeforeNames(sentence, GenderedRoles))
                 Vote(persons.Resolve(name), Words[role], StrongWeight);
             // A pronoun speaks of the sentence's one person only when it names no other, nor
             // describes one ("the singer posted photos with Leo Hale, writing that she ...").
@@ -134,19 +134,37 @@ internal static partial class GenderEvidence
     /// <summary>True when each is of one sex and they are not the same (<see cref="OneSexOf"/>).</summary>
     public static bool Opposite(Gender a, Gender b) => a != Gender.Unknown && b != Gender.Unknown && a != b;
 
+    /// <summary>The relation and role words that tell a gender ("wife", "son"), other than stop words.</summary>
+    public static readonly FrozenSet<string> GenderedRoles = Words.Where(w => w.Value != Gender.Unknown && !Lexicon.StopWords.Contains(w.Key))
+        .Select(w => w.Key).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>A relation or role word that tells a gender ("wife", "son"), other than a stop word.</summary>
-    public static bool IsGenderedRole(string word) =>
-        Words.TryGetValue(word, out var gender) && gender != Gender.Unknown && !Lexicon.StopWords.Contains(word);
+    public static bool IsGenderedRole(string word) => GenderedRoles.Contains(word);
 
     [GeneratedRegex(@"\b[Tt]he\s+(?<a>[\p{L}\p{N}-]+)(?:\s+(?<b>[\p{L}\p{N}-]+))?")]
     private static partial Regex TheWords();
 
     /// <summary>True when the sentence speaks of a person by descriptor: "the singer", "the 29-year-old singer", "the 35-year-old".</summary>
-    private static bool DescribesSomeone(string sentence) =>
-        TheWords().Matches(sentence).Any(m => IsDescriptor(m.Groups["a"].Value) || IsDescriptor(m.Groups["b"].Value));
+    private static bool DescribesSomeone(string sentence)
+    {
+        foreach (Match m in TheWords().Matches(sentence))
+            if (IsDescriptor(m.Groups[TheA].ValueSpan) || IsDescriptor(m.Groups[TheB].ValueSpan))
+                return true;
+        return false;
+    }
 
-    private static bool IsDescriptor(string word) =>
-        NameLists.Descriptors.Contains(word.ToLowerInvariant()) || word.EndsWith("-year-old", StringComparison.Ordinal);
+    private static readonly int TheA = TheWords().GroupNumberFromName("a"), TheB = TheWords().GroupNumberFromName("b");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Descriptors = NameLists.Descriptors.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A descriptor in any case, or an age ("35-year-old"), read in place: every word after "the" of a sentence naming one person is asked.</summary>
+    private static bool IsDescriptor(ReadOnlySpan<char> word)
+    {
+        if (word.EndsWith("-year-old", StringComparison.Ordinal)) return true;
+        var lower = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        word.ToLowerInvariant(lower);
+        return Descriptors.Contains(lower);
+    }
 
     private static FrozenDictionary<string, Gender> Build(params (Gender Gender, IEnumerable<string> Words)[] lists) =>
         lists.SelectMany(l => l.Words.Select(w => KeyValuePair.Create(w, l.Gender))).ToFrozenDictionary(StringComparer.Ordinal);

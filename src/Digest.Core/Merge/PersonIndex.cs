@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Digest.Core.Merge.Analysis;
@@ -39,17 +40,22 @@ internal sealed partial class PersonIndex
     /// case, with the name, where <paramref name="wanted"/> takes the word. Matches are read by position, and a name cut
     /// out only for a wanted word: nearly every pair of words before a capital matches, and few are roles.
     /// </summary>
-    internal static List<(string Role, string Name)> RolesBeforeNames(string text, Func<string, bool> wanted)
+    internal static List<(string Role, string Name)> RolesBeforeNames(string text, FrozenSet<string> wanted)
     {
         var found = new List<(string, string)>();
+        var lookup = wanted.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
         foreach (var m in RoleBeforeName().EnumerateMatches(text))
         {
             // The role is every letter up to the comma or space (a shorter one would end before a letter); the name
-            // starts at the first capital after it, as the separator holds none.
+            // starts at the first capital after it, as the separator holds none. The role is asked about in lower case
+            // in place, and cut out only when wanted.
             var roleEnd = m.Index;
             while (char.IsAsciiLetter(text[roleEnd])) roleEnd++;
-            var role = text[m.Index..roleEnd].ToLowerInvariant();
-            if (!wanted(role)) continue;
+            var lower = roleEnd - m.Index <= buffer.Length ? buffer[..(roleEnd - m.Index)] : new char[roleEnd - m.Index];
+            text.AsSpan(m.Index, roleEnd - m.Index).ToLowerInvariant(lower);
+            if (!lookup.Contains(lower)) continue;
+            var role = new string(lower);
             var nameStart = roleEnd;
             while (!char.IsAsciiLetterUpper(text[nameStart])) nameStart++;
             found.Add((role, text[nameStart..(m.Index + m.Length)]));
@@ -85,7 +91,7 @@ internal sealed partial class PersonIndex
             var both = sentence.Narration == sentence.Text;
             if (both)
                 gendered[i] = [];
-            foreach (var (role, name) in RolesBeforeNames(sentence.Text, both ? RoleOrGendered : NameLists.Descriptors.Contains))
+            foreach (var (role, name) in RolesBeforeNames(sentence.Text, both ? RolesOrGendered : NameLists.Descriptors))
             {
                 if (NameLists.Descriptors.Contains(role) && Resolve(name) is { } person)
                     _roles.TryAdd(role, person);
@@ -96,7 +102,7 @@ internal sealed partial class PersonIndex
         _genders = GenderEvidence.Weigh(analysed, this, gendered);
     }
 
-    private static bool RoleOrGendered(string word) => NameLists.Descriptors.Contains(word) || GenderEvidence.IsGenderedRole(word);
+    private static readonly FrozenSet<string> RolesOrGendered = NameLists.Descriptors.Union(GenderEvidence.GenderedRoles).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>What the story tells of a person's gender; <see cref="Gender.Unknown"/> unless its evidence agrees.</summary>
     public Gender GenderOf(string person) => _genders.GetValueOrDefault(person);
