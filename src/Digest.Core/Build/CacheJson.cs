@@ -50,7 +50,13 @@ internal static class CacheJson
     public static T? Deserialize<T>(ReadOnlySpan<byte> json) => JsonSerializer.Deserialize(json, TypeInfo<T>());
 
     /// <summary>The generated description of <typeparamref name="T"/>; a type not listed on <see cref="CacheJsonTypes"/> (or reached from one) throws.</summary>
-    private static JsonTypeInfo<T> TypeInfo<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+    private static JsonTypeInfo<T> TypeInfo<T>() => Described<T>.Info;
+
+    /// <summary>Looked up once per type, not in the options' cache at every entry.</summary>
+    private static class Described<T>
+    {
+        public static readonly JsonTypeInfo<T> Info = (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+    }
 
     /// <summary>A SHA-256 over the values' serialised forms, each length-prefixed so no two lists of values hash alike.</summary>
     public static string Hash(params ReadOnlySpan<byte[]> parts)

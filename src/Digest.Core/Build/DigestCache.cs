@@ -329,9 +329,7 @@ public sealed partial class DigestCache
         var path = EntryPath(kind, key);
         try
         {
-            // Removed, then made new (O_EXCL), so a link planted under the entry's name is never followed.
-            File.Delete(path);
-            using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            using var file = Create(path);
             file.Write(Header(key, parts));
             foreach (var part in parts)
                 file.Write(part);
@@ -339,6 +337,23 @@ public sealed partial class DigestCache
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A cache that cannot be written costs only speed; what was half written is a miss on read.
+        }
+    }
+
+    /// <summary>
+    /// A new file at <paramref name="path"/>, made only where nothing stands (O_EXCL), so a link planted under an entry's
+    /// name is never followed; what stands there is removed first. A cold build finds nothing to remove, and does not look.
+    /// </summary>
+    private static FileStream Create(string path)
+    {
+        try
+        {
+            return new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        }
+        catch (IOException) when (Path.Exists(path) || new FileInfo(path).LinkTarget is not null)
+        {
+            File.Delete(path);
+            return new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
         }
     }
 
@@ -399,15 +414,28 @@ public sealed partial class DigestCache
     {
         _memory?.Retain(_used.Keys);
         Prune(Path.Combine(_root, StoriesFolder));
-        Prune(Path.Combine(_root, OldBriefsFolder));
-        Prune(Path.Combine(_root, OldSummariesFolder));
-        Prune(Path.Combine(_root, OldArticlesFolder));
+        foreach (var old in new[] { OldSummariesFolder, OldArticlesFolder, OldBriefsFolder })
+            PruneOld(Path.Combine(_root, old));
         Prune(Path.Combine(_root, OutputsFolder));
         // A serve session takes unchanged articles and outlets from memory without looking for their entries, and
         // loads no file through the cache, so it cannot tell unused entries from used ones: the next digest build prunes them.
         if (_memory is null)
             foreach (var kind in new[] { FootersFolder, LoadedFolder })
                 Prune(Path.Combine(_root, kind));
+    }
+
+    /// <summary>Prunes a folder of an earlier layout (no entry in it is used), and removes it once nothing else is left in it.</summary>
+    private void PruneOld(string folder)
+    {
+        Prune(folder);
+        try
+        {
+            if (Directory.Exists(folder) && !IsLink(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+                Directory.Delete(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
     }
 
     private void Prune(string folder)

@@ -239,6 +239,9 @@ public class DigestCacheTests
         File.WriteAllText(oldArticle, "digest-cache 1\n" + new string('a', 64) + "\n\n{}");
         var notes = Path.Combine(articles, "notes.txt");
         File.WriteAllText(notes, "mine");
+        var briefs = Path.Combine(site.CacheFolder, "briefs");
+        Directory.CreateDirectory(briefs);
+        File.WriteAllText(Path.Combine(briefs, new string('c', 64) + ".json"), "digest-cache 1\n" + new string('c', 64) + "\n\n{}");
 
         var rebuilt = SiteBuilder.Plan(site.Options());
 
@@ -247,6 +250,7 @@ public class DigestCacheTests
         Assert.Equal(bytes, File.ReadAllBytes(entry));
         Assert.False(File.Exists(oldArticle));
         Assert.Equal("mine", File.ReadAllText(notes));
+        Assert.False(Directory.Exists(briefs));
         Assert.Equal(0, SiteBuilder.Plan(site.Options()).StoriesMerged);
     }
 
@@ -263,6 +267,31 @@ public class DigestCacheTests
 
         Assert.Equal(0, rebuilt.StoriesMerged);
         Assert.Equal("not Digest's", File.ReadAllText(outside));
+    }
+
+    [Fact]
+    public void A_link_planted_as_a_story_entry_is_replaced_not_read_or_written_through()
+    {
+        using var site = new CachedSite(withCorpus: false);
+        using var elsewhere = new Support.Paths.TempFolder();
+        var fresh = SiteBuilder.Plan(site.Options(cache: false));
+        SiteBuilder.Plan(site.Options());
+        var entry = site.Entries.First();
+        var target = elsewhere.Write("outside.txt", "not Digest's");
+        // The entry's own bytes, which would be trusted if read through the link, and a line more, which writing through it would lose.
+        byte[] copied = [.. File.ReadAllBytes(entry), .. "\n"u8];
+        File.WriteAllBytes(target, copied);
+        File.Delete(entry);
+        File.CreateSymbolicLink(entry, target);
+
+        var rebuilt = SiteBuilder.Plan(site.Options());
+
+        Assert.Equal(1, rebuilt.StoriesMerged);
+        Assert.Equal(copied, File.ReadAllBytes(target));
+        Assert.Null(new FileInfo(entry).LinkTarget);
+        Assert.Equal(copied[..^1], File.ReadAllBytes(entry));
+        Assert.Equal(0, SiteBuilder.Plan(site.Options()).StoriesMerged);
+        CachedSite.AssertSameBytes(fresh, rebuilt);
     }
 
     [Fact]
