@@ -794,9 +794,8 @@ internal sealed class ParaphraseMatcher
     private static bool SwapsVerb(SentenceFeatures a, SentenceFeatures b)
     {
         foreach (var v in a.Verbs)
-            foreach (var u in b.Verbs)
-                if (Paraphrases.Concept(u) == Paraphrases.Concept(v))
-                    return false;
+            if (HasConcept(b.Verbs, Paraphrases.Concept(v)))
+                return false;
         if (!SwapsOne(a, b))
             return false;
         // The words other than each side's verbs: how many of a's the other has, against the fewer of the two.
@@ -820,6 +819,22 @@ internal sealed class ParaphraseMatcher
                     foreach (var u in b.Verbs)
                         if (Lacks(a, u) && SameSlot(a, v, b, u))
                             return true;
+            return false;
+        }
+
+        // A HashSet's own enumerator, a struct, where the set is one: a loop through the read-only interface boxed one per verb of a.
+        static bool HasConcept(IReadOnlySet<string> verbs, string concept)
+        {
+            if (verbs is HashSet<string> set)
+            {
+                foreach (var u in set)
+                    if (Paraphrases.Concept(u) == concept)
+                        return true;
+                return false;
+            }
+            foreach (var u in verbs)
+                if (Paraphrases.Concept(u) == concept)
+                    return true;
             return false;
         }
 

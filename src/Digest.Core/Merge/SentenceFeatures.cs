@@ -303,7 +303,8 @@ internal static partial class SentenceFeaturizer
                 pairs[count++] = (words[i - 1], words[i]);
         if (count == 0)
             return [];
-        Array.Sort(pairs, 0, count, BigramOrder.Instance);
+        // Sorted through a struct comparer: the sort is made for it, each comparison a direct call, not one through an interface.
+        pairs.AsSpan(0, count).Sort(BigramOrder.Instance);
         var distinct = 1;
         for (var i = 1; i < count; i++)
             if (BigramOrder.Instance.Compare(pairs[i], pairs[distinct - 1]) != 0)
@@ -312,7 +313,7 @@ internal static partial class SentenceFeaturizer
     }
 
     /// <summary>The order of <see cref="SentenceFeatures.Bigrams"/>: by first word, then second, ordinal.</summary>
-    public sealed class BigramOrder : IComparer<(string First, string Second)>
+    public readonly struct BigramOrder : IComparer<(string First, string Second)>
     {
         public static readonly BigramOrder Instance = new();
 
