@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
@@ -46,6 +47,24 @@ internal static class CacheJson
     }
 
     public static byte[] Serialize<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, TypeInfo<T>());
+
+    /// <summary>
+    /// Appends <paramref name="value"/>, written as <see cref="Serialize{T}"/> writes it, to <paramref name="buffer"/>, through a
+    /// writer kept per thread: a cold build writes an entry per story, and each made its own array, then copied it out of a pooled one.
+    /// </summary>
+    public static void SerializeTo<T>(IBufferWriter<byte> buffer, T value)
+    {
+        var writer = _writer ??= new Utf8JsonWriter(buffer, WriterOptions);
+        writer.Reset(buffer);
+        JsonSerializer.Serialize(writer, value, TypeInfo<T>());
+        writer.Flush();
+    }
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? _writer;
+
+    /// <summary>The writer's settings <see cref="Serialize{T}"/> takes from <see cref="Options"/> (compact, default encoder), so both write the same bytes.</summary>
+    private static readonly JsonWriterOptions WriterOptions = new() { MaxDepth = Options.MaxDepth, SkipValidation = true };
 
     public static T? Deserialize<T>(ReadOnlySpan<byte> json) => JsonSerializer.Deserialize(json, TypeInfo<T>());
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text;
@@ -166,7 +167,7 @@ public sealed partial class DigestCache
     {
         _used[key] = true;
         _memory?.Keep(key, digest);
-        Store(StoriesFolder, key, CacheJson.Serialize(BriefOf(digest)), CacheJson.Serialize(digest));
+        Store(StoriesFolder, key, Entry.Start().Add(BriefOf(digest)).Add(digest));
     }
 
     /// <summary>The parts of a story's entry: its brief first, which is all a story taken from the cache mostly needs, so reading stops there; then its whole digest.</summary>
@@ -189,7 +190,7 @@ public sealed partial class DigestCache
         if (Find<StoryDigest>(StoriesFolder, key, WholePart) is not { } whole)
             return null;
         var made = BriefOf(whole);
-        Store(StoriesFolder, key, CacheJson.Serialize(made), CacheJson.Serialize(whole));
+        Store(StoriesFolder, key, Entry.Start().Add(made).Add(whole));
         return (made.Digest, made.Text);
     }
 
@@ -321,18 +322,18 @@ public sealed partial class DigestCache
     /// writer) fails its checksum on read, so it is a miss, made again and rewritten, never trusted; and a key names
     /// everything its value is made from, so an entry written again under it holds the same.
     /// </summary>
-    private void Store<T>(string kind, string key, T value) => Store(kind, key, CacheJson.Serialize(value));
+    private void Store<T>(string kind, string key, T value) => Store(kind, key, Entry.Start().Add(value));
 
-    /// <summary>Keeps <paramref name="parts"/> under <paramref name="key"/> as one entry (see <see cref="Store{T}"/>), each read alone by <see cref="Read"/>.</summary>
-    private void Store(string kind, string key, params byte[][] parts)
+    /// <summary>Keeps <paramref name="entry"/>'s parts under <paramref name="key"/> as one entry (see <see cref="Store{T}"/>), each read alone by <see cref="Read"/>.</summary>
+    private void Store(string kind, string key, Entry entry)
     {
         var path = EntryPath(kind, key);
         try
         {
             using var file = Create(path);
-            file.Write(Header(key, parts));
-            foreach (var part in parts)
-                file.Write(part);
+            var header = Header(key, entry);
+            RandomAccess.Write(file, header, 0);
+            RandomAccess.Write(file, entry.Written, header.Length);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -341,25 +342,74 @@ public sealed partial class DigestCache
     }
 
     /// <summary>
+    /// An entry being written: its parts serialised one after another into one buffer kept per thread, checksummed and
+    /// written to its file from there. A cold build writes an entry per story: an array per part, copied out of the
+    /// serialiser's own buffer and then into a file stream's, was most of what storing cost besides the JSON itself.
+    /// </summary>
+    private sealed class Entry
+    {
+        /// <summary>A buffer grown past this (the loaded files' entry of a large site) is let go, not kept for the process's life.</summary>
+        private const int KeptCapacity = 1 << 20;
+
+        [ThreadStatic]
+        private static Entry? _current;
+
+        private readonly ArrayBufferWriter<byte> _buffer = new(16 * 1024);
+        private readonly List<int> _ends = new(2);
+
+        /// <summary>This thread's entry, emptied. Only one is written at a time on a thread: nothing a part's serialiser calls stores an entry.</summary>
+        public static Entry Start()
+        {
+            if (_current is null || _current._buffer.Capacity > KeptCapacity)
+                _current = new Entry();
+            _current._buffer.ResetWrittenCount();
+            _current._ends.Clear();
+            return _current;
+        }
+
+        public Entry Add<T>(T value)
+        {
+            CacheJson.SerializeTo(_buffer, value);
+            _ends.Add(_buffer.WrittenCount);
+            return this;
+        }
+
+        public int Count => _ends.Count;
+
+        public ReadOnlySpan<byte> Part(int i) => _buffer.WrittenSpan[(i == 0 ? 0 : _ends[i - 1]).._ends[i]];
+
+        /// <summary>Every part, in order.</summary>
+        public ReadOnlySpan<byte> Written => _buffer.WrittenSpan;
+    }
+
+    /// <summary>
     /// A new file at <paramref name="path"/>, made only where nothing stands (O_EXCL), so a link planted under an entry's
     /// name is never followed; what stands there is removed first. A cold build finds nothing to remove, and does not look.
     /// </summary>
-    private static FileStream Create(string path)
+    private static Microsoft.Win32.SafeHandles.SafeFileHandle Create(string path)
     {
         try
         {
-            return new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            return File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
         }
         catch (IOException) when (Path.Exists(path) || new FileInfo(path).LinkTarget is not null)
         {
             File.Delete(path);
-            return new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            return File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
         }
     }
 
     /// <summary>An entry's header: its format, its key, and each part's checksum and length (what <see cref="Read"/> checks); the parts follow it in order.</summary>
-    private static byte[] Header(string key, byte[][] parts) =>
-        Encoding.UTF8.GetBytes($"{Format}\n{key}\n{string.Join(' ', parts.Select(p => $"{CacheJson.Checksum(p)}:{p.Length}"))}\n");
+    private static byte[] Header(string key, Entry entry)
+    {
+        var header = new StringBuilder(256).Append(Format).Append('\n').Append(key).Append('\n');
+        for (var i = 0; i < entry.Count; i++)
+        {
+            var part = entry.Part(i);
+            header.Append(i == 0 ? "" : " ").Append(CacheJson.Checksum(part)).Append(':').Append(part.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return Encoding.UTF8.GetBytes(header.Append('\n').ToString());
+    }
 
     /// <summary>The longest header <see cref="Header"/> writes: format and key lines, and two parts' checksums and lengths.</summary>
     private const int HeaderLimit = 512;
