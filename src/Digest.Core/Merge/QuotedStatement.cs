@@ -30,11 +30,34 @@ internal sealed class QuotedStatement
     /// <summary>Words of the quoted stretch that may go unfound between two found ones.</summary>
     public const int MaxSkipped = 2;
 
-    private QuotedStatement(ImmutableArray<string> stems, ImmutableArray<bool> content, ImmutableArray<(int Start, int Length)> quoted, string? speaker) =>
-        (Stems, Content, Quoted, Speaker) = (stems, content, quoted, speaker);
+    private QuotedStatement(ImmutableArray<string> stems, ImmutableArray<bool> content, ImmutableArray<(int Start, int Length)> quoted, string text, Quotation first) =>
+        (Stems, Content, Quoted, _text, _first) = (stems, content, quoted, text, first);
 
-    /// <summary>Who the sentence says spoke its first quotation, when it names someone (<see cref="Attribution"/>); null for a pronoun or a description.</summary>
-    public string? Speaker { get; }
+    private readonly string _text;
+    private readonly Quotation _first;
+
+    /// <summary>The speaker once read: a name, empty for none, or null before it is asked for.</summary>
+    private string? _speaker;
+
+    /// <summary>
+    /// Who the sentence says spoke its first quotation, when it names someone (<see cref="Attribution"/>); null for a pronoun or a description.
+    /// Read when first asked for, not with the sentence: only a pair of quoting sentences asks, and reading
+    /// the attribution was most of what making a statement cost. Threads that race read the same name.
+    /// </summary>
+    public string? Speaker
+    {
+        get
+        {
+            var speaker = _speaker ??= SpeakerOf(_text, _first) ?? "";
+            return speaker.Length == 0 ? null : speaker;
+        }
+    }
+
+    private static string? SpeakerOf(string text, Quotation first)
+    {
+        var said = (first.RunsOn ? null : Attribution.After(text[(first.End + 1)..])) ?? Attribution.Before(text[..first.Start]);
+        return said is { Who: [var initial, ..] who } && char.IsUpper(initial) && who is not ("He" or "She" or "They" or "The") && !who.StartsWith("The ", StringComparison.Ordinal) ? who : null;
+    }
 
     /// <summary>The sentence's words as stems, stop words included, in order.</summary>
     public ImmutableArray<string> Stems { get; }
@@ -83,10 +106,7 @@ internal sealed class QuotedStatement
             quoted.Add((start, stems.Count - start));
         if (quoted.Count == 0)
             return null;
-        var first = speech[0];
-        var said = (first.RunsOn ? null : Attribution.After(text[(first.End + 1)..])) ?? Attribution.Before(text[..first.Start]);
-        var speaker = said is { Who: [var initial, ..] who } && char.IsUpper(initial) && who is not ("He" or "She" or "They" or "The") && !who.StartsWith("The ", StringComparison.Ordinal) ? who : null;
-        return new QuotedStatement(stems.MoveToImmutable(), content.MoveToImmutable(), quoted.ToImmutable(), speaker);
+        return new QuotedStatement(stems.MoveToImmutable(), content.MoveToImmutable(), quoted.ToImmutable(), text, speech[0]);
     }
 
     /// <summary>Which of <paramref name="quotations"/> holds <paramref name="at"/>, or -1 (a loop: FindIndex's lambda was a closure per word).</summary>
@@ -118,7 +138,7 @@ internal sealed class QuotedStatement
     public static bool TellSameRemark(SentenceFeatures a, SentenceFeatures b) =>
         (a.Speech is not null || b.Speech is not null)
         && (a.Speakers.Count == 0 || b.Speakers.Count == 0 || a.Speakers.Overlaps(b.Speakers))
-        && !NameOthers(a.Speech?.Speaker, b.Speech?.Speaker)
+        && !(a.Speech is { } sa && b.Speech is { } sb && NameOthers(sa.Speaker, sb.Speaker))
         && (QuotedIn(a, b) || QuotedIn(b, a));
 
     /// <summary>Both sentences name who spoke, and the two names share no word ("Mayor Ann Dunn" / "Dunn" are one).</summary>
