@@ -278,7 +278,8 @@ internal static partial class SentenceFeaturizer
         firsts.Clear();
         foreach (var word in words)
             if (set.Add(word)) firsts.Add(word);
-        var distinct = ImmutableArray.Create(CollectionsMarshal.AsSpan(firsts));
+        // A sentence that repeats no word has its words as its distinct words: one array for both.
+        var distinct = firsts.Count == words.Length ? words : ImmutableArray.Create(CollectionsMarshal.AsSpan(firsts));
         return new SentenceFeatures(id, display, TextKey.Of(display), words, distinct,
             set, BigramsOf(words, nameSet), numbers ?? NoWords, nameSet, speakers ?? NoWords, negated ?? NoWords, verbs ?? NoWords, Spaced(tokenLowers),
             units ?? NoUnits, namePairs is null ? [] : ImmutableArray.Create(CollectionsMarshal.AsSpan(namePairs)), QuotedWords(sentence, lowers), clauses.Starts, QuotedStatement.Of(sentence, lowers),
@@ -303,8 +304,8 @@ internal static partial class SentenceFeaturizer
                 pairs[count++] = (words[i - 1], words[i]);
         if (count == 0)
             return [];
-        // Sorted through a struct comparer: the sort is made for it, each comparison a direct call, not one through an interface.
-        pairs.AsSpan(0, count).Sort(BigramOrder.Instance);
+        // Sorted through one delegate made once: a sort given a comparer (even a struct) boxes it and makes a delegate of it on every call.
+        pairs.AsSpan(0, count).Sort(BigramOrder.Comparison);
         var distinct = 1;
         for (var i = 1; i < count; i++)
             if (BigramOrder.Instance.Compare(pairs[i], pairs[distinct - 1]) != 0)
@@ -316,6 +317,8 @@ internal static partial class SentenceFeaturizer
     public readonly struct BigramOrder : IComparer<(string First, string Second)>
     {
         public static readonly BigramOrder Instance = new();
+
+        public static readonly Comparison<(string First, string Second)> Comparison = Instance.Compare;
 
         public int Compare((string First, string Second) x, (string First, string Second) y) =>
             string.CompareOrdinal(x.First, y.First) is var first and not 0 ? first : string.CompareOrdinal(x.Second, y.Second);
