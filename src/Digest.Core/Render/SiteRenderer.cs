@@ -90,19 +90,25 @@ internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngi
         // Story pages come after the home pages, but any a rebuild must render are found (and, if few, rendered) first.
         var stories = StoryFiles(index);
 
+        // The search index is the largest file made on one core: made on another while the pages render, not after them.
+        var searchIndex = Task.Run(() => SearchIndexWriter.Write(index.NewestFirst.Select(d => (d, index.StoryPath(d), searchText?.Invoke(d) ?? SearchIndexWriter.Text(d)))));
+
         var pages = index.NewestFirst.Chunk(config.PageSize).DefaultIfEmpty([]).ToList();
-        for (var i = 0; i < pages.Count; i++)
+        var homePages = pages.Select((shown, i) => (Number: i + 1, Shown: shown)).AsParallel().AsOrdered().Select(p =>
         {
-            var (number, shown) = (i + 1, pages[i]);
-            var folder = HomePagePath(number);
+            var folder = HomePagePath(p.Number);
             var root = SiteIndex.RootFrom(folder);
-            var title = i == 0 ? config.Title : $"Page {number}";
-            var key = keys?.ForStories("index", folder, shown, config, title, Number(number), Number(pages.Count));
-            EmitPage(Unmodelled(folder + "index.html", key, () => Page(folder, "index", title, new()
+            var title = p.Number == 1 ? config.Title : $"Page {p.Number}";
+            var key = keys?.ForStories("index", folder, p.Shown, config, title, Number(p.Number), Number(pages.Count));
+            return (Folder: folder, Html: Unmodelled(folder + "index.html", key, () => Page(folder, "index", title, new()
             {
-                ["stories"] = Summaries(shown, root, index),
-                ["pagination"] = Pagination(number, pages.Count, root),
+                ["stories"] = Summaries(p.Shown, root, index),
+                ["pagination"] = Pagination(p.Number, pages.Count, root),
             }, key: key)));
+        });
+        foreach (var (folder, html) in homePages.InOrder())
+        {
+            EmitPage(html);
             sitemap.Add((folder, null));
         }
 
@@ -151,7 +157,7 @@ internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngi
         Emit(new OutputFile(JsonFeedWriter.FileName, JsonFeedWriter.Write(feed)));
         Emit(new OutputFile(SitemapWriter.FileName, SitemapWriter.Write(sitemap.Select(p => ($"{AbsoluteBase}/{p.Path}", p.Modified)))));
         Emit(new OutputFile("robots.txt", SitemapWriter.Robots($"{AbsoluteBase}/{SitemapWriter.FileName}")));
-        Emit(new OutputFile(SearchIndexWriter.FileName, SearchIndexWriter.Write(index.NewestFirst.Select(d => (d, index.StoryPath(d), searchText?.Invoke(d) ?? SearchIndexWriter.Text(d))))));
+        Emit(new OutputFile(SearchIndexWriter.FileName, searchIndex.GetAwaiter().GetResult()));
 
         foreach (var (path, bytes) in theme.Assets)
             Emit(new OutputFile(path, bytes));

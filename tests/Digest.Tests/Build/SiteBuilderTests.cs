@@ -95,6 +95,21 @@ public class SiteBuilderTests
     }
 
     [Fact]
+    public void A_template_error_on_a_late_home_page_fails_the_build_as_itself()
+    {
+        // Home pages render on all cores, ahead of the one being written: the error of a later one must still come out unwrapped, at its place.
+        using var site = new Paths.TempFolder();
+        site.Write("site.yml", "title: T\npage_size: 1\n");
+        for (var i = 1; i <= 4; i++)
+            site.Write($"content/s{i}/x.md", string.Format(Article, $"Story {i}", "X", i, "Fine."));
+        site.Write("templates/index.sbn-html", "{{ if pagination.current == 3 }}{{ pagination.nope }}{{ end }}\n");
+
+        var e = Assert.Throws<Core.Render.Templates.TemplateException>(() => SiteBuilder.Build(new BuildOptions(site.Path)));
+
+        Assert.StartsWith("templates/index.sbn-html:1:", Assert.Single(e.Diagnostics).ToString());
+    }
+
+    [Fact]
     public async Task A_replaced_site_is_left_for_the_next_build_which_removes_it_and_nothing_else()
     {
         using var site = new Paths.TempFolder();
