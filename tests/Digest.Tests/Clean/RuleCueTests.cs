@@ -1,5 +1,6 @@
 using Digest.Core.Clean;
 using Digest.Core.Load;
+using Digest.Tests.Text;
 
 namespace Digest.Tests.Clean;
 
@@ -28,25 +29,6 @@ public class RuleCueTests
         }
     }
 
-    private static IEnumerable<string> Variants(string line)
-    {
-        yield return line;
-        if (line.Length == 0)
-            yield break;
-        for (var c = ' '; c <= '~'; c++)
-            yield return c + line[1..];
-        foreach (var c in Beyond)
-        {
-            yield return c + line[1..];
-            yield return c + line;
-        }
-        // Each letter in turn written as a character beyond ASCII that may match it in any case.
-        for (var i = 0; i < line.Length; i++)
-            foreach (var c in Beyond[..5])
-                if (char.IsAsciiLetter(line[i]))
-                    yield return line[..i] + c + line[(i + 1)..];
-    }
-
     [Fact]
     public void A_cue_never_hides_a_match()
     {
@@ -54,7 +36,8 @@ public class RuleCueTests
         var matched = 0;
         foreach (var line in Lines().Distinct(StringComparer.Ordinal))
         {
-            foreach (var variant in Variants(line))
+            // Each letter in turn is also written as a character beyond ASCII that may match it in any case.
+            foreach (var variant in CueVariants.Of(line, Beyond, Beyond[..5], char.IsAsciiLetter))
             {
                 foreach (var rule in rules)
                 {

@@ -1,5 +1,6 @@
 using Digest.Core.Merge.Facts;
 using Digest.Core.Text;
+using Digest.Tests.Text;
 
 namespace Digest.Tests.Merge.Facts;
 
@@ -25,26 +26,11 @@ public class NegationCueTests
         }
     }
 
-    private static IEnumerable<string> Variants(string word)
-    {
-        yield return word;
-        for (var c = ' '; c <= '~'; c++)
-            yield return c + word[1..];
-        foreach (var c in Beyond)
-        {
-            yield return c + word[1..];
-            yield return c + word;
-        }
-        for (var i = 0; i < word.Length; i++)
-            foreach (var c in Beyond)
-                yield return word[..i] + c + word[(i + 1)..];
-    }
-
     [Fact]
     public void The_cue_holds_for_every_word_that_denies()
     {
         var denying = 0;
-        foreach (var variant in Words().SelectMany(Variants).Distinct(StringComparer.Ordinal))
+        foreach (var variant in Words().SelectMany(word => CueVariants.Of(word, Beyond, Beyond, _ => true)).Distinct(StringComparer.Ordinal))
         {
             var text = $"The driver {variant} wearing a seatbelt, police said.";
             foreach (var token in Tokenizer.Tokens(text))
