@@ -12,4 +12,7 @@ internal interface ITemplateEngine
 
     /// <summary>Renders as <see cref="Render"/> does, straight to the UTF-8 bytes of a file.</summary>
     byte[] RenderUtf8(string name, object model);
+
+    /// <summary>Renders <paramref name="name"/>, then <paramref name="layout"/> with its HTML as <c>content</c>, to the UTF-8 bytes of a file.</summary>
+    byte[] RenderInLayout(string name, string layout, IReadOnlyDictionary<string, object?> model);
 }

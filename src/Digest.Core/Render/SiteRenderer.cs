@@ -402,8 +402,7 @@ internal sealed class SiteRenderer(SiteConfig config, Theme theme, ITemplateEngi
         return Made(file, key ?? keys?.For(template, model), () =>
         {
             Interlocked.Increment(ref _rendered);
-            model["content"] = TrustedHtml.From(engine.Render(template, model));
-            return engine.RenderUtf8("layout", model);
+            return engine.RenderInLayout(template, "layout", model);
         });
     }
 }

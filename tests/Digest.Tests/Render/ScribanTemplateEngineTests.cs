@@ -29,6 +29,21 @@ public class ScribanTemplateEngineTests
         ["trusted"] = TrustedHtml.From("<em>made by Digest</em>"),
     };
 
+    [Fact]
+    public void A_page_in_its_layout_is_the_page_rendered_then_given_to_the_layout_as_content()
+    {
+        var engine = Engine(("page.sbn-html", "<p>{{ x }} é 😀</p>{{ v = 1 }}"),
+            ("layout.sbn-html", "<main>{{ content }}</main>{{ content | string.size }}|{{ story.title }}"));
+        var apart = Model();
+        apart["content"] = TrustedHtml.From(engine.Render("page", Model()));
+        var expected = engine.Render("layout", apart);
+
+        Assert.Equal(expected, Encoding.UTF8.GetString(engine.RenderInLayout("page", "layout", Model())));
+        // What the page's template sets stays its own, as when the two are rendered apart.
+        var leaks = Engine(("page.sbn-html", "{{ v = 1 }}"), ("layout.sbn-html", "{{ v }}"));
+        Assert.Throws<TemplateException>(() => leaks.RenderInLayout("page", "layout", Model()));
+    }
+
     public static TheoryData<string, string> WaysToPrint => new()
     {
         { "plain", "{{ x }}" },

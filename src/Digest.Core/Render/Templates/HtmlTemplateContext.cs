@@ -36,7 +36,10 @@ internal class HtmlTemplateContext : TemplateContext
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
-        if (textAsObject is not null)
+        // A page's body, made as UTF-8, goes into its layout's UTF-8 as it is, without becoming text again.
+        if (textAsObject is TrustedHtml { Utf8.IsEmpty: false } body && Output is Utf8Output utf8)
+            utf8.Write(body.Utf8.Span);
+        else if (textAsObject is not null)
             Write(Html(textAsObject));
         return this;
     }

@@ -22,6 +22,17 @@ internal sealed class Utf8Output : IScriptOutput
         _length += _encoder.GetBytes(text.AsSpan(offset, count), _buffer.AsSpan(_length), flush: false);
     }
 
+    /// <summary>
+    /// Writes text already encoded (a page's body, into its layout) as it is. Text before it that ended in half a surrogate
+    /// pair is finished first, as U+FFFD, as it would have been had the body come as text: it starts with no low surrogate.
+    /// </summary>
+    public void Write(ReadOnlySpan<byte> utf8)
+    {
+        Flush(utf8.Length);
+        utf8.CopyTo(_buffer.AsSpan(_length));
+        _length += utf8.Length;
+    }
+
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
     {
         Write(text, offset, count);
@@ -29,13 +40,22 @@ internal sealed class Utf8Output : IScriptOutput
     }
 
     /// <summary>The bytes written so far, the encoder flushed (a high surrogate left alone at the end written as U+FFFD).</summary>
-    public byte[] ToArray()
+    public byte[] ToArray() => Written().ToArray();
+
+    /// <summary>The bytes written so far, the encoder flushed, without a copy: valid until the output is written to or cleared.</summary>
+    public ReadOnlyMemory<byte> Written()
     {
-        var needed = _length + Encoding.UTF8.GetMaxByteCount(0);
+        Flush(0);
+        return _buffer.AsMemory(0, _length);
+    }
+
+    /// <summary>Ends what the encoder holds (a high surrogate alone, as U+FFFD), with room for <paramref name="more"/> bytes after it.</summary>
+    private void Flush(int more)
+    {
+        var needed = _length + Encoding.UTF8.GetMaxByteCount(0) + more;
         if (needed > _buffer.Length)
-            Array.Resize(ref _buffer, needed);
+            Array.Resize(ref _buffer, Math.Max(needed, 2 * _buffer.Length));
         _length += _encoder.GetBytes([], _buffer.AsSpan(_length), flush: true);
-        return _buffer.AsSpan(0, _length).ToArray();
     }
 
     /// <summary>Empties the output for the next page; the buffer stays as grown.</summary>
