@@ -53,9 +53,10 @@ internal static partial class ConflictFinder
     public static ImmutableArray<Conflict> Counts(IEnumerable<StorySentence> sentences)
     {
         var counts = new List<Count>();
-        foreach (var s in sentences)
+        // The sentences that may tell a toll, asked once for both readings of them: most tell none.
+        var tolling = sentences.Where(s => TollCue(s.Narration)).ToList();
+        foreach (var s in tolling)
         {
-            if (!TollCue(s.Narration)) continue;
             foreach (Match m in CountThen.Matches(s.Narration).Concat(ThenCount.Matches(s.Narration)))
             {
                 var kind = OfTheDead(m) ? "dead" : "injured";
@@ -68,7 +69,7 @@ internal static partial class ConflictFinder
                 counts.Add(new Count(s.Source, kind, n, m.Groups["q"].Success, m.Value.Trim(), s.Text));
             }
         }
-        counts.AddRange(PartTotals(sentences, counts));
+        counts.AddRange(PartTotals(tolling, counts));
         var conflicts = ImmutableArray.CreateBuilder<Conflict>();
         foreach (var kind in new[] { "dead", "injured" })
         {
@@ -121,11 +122,12 @@ internal static partial class ConflictFinder
     /// and a light part, and gives no toll of its own, counts as its outlet's toll. One part alone ("four
     /// people with more serious injuries were released") is a subset and tells no total.
     /// </summary>
-    private static IEnumerable<Count> PartTotals(IEnumerable<StorySentence> sentences, List<Count> counts)
+    /// <param name="tolling">The sentences that may tell a toll (<see cref="TollCue"/>).</param>
+    private static IEnumerable<Count> PartTotals(List<StorySentence> tolling, List<Count> counts)
     {
-        foreach (var s in sentences)
+        foreach (var s in tolling)
         {
-            if (!TollCue(s.Narration) || counts.Any(c => c.Sentence == s.Text && c.Source == s.Source && c.Kind == "injured")) continue;
+            if (counts.Any(c => c.Sentence == s.Text && c.Source == s.Source && c.Kind == "injured")) continue;
             var parts = InjuredPart.Matches(s.Narration).ToList();
             if (parts.Count != 2 || Light(parts[0].Groups["how"].Value) == Light(parts[1].Groups["how"].Value)) continue;
             if (!TryNumber(parts[0].Groups["n"].Value, out var a) || !TryNumber(parts[1].Groups["n"].Value, out var b)) continue;
