@@ -25,8 +25,16 @@ internal static class SentenceSplitter
         var depth = QuoteMarks.AnyIn(text) ? QuoteMarks.DepthAfter(text) : null;
         var result = ImmutableArray.CreateBuilder<string>();
         var start = 0;
+        var high = -1;
         for (var i = 0; i < text.Length; i++)
         {
+            // Only '.', '!', '?' and characters from U+200D up (the ellipsis, emoji) can end a sentence (BreakAfter): the rest are
+            // skipped in one search, not tried one by one (at 1,000 articles, trying every character was two thirds of splitting).
+            if (high < i)
+                high = text.AsSpan(i).IndexOfAnyInRange('\u200D', '\uFFFF') is >= 0 and var h ? i + h : text.Length;
+            i = text.AsSpan(i, high - i).IndexOfAny('.', '!', '?') is >= 0 and var stop ? i + stop : high;
+            if (i >= text.Length)
+                break;
             var end = BreakAfter(text, start, i);
             if (end < 0 || end >= text.Length || (depth is not null && depth[end - 1] > 0))
                 continue;
