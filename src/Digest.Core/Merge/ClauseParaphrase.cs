@@ -245,7 +245,7 @@ internal sealed class ClauseParaphrase(SentenceComparer comparer, ParaphraseMatc
     /// The words of <paramref name="of"/> that are in <paramref name="set"/>, in the order <paramref name="of"/> has
     /// them; <see cref="NoWords"/> for none, as most clauses have no number, speaker, negation or verb.
     /// </summary>
-    private static HashSet<string> Within(IReadOnlySet<string> of, HashSet<string> set)
+    private static HashSet<string> Within(HashSet<string> of, HashSet<string> set)
     {
         HashSet<string>? within = null;
         if (of.Count > 0)

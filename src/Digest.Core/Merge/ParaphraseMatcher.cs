@@ -211,7 +211,7 @@ internal sealed class ParaphraseMatcher
     }
 
     /// <summary>Whether <paramref name="s"/> has each of <paramref name="words"/> (<see cref="Has"/>).</summary>
-    private static bool HasAll(SentenceFeatures s, IReadOnlySet<string> words)
+    private static bool HasAll(SentenceFeatures s, HashSet<string> words)
     {
         foreach (var word in words)
             if (!Has(s, word))
@@ -536,7 +536,7 @@ internal sealed class ParaphraseMatcher
     /// gives no age, unless <paramref name="b"/> gives the same number ("the 29-year-old singer" /
     /// "21-year-old Tavon Alleyne"): two people's ages are not two accounts of one number.
     /// </summary>
-    private static IReadOnlySet<string> ComparableValues(SentenceFeatures a, SentenceFeatures b)
+    private static HashSet<string> ComparableValues(SentenceFeatures a, SentenceFeatures b)
     {
         var values = a.Values;
         if (AgesOf(a) is not { } ages)
@@ -591,7 +591,7 @@ internal sealed class ParaphraseMatcher
         a.Places is { Count: > 0 } pa && b.Places is { Count: > 0 } pb && !HasAny(b, pa) && !HasAny(a, pb);
 
     /// <summary>Whether <paramref name="s"/> has any of <paramref name="words"/> (<see cref="Has"/>).</summary>
-    private static bool HasAny(SentenceFeatures s, IReadOnlySet<string> words)
+    private static bool HasAny(SentenceFeatures s, HashSet<string> words)
     {
         foreach (var word in words)
             if (Has(s, word))
@@ -836,16 +836,8 @@ internal sealed class ParaphraseMatcher
             return false;
         }
 
-        // A HashSet's own enumerator, a struct, where the set is one: a loop through the read-only interface boxed one per verb of a.
-        static bool HasConcept(IReadOnlySet<string> verbs, string concept)
+        static bool HasConcept(HashSet<string> verbs, string concept)
         {
-            if (verbs is HashSet<string> set)
-            {
-                foreach (var u in set)
-                    if (Paraphrases.Concept(u) == concept)
-                        return true;
-                return false;
-            }
             foreach (var u in verbs)
                 if (Paraphrases.Concept(u) == concept)
                     return true;

@@ -321,7 +321,7 @@ internal sealed class SentenceComparer
         && HasAll(kept, dropped.Verbs);
 
     /// <summary>Whether <paramref name="s"/> has each of <paramref name="words"/>: a loop, as a lambda's closure on the sentence was made for every pair asked.</summary>
-    private static bool HasAll(SentenceFeatures s, IReadOnlySet<string> words)
+    private static bool HasAll(SentenceFeatures s, HashSet<string> words)
     {
         foreach (var word in words)
             if (!s.Set.Contains(word))

@@ -9,6 +9,9 @@ namespace Digest.Core.Merge;
 /// <summary>
 /// What the merge compares in a sentence: its content words (stop words out, stemmed) in order,
 /// and the parts that make two similar sentences different facts: numbers, names and negated words.
+/// The sets are never changed once made; they are held as <see cref="HashSet{T}"/> rather than a read-only
+/// interface because pairs of sentences are compared by the hundred thousand: through the interface, each
+/// <c>foreach</c> made an enumerator object and each lookup went through an interface call.
 /// </summary>
 /// <param name="Content">Content-word stems in reading order (repeats kept, for bigrams).</param>
 /// <param name="Bigrams">Adjacent content-word pairs, other than pairs of names (<see cref="SentenceFeaturizer.BigramsOf"/>), each once, in ordinal order.</param>
@@ -33,20 +36,20 @@ internal sealed record SentenceFeatures(
     string Key,
     ImmutableArray<string> Content,
     ImmutableArray<string> Distinct,
-    IReadOnlySet<string> Set,
+    HashSet<string> Set,
     ImmutableArray<(string First, string Second)> Bigrams,
-    IReadOnlySet<string> Numbers,
-    IReadOnlySet<string> Names,
-    IReadOnlySet<string> Speakers,
-    IReadOnlySet<string> Negated,
-    IReadOnlySet<string> Verbs,
+    HashSet<string> Numbers,
+    HashSet<string> Names,
+    HashSet<string> Speakers,
+    HashSet<string> Negated,
+    HashSet<string> Verbs,
     string Words,
     IReadOnlyDictionary<string, string>? Units = null,
     ImmutableArray<(string First, string Second)> NamePairs = default,
-    IReadOnlySet<string>? Quoted = null,
+    HashSet<string>? Quoted = null,
     ImmutableArray<ClauseStart> ClauseStarts = default,
     QuotedStatement? Speech = null,
-    IReadOnlySet<string>? Places = null,
+    HashSet<string>? Places = null,
     Gender Sex = Gender.Unknown,
     ImmutableArray<Token> Tokens = default)
 {
@@ -57,9 +60,9 @@ internal sealed record SentenceFeatures(
     /// "one of the groups" and "first reported" do not disagree on a number. Made once, with the
     /// sentence, rather than for each pair compared; <see cref="Numbers"/> itself where no number is an ordinal.
     /// </summary>
-    public IReadOnlySet<string> Values { get; } = ValuesOf(Numbers);
+    public HashSet<string> Values { get; } = ValuesOf(Numbers);
 
-    private static IReadOnlySet<string> ValuesOf(IReadOnlySet<string> numbers)
+    private static HashSet<string> ValuesOf(HashSet<string> numbers)
     {
         foreach (var n in numbers)
             if (Ordinal(n))
@@ -261,7 +264,7 @@ internal static partial class SentenceFeaturizer
         if (place.Count > 0 && !PlaceNames.Describes(text, placeEnd)) (places ??= NewSet()).UnionWith(place);
 
         var words = ImmutableArray.Create(CollectionsMarshal.AsSpan(content));
-        var nameSet = (IReadOnlySet<string>?)names ?? NoWords;
+        var nameSet = names ?? NoWords;
         HashSet<string>? speakers = null;
         // Each word asked once whether it reports speech, carried to the next; a sentence without names has no speaker.
         var previousSpeaks = nameSet.Count > 0 && words.Length > 1 && SpeechVerbs.Stems.Contains(words[0]);
