@@ -19,6 +19,14 @@ public static class TextSamples
         }
     }
 
+    /// <summary>Every UTF-16 character set into each of the texts <paramref name="frames"/> makes of it.</summary>
+    public static IEnumerable<string> EveryCharacterIn(Func<char, string[]> frames)
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+            foreach (var text in frames((char)c))
+                yield return text;
+    }
+
     /// <summary>Every line of the seed story's articles.</summary>
     public static IEnumerable<string> SeedLines()
     {
